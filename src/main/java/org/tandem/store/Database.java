@@ -1,0 +1,291 @@
+package org.tandem.store;
+
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The one SQLite file. Opening checks the file before touching it: a file that is not a SQLite
+ * database, belongs to another program or was written by a newer Tandem is refused and left
+ * byte-for-byte as it was. An older schema is copied aside, then migrated one numbered file at a
+ * time, each in its own transaction.
+ */
+public final class Database implements AutoCloseable {
+    /** Written into the file header so other programs' SQLite files are told apart: "TAND". */
+    static final int APPLICATION_ID = 0x54414E44;
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Path backup;
+
+    private Database(Path file, Connection connection, Path backup) {
+        this.file = file;
+        this.connection = connection;
+        this.backup = backup;
+    }
+
+    public static Database open(Path file) {
+        return open(file, Migrations.ALL);
+    }
+
+    public static Database open(Path file, Migrations migrations) {
+        StoreThread.refuseFxThread();
+        Path path = file.toAbsolutePath().normalize();
+        int version = existingVersion(path, migrations);
+        Path backup = null;
+        if (version > 0 && version < migrations.latest()) {
+            backup = backUp(path, version);
+        }
+        Connection connection = connect(path);
+        try {
+            migrate(connection, version, migrations);
+        } catch (RuntimeException e) {
+            closeQuietlyAfter(connection, e);
+            throw e;
+        }
+        return new Database(path, connection, backup);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The copy made before this open migrated an older file, if it did. */
+    public Optional<Path> backup() {
+        return Optional.ofNullable(backup);
+    }
+
+    public int schemaVersion() {
+        return read(c -> userVersion(c));
+    }
+
+    /** Runs queries; nothing is committed beyond what the work itself does. */
+    public <T> T read(SqlWork<T> work) {
+        StoreThread.refuseFxThread();
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Could not read from the database: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs the work in one transaction: all of it is saved, or on any failure none of it.
+     * A write inside a write joins the outer transaction.
+     */
+    public <T> T write(SqlWork<T> work) {
+        StoreThread.refuseFxThread();
+        lock.lock();
+        try {
+            if (!connection.getAutoCommit()) {
+                return work.run(connection);
+            }
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollback(e);
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not save to the database: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (!connection.isClosed()) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not close the database cleanly: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void rollback(Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    /** The schema version of an existing file, 0 for a new or empty one; refuses what it cannot use. */
+    private static int existingVersion(Path path, Migrations migrations) {
+        if (!Files.exists(path)) {
+            return 0;
+        }
+        if (Files.isDirectory(path)) {
+            throw new DatabaseRefused(path + " is a folder, not a Tandem database file.");
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(SQLITE_MAGIC.length);
+        } catch (IOException e) {
+            throw new DatabaseRefused("Cannot read " + path + ": " + describe(e), e);
+        }
+        if (head.length == 0) {
+            return 0;
+        }
+        if (!Arrays.equals(head, SQLITE_MAGIC)) {
+            throw new DatabaseRefused(path + " is not a Tandem database (it is not a SQLite file); it was left unchanged.");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection probe = config.createConnection("jdbc:sqlite:" + path)) {
+            int applicationId = intPragma(probe, "application_id");
+            int version = userVersion(probe);
+            if (applicationId != 0 && applicationId != APPLICATION_ID) {
+                throw new DatabaseRefused(path + " belongs to another program (it is not a Tandem database); it was left unchanged.");
+            }
+            if (version > migrations.latest()) {
+                throw new DatabaseRefused(path + " was written by a newer version of Tandem (schema " + version
+                        + ", this version knows up to " + migrations.latest() + "). Update Tandem to open it; the file was left unchanged.");
+            }
+            if (version == 0 && applicationId == 0 && hasTables(probe)) {
+                throw new DatabaseRefused(path + " is a SQLite database of another program, not a Tandem database; it was left unchanged.");
+            }
+            return version;
+        } catch (SQLException e) {
+            throw new DatabaseRefused("Cannot open " + path + " as a Tandem database (" + firstLine(e.getMessage())
+                    + "); it was left unchanged.", e);
+        }
+    }
+
+    /** A consistent copy (WAL content included) beside the file, before a migration changes it. */
+    private static Path backUp(Path path, int version) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = path.resolveSibling(path.getFileName() + ".v" + version + "-" + stamp + ".bak");
+        for (int n = 2; Files.exists(target); n++) {
+            target = path.resolveSibling(path.getFileName() + ".v" + version + "-" + stamp + "-" + n + ".bak");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + path);
+             var statement = c.prepareStatement("VACUUM INTO ?")) {
+            statement.setString(1, target.toString());
+            statement.execute();
+            return target;
+        } catch (SQLException e) {
+            throw new DatabaseRefused("Could not back up " + path + " before updating it (" + firstLine(e.getMessage())
+                    + "); it was left unchanged.", e);
+        }
+    }
+
+    private static Connection connect(Path path) {
+        try {
+            Path parent = path.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new DatabaseRefused("Cannot create the folder for " + path + ": " + describe(e), e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try {
+            return config.createConnection("jdbc:sqlite:" + path);
+        } catch (SQLException e) {
+            throw new DatabaseRefused("Cannot open " + path + " (" + firstLine(e.getMessage()) + ").", e);
+        }
+    }
+
+    private static void migrate(Connection connection, int from, Migrations migrations) {
+        for (int version = from + 1; version <= migrations.latest(); version++) {
+            String sql = migrations.sql(version);
+            try {
+                connection.setAutoCommit(false);
+                try {
+                    SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
+                    sqlite.getDatabase().exec(sql, false);
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("PRAGMA user_version = " + version);
+                        if (version == 1) {
+                            s.execute("PRAGMA application_id = " + APPLICATION_ID);
+                        }
+                    }
+                    connection.commit();
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw new StoreException("Could not update the database to schema " + version + " ("
+                        + migrations.scripts().get(version - 1) + "): " + firstLine(e.getMessage()), e);
+            }
+        }
+    }
+
+    private static int userVersion(Connection c) throws SQLException {
+        return intPragma(c, "user_version");
+    }
+
+    private static int intPragma(Connection c, String pragma) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static boolean hasTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    private static void closeQuietlyAfter(Connection connection, RuntimeException cause) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        String what = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
+        return e.getMessage() == null ? what : what + " (" + e.getMessage() + ")";
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

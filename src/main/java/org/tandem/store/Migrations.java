@@ -1,0 +1,49 @@
+package org.tandem.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The numbered SQL files in org/tandem/db, in order. Schema version N means the first N have run.
+ * A new schema version adds a file there and its name here.
+ */
+public final class Migrations {
+    private static final String FOLDER = "/org/tandem/db/";
+
+    public static final Migrations ALL = new Migrations(List.of(
+            "V001__plans.sql",
+            "V002__settings.sql"));
+
+    private final List<String> scripts;
+
+    public Migrations(List<String> scripts) {
+        this.scripts = List.copyOf(scripts);
+    }
+
+    public int latest() {
+        return scripts.size();
+    }
+
+    public List<String> scripts() {
+        return scripts;
+    }
+
+    /** The first {@code version} migrations: how tests build an older database. */
+    public Migrations upTo(int version) {
+        return new Migrations(scripts.subList(0, version));
+    }
+
+    String sql(int version) {
+        String name = scripts.get(version - 1);
+        try (InputStream in = Migrations.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing migration resource " + FOLDER + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read migration " + name, e);
+        }
+    }
+}
