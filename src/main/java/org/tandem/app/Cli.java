@@ -1,0 +1,208 @@
+package org.tandem.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.tandem.domain.Plan;
+import org.tandem.domain.PlanSummary;
+import org.tandem.domain.SectionCounts;
+import org.tandem.exchange.PlanFileProblem;
+import org.tandem.exchange.SamplePlan;
+import org.tandem.store.Database;
+import org.tandem.store.PlanRepository;
+import org.tandem.store.StoreException;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line: same jar, no window. Exit 0 on success, 2 on a usage error, 1 on any other
+ * failure, always with one line on stderr and never a stack trace.
+ */
+public final class Cli {
+    static final String USAGE = """
+            Usage: tandem [--db FILE] [COMMAND]
+              With no command, opens the Tandem window.
+
+            Commands:
+              plans [--json]   list every plan with its id, name, last update and a count per section
+              sample           add a copy of the sample plan and print its id
+              --help, -h       show this help
+              --version        show the version
+
+            Options:
+              --db FILE        use this database file (default: TANDEM_DB, else the user's data folder)
+              --startup-probe  open the window, print first-frame-ms=<n> and exit
+
+            Exit codes: 0 success, 1 failure, 2 usage error.
+            """;
+    private static final int NAME_WIDTH = 40;
+    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+    private final ZoneId zone;
+
+    public Cli(PrintStream out, PrintStream err, Map<String, String> env, ZoneId zone) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+        this.zone = zone;
+    }
+
+    public int run(String... args) {
+        try {
+            return run(LaunchArgs.parse(args));
+        } catch (UsageError e) {
+            return usageError(e.getMessage());
+        }
+    }
+
+    public int run(LaunchArgs args) {
+        List<String> command = args.command();
+        String name = command.isEmpty() ? "--help" : command.get(0);
+        List<String> rest = command.subList(Math.min(1, command.size()), command.size());
+        try {
+            return switch (name) {
+                case "--help", "-h", "help" -> {
+                    out.print(USAGE);
+                    yield 0;
+                }
+                case "--version" -> {
+                    out.println("tandem " + Version.current());
+                    yield 0;
+                }
+                case "plans" -> plans(args, rest);
+                case "sample" -> sample(args, rest);
+                default -> usageError("unknown command " + name);
+            };
+        } catch (UsageError e) {
+            return usageError(e.getMessage());
+        } catch (StoreException | PlanFileProblem e) {
+            err.println("tandem: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("tandem: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            if (env.containsKey("TANDEM_DEBUG")) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        }
+    }
+
+    private int plans(LaunchArgs args, List<String> options) throws UsageError {
+        boolean json = false;
+        for (String option : options) {
+            if (option.equals("--json")) {
+                json = true;
+            } else {
+                throw new UsageError("plans: unknown option " + option);
+            }
+        }
+        List<PlanSummary> summaries;
+        try (Database db = Database.open(databaseFile(args))) {
+            summaries = new PlanRepository(db).summaries();
+        }
+        if (json) {
+            out.println(toJson(summaries));
+        } else {
+            printTable(summaries);
+        }
+        return 0;
+    }
+
+    private int sample(LaunchArgs args, List<String> options) throws UsageError {
+        if (!options.isEmpty()) {
+            throw new UsageError("sample: unknown argument " + options.get(0));
+        }
+        try (Database db = Database.open(databaseFile(args))) {
+            Plan plan = new SamplePlan().addTo(new PlanRepository(db));
+            out.println(plan.id() + "\t" + plan.name());
+        }
+        return 0;
+    }
+
+    private Path databaseFile(LaunchArgs args) {
+        return AppPaths.database(args.db(), env);
+    }
+
+    private void printTable(List<PlanSummary> summaries) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[]{"ID", "NAME", "UPDATED", "NOTES", "SEGMENTS", "COMPETITORS", "CAMPAIGNS", "SALES PLANS"});
+        for (PlanSummary s : summaries) {
+            SectionCounts c = s.counts();
+            rows.add(new String[]{s.plan().id().toString(), shorten(s.plan().name()),
+                    UPDATED.format(s.plan().updatedAt().atZone(zone)), Integer.toString(c.notes()),
+                    Integer.toString(c.segments()), Integer.toString(c.competitors()), Integer.toString(c.campaigns()),
+                    Integer.toString(c.salesPlans())});
+        }
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].codePointCount(0, row[i].length()));
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                boolean number = i >= 3;
+                String cell = row[i];
+                String pad = " ".repeat(widths[i] - cell.codePointCount(0, cell.length()));
+                line.append(number ? pad + cell : cell + pad);
+                if (i < row.length - 1) {
+                    line.append("  ");
+                }
+            }
+            out.println(line.toString().stripTrailing());
+        }
+        if (summaries.isEmpty()) {
+            out.println("(no plans: open the window once, or run \"tandem sample\")");
+        }
+    }
+
+    private static String shorten(String name) {
+        if (name.codePointCount(0, name.length()) <= NAME_WIDTH) {
+            return name;
+        }
+        return name.substring(0, name.offsetByCodePoints(0, NAME_WIDTH - 1)) + "…";
+    }
+
+    private static String toJson(List<PlanSummary> summaries) {
+        ObjectMapper mapper = JsonMapper.builder().addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (PlanSummary s : summaries) {
+            Plan p = s.plan();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", p.id());
+            row.put("name", p.name());
+            row.put("description", p.description());
+            row.put("currency", p.currency());
+            row.put("firstMonth", p.firstMonth().getValue());
+            row.put("createdAt", p.createdAt());
+            row.put("updatedAt", p.updatedAt());
+            row.put("counts", s.counts());
+            out.add(row);
+        }
+        try {
+            return mapper.writeValueAsString(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the plan list as JSON", e);
+        }
+    }
+
+    private int usageError(String message) {
+        err.println("tandem: " + message);
+        err.print(USAGE);
+        return 2;
+    }
+}

@@ -1,0 +1,53 @@
+package org.tandem.app;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.tandem.ui.common.FxTaskRunner;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * The entry point. Not an Application subclass: a classpath launch of one fails with "JavaFX
+ * runtime components are missing". With a command it runs the CLI; without, it opens the window.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        LaunchArgs parsed;
+        try {
+            parsed = LaunchArgs.parse(args);
+        } catch (UsageError e) {
+            System.exit(new Cli(System.out, System.err, System.getenv(), ZoneId.systemDefault()).run(args));
+            return;
+        }
+        if (!parsed.opensWindow()) {
+            System.exit(new Cli(System.out, System.err, System.getenv(), ZoneId.systemDefault()).run(parsed));
+            return;
+        }
+        Path database = AppPaths.database(parsed.db(), System.getenv());
+        TandemApp app = new TandemApp(database, new FxTaskRunner(), Launcher::exit, Locale.getDefault());
+        // the database opens on the store thread while the toolkit starts
+        app.startStore();
+        Platform.startup(() -> {
+            app.start(new Stage());
+            if (parsed.startupProbe()) {
+                app.shown().thenAccept(stage -> FirstFrame.afterFirstFrame(() -> {
+                    System.out.println("first-frame-ms=" + FirstFrame.millisSinceProcessStart());
+                    app.stop();
+                    exit(0);
+                }));
+            }
+        });
+    }
+
+    private static void exit(int code) {
+        Platform.exit();
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.tandem.app;
+
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.tandem.domain.Plan;
+import org.tandem.exchange.SamplePlan;
+import org.tandem.store.Database;
+import org.tandem.store.PlanRepository;
+import org.tandem.store.SettingsRepository;
+import org.tandem.ui.common.ControllerFactory;
+import org.tandem.ui.common.ErrorReporter;
+import org.tandem.ui.common.FxErrorReporter;
+import org.tandem.ui.common.FxTaskRunner;
+import org.tandem.ui.common.Fxml;
+import org.tandem.ui.common.UserMessages;
+import org.tandem.ui.dashboard.DashboardController;
+import org.tandem.ui.dashboard.DashboardViewModel;
+import org.tandem.ui.shell.HelpDialogs;
+import org.tandem.ui.shell.PlaceholderController;
+import org.tandem.ui.shell.PlanService;
+import org.tandem.ui.shell.PlanSwitcherViewModel;
+import org.tandem.ui.shell.Section;
+import org.tandem.ui.shell.ShellController;
+import org.tandem.ui.shell.ShellSettings;
+import org.tandem.ui.shell.ShellViewModel;
+import org.tandem.ui.shell.WindowBounds;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntConsumer;
+
+/**
+ * The composition root: opens the store on the store thread (started before the toolkit, so the
+ * two overlap), builds the window, and wires every controller through one controller factory.
+ */
+public final class TandemApp {
+    static final String STYLESHEET = Objects.requireNonNull(
+            TandemApp.class.getResource("/org/tandem/ui/tandem.css")).toExternalForm();
+    private static final int[] ICON_SIZES = {16, 32, 48, 256};
+
+    private final Path databaseFile;
+    private final FxTaskRunner runner;
+    private final IntConsumer exit;
+    private final Locale locale;
+    private final CompletableFuture<Stage> shown = new CompletableFuture<>();
+    private CompletableFuture<Started> started;
+    private Stage stage;
+    private ShellViewModel shell;
+    private boolean stopped;
+
+    /** What the store thread hands over once the database is open. */
+    private record Started(Database database, PlanService service, List<Plan> plans, ShellSettings settings) {
+    }
+
+    /**
+     * @param exit ends the application with an exit code (tests pass one that only records it)
+     */
+    public TandemApp(Path databaseFile, FxTaskRunner runner, IntConsumer exit, Locale locale) {
+        this.databaseFile = databaseFile;
+        this.runner = runner;
+        this.exit = exit;
+        this.locale = locale;
+    }
+
+    /** Opens the database on the store thread; may be called before the JavaFX toolkit runs. */
+    public void startStore() {
+        if (started == null) {
+            started = CompletableFuture.supplyAsync(() -> {
+                Database database = Database.open(databaseFile);
+                try {
+                    PlanService service = new PlanService(new PlanRepository(database), new SettingsRepository(database),
+                            new SamplePlan());
+                    List<Plan> plans = service.prepareForStart();
+                    return new Started(database, service, plans, service.loadSettings());
+                } catch (RuntimeException e) {
+                    database.close();
+                    throw e;
+                }
+            }, runner.executor());
+        }
+    }
+
+    /** Shows the main window on {@code stage} as soon as the store is ready. Call on the FX thread. */
+    public void start(Stage stage) {
+        this.stage = stage;
+        startStore();
+        started.whenComplete((ready, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                refuseToStart(failure);
+            } else {
+                show(ready);
+            }
+        }));
+    }
+
+    /** Completes with the stage once the main window is on screen (start-up probe, tests). */
+    public CompletableFuture<Stage> shown() {
+        return shown;
+    }
+
+    private void show(Started ready) {
+        ErrorReporter errors = new FxErrorReporter(() -> stage);
+        PlanSwitcherViewModel switcher = new PlanSwitcherViewModel(ready.service(), runner, errors, locale);
+        shell = new ShellViewModel(switcher, ready.service(), runner, errors);
+        shell.restore(ready.settings());
+        switcher.showPlans(ready.plans(), ready.settings().lastPlan());
+        DashboardViewModel dashboard = new DashboardViewModel(ready.service(), runner, errors, locale);
+        dashboard.show(switcher.current());
+        switcher.currentProperty().addListener((o, was, now) -> dashboard.show(now));
+
+        ControllerFactory controllers = new ControllerFactory()
+                .register(ShellController.class, () -> new ShellController(shell, this::buildScreen, this::quit,
+                        new HelpDialogs(Version.current(), ready.database().file()), locale, STYLESHEET))
+                .register(DashboardController.class, () -> new DashboardController(dashboard));
+        this.controllers = controllers;
+        Parent root = Fxml.load(ShellController.class, "MainWindow.fxml", controllers).root();
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(STYLESHEET);
+        stage.setScene(scene);
+        stage.titleProperty().bind(shell.titleProperty());
+        stage.setMinWidth(WindowBounds.MIN_WIDTH);
+        stage.setMinHeight(WindowBounds.MIN_HEIGHT);
+        for (int size : ICON_SIZES) {
+            stage.getIcons().add(new Image(Objects.requireNonNull(
+                    TandemApp.class.getResource("/org/tandem/icons/tandem-" + size + ".png")).toExternalForm()));
+        }
+        place(ready.settings());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+        stage.show();
+        shown.complete(stage);
+    }
+
+    private ControllerFactory controllers;
+
+    private Parent buildScreen(Section section) {
+        if (section == Section.DASHBOARD) {
+            return Fxml.load(DashboardController.class, "Dashboard.fxml", controllers).root();
+        }
+        return Fxml.load(PlaceholderController.class, "Placeholder.fxml", type -> new PlaceholderController(section)).root();
+    }
+
+    /** Remembered bounds when they still fall on a screen; otherwise a comfortable centred size. */
+    private void place(ShellSettings settings) {
+        Rectangle2D visual = Screen.getPrimary().getVisualBounds();
+        WindowBounds remembered = settings.bounds().orElse(null);
+        if (remembered != null && !Screen.getScreensForRectangle(remembered.x(), remembered.y(),
+                remembered.width(), remembered.height()).isEmpty()) {
+            stage.setX(remembered.x());
+            stage.setY(remembered.y());
+            stage.setWidth(remembered.width());
+            stage.setHeight(remembered.height());
+            stage.setMaximized(remembered.maximized());
+        } else {
+            stage.setWidth(Math.min(1280, visual.getWidth() * 0.92));
+            stage.setHeight(Math.min(820, visual.getHeight() * 0.92));
+            stage.centerOnScreen();
+        }
+    }
+
+    /** Ctrl+Q, File > Quit and the window's close button: remember, tidy up, close. */
+    public void quit() {
+        if (shell == null) {
+            stop();
+            exit.accept(0);
+            return;
+        }
+        WindowBounds bounds = stage.isMaximized() || stage.isIconified()
+                ? null : new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        if (stage.isMaximized()) {
+            bounds = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), true);
+        }
+        shell.quit(bounds, () -> {
+            stage.hide();
+            stop();
+            exit.accept(0);
+        });
+    }
+
+    /** Closes the database after queued store work has finished. Safe to call more than once. */
+    public void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        if (started != null) {
+            started.thenAcceptAsync(ready -> ready.database().close(), runner.executor());
+        }
+        runner.close();
+    }
+
+    private void refuseToStart(Throwable failure) {
+        String message = UserMessages.describe("open the Tandem database", failure);
+        System.err.println("tandem: " + message);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setTitle("Tandem");
+        alert.setHeaderText("Tandem cannot start");
+        alert.getDialogPane().setId("startFailure");
+        alert.setOnHidden(e -> {
+            stop();
+            exit.accept(1);
+        });
+        alert.show();
+        shown.completeExceptionally(failure);
+    }
+}

@@ -1,0 +1,54 @@
+package org.tandem.exchange;
+
+import org.tandem.domain.Plan;
+import org.tandem.domain.PlanDetails;
+import org.tandem.store.PlanRepository;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Month;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * The bundled sample plan: a plan file in the jar. Each copy gets new ids and a free name, so
+ * "New plan from sample" can be used any number of times.
+ */
+public final class SamplePlan {
+    static final String RESOURCE = "/org/tandem/sample/sample.tandem.json";
+
+    private final PlanFileReader reader;
+    private final Clock clock;
+
+    public SamplePlan(PlanFileReader reader, Clock clock) {
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    public SamplePlan() {
+        this(new PlanFileReader(), Clock.systemUTC());
+    }
+
+    public PlanFile read() {
+        try (InputStream in = SamplePlan.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The sample plan is missing from the application (" + RESOURCE + ")");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the sample plan", e);
+        }
+    }
+
+    /** Adds a fresh copy of the sample plan. */
+    public Plan addTo(PlanRepository plans) {
+        PlanData data = read().plan();
+        Month firstMonth = data.firstMonth() == null ? Month.JANUARY : Month.of(data.firstMonth());
+        String name = plans.freeName(data.name());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return plans.insert(UUID.randomUUID(), new PlanDetails(name, data.description(), data.currency(), firstMonth), now, now);
+    }
+}

@@ -1,0 +1,34 @@
+package org.tandem.ui.common;
+
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.util.Callback;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+
+/** Loads an FXML view with its controller from a controller factory. */
+public final class Fxml {
+    private Fxml() {
+    }
+
+    public record Loaded<C>(Parent root, C controller) {
+    }
+
+    /** @param resource the .fxml file beside {@code anchor}'s package under resources */
+    public static <C> Loaded<C> load(Class<?> anchor, String resource, Callback<Class<?>, Object> controllers) {
+        URL url = anchor.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("Missing view " + resource + " beside " + anchor.getName());
+        }
+        FXMLLoader loader = new FXMLLoader(url);
+        loader.setControllerFactory(controllers);
+        try {
+            Parent root = loader.load();
+            return new Loaded<>(root, loader.getController());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not load view " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.tandem.ui.shell;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/** Binds the plan form's fields and their inline messages to a {@link PlanFormViewModel}. */
+public final class PlanFormController {
+    private final PlanFormViewModel viewModel;
+    private final Locale locale;
+    @FXML
+    private TextField nameField;
+    @FXML
+    private Label nameError;
+    @FXML
+    private TextArea descriptionArea;
+    @FXML
+    private TextField currencyField;
+    @FXML
+    private Label currencyError;
+    @FXML
+    private ComboBox<Month> firstMonthBox;
+
+    public PlanFormController(PlanFormViewModel viewModel, Locale locale) {
+        this.viewModel = viewModel;
+        this.locale = locale;
+    }
+
+    @FXML
+    private void initialize() {
+        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        descriptionArea.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        currencyField.textProperty().bindBidirectional(viewModel.currencyProperty());
+        firstMonthBox.getItems().setAll(Month.values());
+        firstMonthBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Month month) {
+                return month == null ? "" : month.getDisplayName(TextStyle.FULL, locale);
+            }
+
+            @Override
+            public Month fromString(String text) {
+                return null;
+            }
+        });
+        firstMonthBox.valueProperty().bindBidirectional(viewModel.firstMonthProperty());
+        showError(nameError, nameField);
+        showError(currencyError, currencyField);
+        nameError.textProperty().bind(viewModel.nameErrorProperty());
+        currencyError.textProperty().bind(viewModel.currencyErrorProperty());
+    }
+
+    TextField nameField() {
+        return nameField;
+    }
+
+    /** An error label takes room only while it has something to say; the field turns red meanwhile. */
+    private static void showError(Label error, TextField field) {
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.textProperty().addListener((o, was, now) -> field.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
+    }
+}

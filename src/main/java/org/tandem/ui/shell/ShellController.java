@@ -1,0 +1,264 @@
+package org.tandem.ui.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.tandem.domain.Plan;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The main window: menus, plan switcher, sidebar, the section on show, and the Undo bar. */
+public final class ShellController {
+    static final Duration UNDO_OFFER = Duration.seconds(10);
+
+    private final ShellViewModel viewModel;
+    private final PlanSwitcherViewModel plans;
+    private final Function<Section, Parent> screens;
+    private final Runnable quitRequest;
+    private final HelpDialogs help;
+    private final Locale locale;
+    private final String stylesheet;
+    private final Map<Section, Parent> built = new EnumMap<>(Section.class);
+    private final PauseTransition undoTimer = new PauseTransition(UNDO_OFFER);
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Menu viewMenu;
+    @FXML
+    private CheckMenuItem darkThemeItem;
+    @FXML
+    private MenuItem editPlanItem;
+    @FXML
+    private MenuItem duplicatePlanItem;
+    @FXML
+    private MenuItem deletePlanItem;
+    @FXML
+    private MenuItem undoItem;
+    @FXML
+    private MenuButton planActions;
+    @FXML
+    private ComboBox<Plan> planSwitcher;
+    @FXML
+    private Label noticeLabel;
+    @FXML
+    private ToggleButton themeToggle;
+    @FXML
+    private ListView<Section> sidebar;
+    @FXML
+    private StackPane content;
+    @FXML
+    private VBox noPlanPane;
+    @FXML
+    private HBox undoBar;
+    @FXML
+    private Label undoMessage;
+    @FXML
+    private Button undoButton;
+
+    public ShellController(ShellViewModel viewModel, Function<Section, Parent> screens, Runnable quitRequest,
+                           HelpDialogs help, Locale locale, String stylesheet) {
+        this.viewModel = viewModel;
+        this.plans = viewModel.planSwitcher();
+        this.screens = screens;
+        this.quitRequest = quitRequest;
+        this.help = help;
+        this.locale = locale;
+        this.stylesheet = stylesheet;
+    }
+
+    @FXML
+    private void initialize() {
+        bindSidebar();
+        bindPlanSwitcher();
+        bindTheme();
+        bindUndo();
+        noticeLabel.textProperty().bind(plans.noticeProperty());
+    }
+
+    private void bindSidebar() {
+        sidebar.getItems().setAll(Section.values());
+        sidebar.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Section section, boolean empty) {
+                super.updateItem(section, empty);
+                setText(empty || section == null ? null : section.title());
+                setGraphic(empty || section == null ? null : new FontIcon(section.icon()));
+                setId(empty || section == null ? null : "nav-" + section.name().toLowerCase());
+            }
+        });
+        sidebar.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                viewModel.sectionProperty().set(now);
+            }
+        });
+        viewModel.sectionProperty().addListener((o, was, now) -> show(now));
+        for (Section section : Section.values()) {
+            MenuItem item = new MenuItem(section.title());
+            item.setAccelerator(KeyCombination.valueOf("Shortcut+" + section.shortcutDigit()));
+            item.setOnAction(e -> viewModel.sectionProperty().set(section));
+            viewMenu.getItems().add(section.ordinal(), item);
+        }
+        show(viewModel.sectionProperty().get());
+    }
+
+    /** Builds a screen the first time it is shown, so start-up pays only for the first. */
+    private void show(Section section) {
+        Parent screen = built.computeIfAbsent(section, screens);
+        content.getChildren().setAll(screen);
+        sidebar.getSelectionModel().select(section);
+    }
+
+    private void bindPlanSwitcher() {
+        planSwitcher.setItems(plans.plans());
+        planSwitcher.getSelectionModel().select(plans.current());
+        planSwitcher.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                plans.open(now);
+            }
+        });
+        plans.currentProperty().addListener((o, was, now) -> planSwitcher.getSelectionModel().select(now));
+        var noPlan = plans.currentProperty().isNull();
+        noPlanPane.visibleProperty().bind(noPlan);
+        noPlanPane.managedProperty().bind(noPlan);
+        content.visibleProperty().bind(noPlan.not());
+        planSwitcher.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(plans.plans()));
+        for (MenuItem item : new MenuItem[]{editPlanItem, duplicatePlanItem, deletePlanItem}) {
+            item.disableProperty().bind(noPlan);
+        }
+        for (MenuItem item : planActions.getItems().subList(0, 3)) {
+            item.disableProperty().bind(noPlan);
+        }
+    }
+
+    private void bindTheme() {
+        applyTheme(viewModel.darkThemeProperty().get());
+        viewModel.darkThemeProperty().addListener((o, was, dark) -> applyTheme(dark));
+        themeToggle.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
+        darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
+    }
+
+    private void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
+    }
+
+    private void bindUndo() {
+        var offered = plans.undoableDeleteProperty().isNotNull();
+        undoBar.visibleProperty().bind(offered);
+        undoBar.managedProperty().bind(offered);
+        undoItem.disableProperty().bind(offered.not());
+        undoTimer.setOnFinished(e -> plans.dismissUndo());
+        plans.undoableDeleteProperty().addListener((o, was, gone) -> {
+            if (gone == null) {
+                undoTimer.stop();
+            } else {
+                undoMessage.setText("Deleted plan \"" + gone.name() + "\".");
+                undoTimer.playFromStart();
+            }
+        });
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    @FXML
+    private void newPlan() {
+        PlanDialog.open(window(), plans.newPlanForm(), plans, locale, stylesheet);
+    }
+
+    @FXML
+    private void editPlan() {
+        if (plans.current() != null) {
+            PlanDialog.open(window(), plans.editForm(), plans, locale, stylesheet);
+        }
+    }
+
+    @FXML
+    private void duplicatePlan() {
+        if (plans.current() != null) {
+            PlanDialog.open(window(), plans.duplicateForm(), plans, locale, stylesheet);
+        }
+    }
+
+    @FXML
+    private void newPlanFromSample() {
+        plans.addSample();
+    }
+
+    @FXML
+    private void deletePlan() {
+        Plan plan = plans.current();
+        if (plan == null) {
+            return;
+        }
+        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                "\"" + plan.name() + "\" and everything in it will be deleted. You can undo this for a few seconds.",
+                delete, ButtonType.CANCEL);
+        confirm.initOwner(window());
+        confirm.setTitle("Delete plan");
+        confirm.setHeaderText("Delete this plan?");
+        confirm.getDialogPane().setId("confirmDelete");
+        confirm.setOnHidden(e -> {
+            if (confirm.getResult() == delete) {
+                plans.deleteCurrent();
+            }
+        });
+        confirm.show();
+    }
+
+    @FXML
+    private void undoDelete() {
+        plans.undoDelete();
+    }
+
+    @FXML
+    private void dismissUndo() {
+        plans.dismissUndo();
+    }
+
+    @FXML
+    private void quit() {
+        quitRequest.run();
+    }
+
+    @FXML
+    private void showShortcuts() {
+        help.showShortcuts(window());
+    }
+
+    @FXML
+    private void showAbout() {
+        help.showAbout(window());
+    }
+}

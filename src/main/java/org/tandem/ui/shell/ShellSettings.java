@@ -1,0 +1,59 @@
+package org.tandem.ui.shell;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What the main window remembers between runs, and how it is written as settings. */
+public record ShellSettings(Optional<UUID> lastPlan, boolean darkTheme, Optional<WindowBounds> bounds) {
+    static final String LAST_PLAN = "plan.last";
+    static final String THEME = "theme";
+    static final String X = "window.x";
+    static final String Y = "window.y";
+    static final String WIDTH = "window.width";
+    static final String HEIGHT = "window.height";
+    static final String MAXIMIZED = "window.maximized";
+
+    public static final ShellSettings DEFAULTS = new ShellSettings(Optional.empty(), false, Optional.empty());
+
+    /** Reads settings leniently: a value that does not parse is ignored, never fatal. */
+    public static ShellSettings from(Map<String, String> values) {
+        Optional<UUID> last = Optional.ofNullable(values.get(LAST_PLAN)).flatMap(ShellSettings::uuid);
+        boolean dark = "dark".equals(values.get(THEME));
+        Optional<WindowBounds> bounds = Optional.empty();
+        try {
+            if (values.containsKey(WIDTH) && values.containsKey(HEIGHT)) {
+                bounds = Optional.of(new WindowBounds(
+                        Double.parseDouble(values.getOrDefault(X, "NaN")), Double.parseDouble(values.getOrDefault(Y, "NaN")),
+                        Double.parseDouble(values.get(WIDTH)), Double.parseDouble(values.get(HEIGHT)),
+                        Boolean.parseBoolean(values.get(MAXIMIZED))));
+            }
+        } catch (NumberFormatException ignoredAsDocumented) {
+            bounds = Optional.empty();
+        }
+        return new ShellSettings(last, dark, bounds.filter(WindowBounds::usable));
+    }
+
+    public Map<String, String> toMap() {
+        Map<String, String> out = new LinkedHashMap<>();
+        lastPlan.ifPresent(id -> out.put(LAST_PLAN, id.toString()));
+        out.put(THEME, darkTheme ? "dark" : "light");
+        bounds.ifPresent(b -> {
+            out.put(X, Double.toString(b.x()));
+            out.put(Y, Double.toString(b.y()));
+            out.put(WIDTH, Double.toString(b.width()));
+            out.put(HEIGHT, Double.toString(b.height()));
+            out.put(MAXIMIZED, Boolean.toString(b.maximized()));
+        });
+        return out;
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+}
