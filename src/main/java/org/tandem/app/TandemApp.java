@@ -55,6 +55,7 @@ public final class TandemApp {
     private CompletableFuture<Started> started;
     private Stage stage;
     private ShellViewModel shell;
+    private ControllerFactory controllers;
     private boolean stopped;
 
     /** What the store thread hands over once the database is open. */
@@ -130,6 +131,7 @@ public final class TandemApp {
         stage.titleProperty().bind(shell.titleProperty());
         stage.setMinWidth(WindowBounds.MIN_WIDTH);
         stage.setMinHeight(WindowBounds.MIN_HEIGHT);
+        stage.getIcons().clear();
         for (int size : ICON_SIZES) {
             stage.getIcons().add(new Image(Objects.requireNonNull(
                     TandemApp.class.getResource("/org/tandem/icons/tandem-" + size + ".png")).toExternalForm()));
@@ -142,8 +144,6 @@ public final class TandemApp {
         stage.show();
         shown.complete(stage);
     }
-
-    private ControllerFactory controllers;
 
     private Parent buildScreen(Section section) {
         if (section == Section.DASHBOARD) {

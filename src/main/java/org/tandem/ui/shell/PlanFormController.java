@@ -61,10 +61,12 @@ public final class PlanFormController {
         return nameField;
     }
 
-    /** An error label takes room only while it has something to say; the field turns red meanwhile. */
+    /**
+     * An error line keeps its room even when empty, so a message appearing never resizes the
+     * dialog (which would push its buttons out of the window); the field turns red meanwhile.
+     */
     private static void showError(Label error, TextField field) {
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.setMinHeight(javafx.scene.control.Control.USE_PREF_SIZE);
         error.textProperty().addListener((o, was, now) -> field.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
     }

@@ -1,0 +1,79 @@
+package org.tandem.ui;
+
+import javafx.stage.Stage;
+import org.tandem.app.TandemApp;
+import org.tandem.ui.common.FxTaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Starts the real Tandem window on a database file, headless, the way the launcher does; quits
+ * and restarts it on the same file. Screen tests build on this.
+ */
+public final class AppDriver {
+    private final Path database;
+    private final List<Integer> exitCodes = new CopyOnWriteArrayList<>();
+    private TandemApp app;
+    private Stage stage;
+
+    public AppDriver(Path database) {
+        this.database = database;
+    }
+
+    public Stage start() throws Exception {
+        if (!FxToolkit.isFXApplicationThreadRunning()) {
+            FxToolkit.registerPrimaryStage();
+        }
+        Stage primary = FxToolkit.registerPrimaryStage();
+        exitCodes.clear();
+        app = new TandemApp(database, new FxTaskRunner(), exitCodes::add, Locale.UK);
+        app.startStore();
+        FxToolkit.setupFixture(() -> app.start(primary));
+        stage = app.shown().get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return stage;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Quits as a user does (Ctrl+Q) and waits until the app has closed its database. */
+    public void quitWithShortcut(FxRobot robot) throws TimeoutException {
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.Q)
+                .release(javafx.scene.input.KeyCode.Q).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> exitCodes.contains(0));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Ends the app without the quit path (test clean-up). */
+    public void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.setupFixture(() -> {
+                app.stop();
+                stage.hide();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    public List<Integer> exitCodes() {
+        return exitCodes;
+    }
+
+    public static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+}
