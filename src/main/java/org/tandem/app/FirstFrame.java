@@ -2,11 +2,10 @@ package org.tandem.app;
 
 import javafx.animation.AnimationTimer;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.lang.management.ManagementFactory;
 
 /**
- * Measures start-up the same way for Tandem and for a bare window: from the process's start to the
+ * Measures start-up the same way for Tandem and for a bare window: from the JVM's start to the
  * second animation pulse after the window is shown. The first pulse lays out and renders the
  * scene; the second begins only after that frame went out, so the figure includes the first frame.
  */
@@ -28,8 +27,12 @@ final class FirstFrame {
         }.start();
     }
 
-    static long millisSinceProcessStart() {
-        Instant start = ProcessHandle.current().info().startInstant().orElseThrow();
-        return Duration.between(start, Instant.now()).toMillis();
+    /**
+     * Milliseconds since the JVM started, as the JVM itself recorded it. (ProcessHandle's start
+     * instant is derived from the boot time and was seen almost a second off in containers.)
+     */
+    static long millisSinceJvmStart() {
+        long now = System.currentTimeMillis();
+        return now - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }

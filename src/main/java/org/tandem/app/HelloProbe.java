@@ -21,7 +21,7 @@ public final class HelloProbe {
             stage.setScene(new Scene(new StackPane(new Label("Hello")), 1280, 800));
             stage.show();
             FirstFrame.afterFirstFrame(() -> {
-                System.out.println("first-frame-ms=" + FirstFrame.millisSinceProcessStart());
+                System.out.println("first-frame-ms=" + FirstFrame.millisSinceJvmStart());
                 Platform.exit();
             });
         });

@@ -36,7 +36,7 @@ public final class Launcher {
             app.start(new Stage());
             if (parsed.startupProbe()) {
                 app.shown().thenAccept(stage -> FirstFrame.afterFirstFrame(() -> {
-                    System.out.println("first-frame-ms=" + FirstFrame.millisSinceProcessStart());
+                    System.out.println("first-frame-ms=" + FirstFrame.millisSinceJvmStart());
                     app.stop();
                     exit(0);
                 }));

@@ -9,6 +9,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.tandem.domain.Plan;
+import org.tandem.exchange.PlanFile;
 import org.tandem.exchange.SamplePlan;
 import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
@@ -18,6 +19,7 @@ import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.FxErrorReporter;
 import org.tandem.ui.common.FxTaskRunner;
 import org.tandem.ui.common.Fxml;
+import org.tandem.ui.common.Theme;
 import org.tandem.ui.common.UserMessages;
 import org.tandem.ui.dashboard.DashboardController;
 import org.tandem.ui.dashboard.DashboardViewModel;
@@ -31,7 +33,10 @@ import org.tandem.ui.shell.ShellSettings;
 import org.tandem.ui.shell.ShellViewModel;
 import org.tandem.ui.shell.WindowBounds;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -75,11 +80,16 @@ public final class TandemApp {
     /** Opens the database on the store thread; may be called before the JavaFX toolkit runs. */
     public void startStore() {
         if (started == null) {
+            // a first start reads the sample on another core while SQLite opens
+            CompletableFuture<PlanFile> sampleFile = isNewDatabase()
+                    ? CompletableFuture.supplyAsync(SamplePlan::readBundled) : null;
+            SamplePlan sample = new SamplePlan(() -> sampleFile != null ? sampleFile.join() : SamplePlan.readBundled(),
+                    Clock.systemUTC());
             started = CompletableFuture.supplyAsync(() -> {
                 Database database = Database.open(databaseFile);
                 try {
                     PlanService service = new PlanService(new PlanRepository(database), new SettingsRepository(database),
-                            new SamplePlan());
+                            sample);
                     List<Plan> plans = service.prepareForStart();
                     return new Started(database, service, plans, service.loadSettings());
                 } catch (RuntimeException e) {
@@ -87,6 +97,14 @@ public final class TandemApp {
                     throw e;
                 }
             }, runner.executor());
+        }
+    }
+
+    private boolean isNewDatabase() {
+        try {
+            return !Files.exists(databaseFile) || Files.size(databaseFile) == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -109,6 +127,7 @@ public final class TandemApp {
     }
 
     private void show(Started ready) {
+        Theme.apply(ready.settings().darkTheme());
         ErrorReporter errors = new FxErrorReporter(() -> stage);
         PlanSwitcherViewModel switcher = new PlanSwitcherViewModel(ready.service(), runner, errors, locale);
         shell = new ShellViewModel(switcher, ready.service(), runner, errors);
@@ -125,7 +144,9 @@ public final class TandemApp {
         this.controllers = controllers;
         Parent root = Fxml.load(ShellController.class, "MainWindow.fxml", controllers).root();
 
-        Scene scene = new Scene(root);
+        WindowBounds bounds = initialBounds(ready.settings());
+        // sized up front: a scene without a size is measured (a full CSS and layout pass) before it shows
+        Scene scene = new Scene(root, bounds.width(), bounds.height());
         scene.getStylesheets().add(STYLESHEET);
         stage.setScene(scene);
         stage.titleProperty().bind(shell.titleProperty());
@@ -136,7 +157,7 @@ public final class TandemApp {
             stage.getIcons().add(new Image(Objects.requireNonNull(
                     TandemApp.class.getResource("/org/tandem/icons/tandem-" + size + ".png")).toExternalForm()));
         }
-        place(ready.settings());
+        place(bounds);
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
@@ -153,20 +174,25 @@ public final class TandemApp {
     }
 
     /** Remembered bounds when they still fall on a screen; otherwise a comfortable centred size. */
-    private void place(ShellSettings settings) {
-        Rectangle2D visual = Screen.getPrimary().getVisualBounds();
+    private static WindowBounds initialBounds(ShellSettings settings) {
         WindowBounds remembered = settings.bounds().orElse(null);
         if (remembered != null && !Screen.getScreensForRectangle(remembered.x(), remembered.y(),
                 remembered.width(), remembered.height()).isEmpty()) {
-            stage.setX(remembered.x());
-            stage.setY(remembered.y());
-            stage.setWidth(remembered.width());
-            stage.setHeight(remembered.height());
-            stage.setMaximized(remembered.maximized());
-        } else {
-            stage.setWidth(Math.min(1280, visual.getWidth() * 0.92));
-            stage.setHeight(Math.min(820, visual.getHeight() * 0.92));
+            return remembered;
+        }
+        Rectangle2D visual = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1280, visual.getWidth() * 0.92);
+        double height = Math.min(820, visual.getHeight() * 0.92);
+        return new WindowBounds(Double.NaN, Double.NaN, width, height, false);
+    }
+
+    private void place(WindowBounds bounds) {
+        if (Double.isNaN(bounds.x())) {
             stage.centerOnScreen();
+        } else {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setMaximized(bounds.maximized());
         }
     }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The bundled sample plan: a plan file in the jar. Each copy gets new ids and a free name, so
@@ -20,19 +21,26 @@ import java.util.UUID;
 public final class SamplePlan {
     static final String RESOURCE = "/org/tandem/sample/sample.tandem.json";
 
-    private final PlanFileReader reader;
+    private final Supplier<PlanFile> source;
     private final Clock clock;
 
-    public SamplePlan(PlanFileReader reader, Clock clock) {
-        this.reader = reader;
+    /** @param source the sample as read (a start may have read it ahead, on another thread) */
+    public SamplePlan(Supplier<PlanFile> source, Clock clock) {
+        this.source = source;
         this.clock = clock;
     }
 
     public SamplePlan() {
-        this(new PlanFileReader(), Clock.systemUTC());
+        this(SamplePlan::readBundled, Clock.systemUTC());
     }
 
     public PlanFile read() {
+        return source.get();
+    }
+
+    /** Reads the plan file bundled in the jar. */
+    public static PlanFile readBundled() {
+        PlanFileReader reader = new PlanFileReader();
         try (InputStream in = SamplePlan.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The sample plan is missing from the application (" + RESOURCE + ")");

@@ -1,9 +1,6 @@
 package org.tandem.ui.shell;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import javafx.animation.PauseTransition;
-import javafx.application.Application;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -28,6 +25,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tandem.domain.Plan;
+import org.tandem.ui.common.Theme;
 
 import java.util.EnumMap;
 import java.util.Locale;
@@ -166,8 +164,7 @@ public final class ShellController {
     }
 
     private void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Theme.apply(dark);
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
     }
 
