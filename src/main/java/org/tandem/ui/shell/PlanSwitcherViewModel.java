@@ -132,7 +132,7 @@ public final class PlanSwitcherViewModel {
             form.setSaving(false);
             put(saved);
             open(saved);
-            notice.set(done);
+            announce(done);
             onSaved.run();
         }, e -> {
             form.setSaving(false);
@@ -154,7 +154,7 @@ public final class PlanSwitcherViewModel {
             int index = plans.indexOf(gone);
             plans.remove(gone);
             undoableDelete.set(gone);
-            notice.set("Plan deleted");
+            announce("Plan deleted");
             open(plans.isEmpty() ? null : plans.get(Math.min(Math.max(index, 0), plans.size() - 1)));
             if (plans.isEmpty()) {
                 current.set(null);
@@ -171,7 +171,7 @@ public final class PlanSwitcherViewModel {
         runner.run(() -> service.restore(gone.id()), restored -> {
             put(restored);
             open(restored);
-            notice.set("Plan restored");
+            announce("Plan restored");
         }, e -> errors.report("undo the delete", e));
     }
 
@@ -188,8 +188,14 @@ public final class PlanSwitcherViewModel {
         runner.run(work, plan -> {
             put(plan);
             open(plan);
-            notice.set(done);
+            announce(done);
         }, e -> errors.report(action, e));
+    }
+
+    /** Sets the notice so that the same text twice still counts as news for the view. */
+    private void announce(String text) {
+        notice.set("");
+        notice.set(text);
     }
 
     boolean nameTaken(String name, UUID except) {

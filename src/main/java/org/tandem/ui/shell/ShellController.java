@@ -45,6 +45,7 @@ public final class ShellController {
     private final String stylesheet;
     private final Map<Section, Parent> built = new EnumMap<>(Section.class);
     private final PauseTransition undoTimer = new PauseTransition(UNDO_OFFER);
+    private final PauseTransition noticeTimer = new PauseTransition(Duration.seconds(4));
 
     @FXML
     private BorderPane root;
@@ -99,6 +100,12 @@ public final class ShellController {
         bindTheme();
         bindUndo();
         noticeLabel.textProperty().bind(plans.noticeProperty());
+        // a quiet notice: shown a few seconds, then gone
+        noticeTimer.setOnFinished(e -> noticeLabel.setVisible(false));
+        plans.noticeProperty().addListener((o, was, now) -> {
+            noticeLabel.setVisible(!now.isEmpty());
+            noticeTimer.playFromStart();
+        });
     }
 
     private void bindSidebar() {

@@ -5,13 +5,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tandem.domain.Plan;
 import org.tandem.domain.PlanDetails;
 import org.tandem.domain.SectionCounts;
-import org.tandem.exchange.SamplePlan;
-import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
-import org.tandem.store.SettingsRepository;
+import org.tandem.ui.StoreFixture;
 import org.tandem.ui.common.RecordingErrorReporter;
 import org.tandem.ui.common.SameThreadTaskRunner;
-import org.tandem.ui.shell.PlanService;
 
 import java.nio.file.Path;
 import java.time.Month;
@@ -25,10 +22,9 @@ class DashboardViewModelTest {
 
     @Test
     void showsThePlansFieldsInWords() {
-        try (Database db = Database.open(dir.resolve("d.db"))) {
-            PlanRepository plans = new PlanRepository(db);
-            var vm = new DashboardViewModel(new PlanService(plans, new SettingsRepository(db), new SamplePlan()),
-                    new SameThreadTaskRunner(), new RecordingErrorReporter(), Locale.UK);
+        try (StoreFixture store = new StoreFixture(dir.resolve("d.db"))) {
+            PlanRepository plans = store.plans;
+            var vm = new DashboardViewModel(store.service, new SameThreadTaskRunner(), new RecordingErrorReporter(), Locale.UK);
             Plan plan = plans.create(new PlanDetails("Harbour Bikes", "", "GBP", Month.APRIL));
             vm.show(plan);
             assertThat(vm.nameProperty().get()).isEqualTo("Harbour Bikes");

@@ -6,10 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.domain.Plan;
 import org.tandem.domain.PlanDetails;
-import org.tandem.exchange.SamplePlan;
-import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
-import org.tandem.store.SettingsRepository;
+import org.tandem.ui.StoreFixture;
 import org.tandem.ui.common.RecordingErrorReporter;
 import org.tandem.ui.common.SameThreadTaskRunner;
 
@@ -25,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanSwitcherViewModelTest {
     @TempDir
     Path dir;
-    Database db;
+    StoreFixture store;
     PlanRepository repository;
     PlanService service;
     RecordingErrorReporter errors = new RecordingErrorReporter();
@@ -33,15 +31,15 @@ class PlanSwitcherViewModelTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("vm.db"));
-        repository = new PlanRepository(db);
-        service = new PlanService(repository, new SettingsRepository(db), new SamplePlan());
+        store = new StoreFixture(dir.resolve("vm.db"));
+        repository = store.plans;
+        service = store.service;
         vm = new PlanSwitcherViewModel(service, new SameThreadTaskRunner(), errors, Locale.US);
     }
 
     @AfterEach
     void close() {
-        db.close();
+        store.close();
     }
 
     private Plan stored(String name) {

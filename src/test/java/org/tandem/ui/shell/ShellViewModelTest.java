@@ -6,10 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.domain.Plan;
 import org.tandem.domain.PlanDetails;
-import org.tandem.exchange.SamplePlan;
-import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
-import org.tandem.store.SettingsRepository;
+import org.tandem.ui.StoreFixture;
 import org.tandem.ui.common.RecordingErrorReporter;
 import org.tandem.ui.common.SameThreadTaskRunner;
 
@@ -25,16 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShellViewModelTest {
     @TempDir
     Path dir;
-    Database db;
+    StoreFixture store;
     PlanRepository repository;
     PlanService service;
     ShellViewModel shell;
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("shell.db"));
-        repository = new PlanRepository(db);
-        service = new PlanService(repository, new SettingsRepository(db), new SamplePlan());
+        store = new StoreFixture(dir.resolve("shell.db"));
+        repository = store.plans;
+        service = store.service;
         var runner = new SameThreadTaskRunner();
         var errors = new RecordingErrorReporter();
         shell = new ShellViewModel(new PlanSwitcherViewModel(service, runner, errors, Locale.UK), service, runner, errors);
@@ -42,7 +40,7 @@ class ShellViewModelTest {
 
     @AfterEach
     void close() {
-        db.close();
+        store.close();
     }
 
     @Test
