@@ -32,16 +32,24 @@ public final class Launcher {
         TandemApp app = new TandemApp(database, new FxTaskRunner(), Launcher::exit, Locale.getDefault());
         // the database opens on the store thread while the toolkit starts
         app.startStore();
-        Platform.startup(() -> {
-            app.start(new Stage());
-            if (parsed.startupProbe()) {
-                app.shown().thenAccept(stage -> FirstFrame.afterFirstFrame(() -> {
-                    System.out.println("first-frame-ms=" + FirstFrame.millisSinceJvmStart());
-                    app.stop();
-                    exit(0);
-                }));
-            }
-        });
+        try {
+            Platform.startup(() -> {
+                app.start(new Stage());
+                if (parsed.startupProbe()) {
+                    app.shown().thenAccept(stage -> FirstFrame.afterFirstFrame(() -> {
+                        System.out.println("first-frame-ms=" + FirstFrame.millisSinceJvmStart());
+                        app.stop();
+                        exit(0);
+                    }));
+                }
+            });
+        } catch (RuntimeException | LinkageError noWindow) {
+            // typically no display: say so in one line; the commands still work
+            System.err.println("tandem: cannot open the window (" + noWindow.getMessage()
+                    + "); commands such as \"plans\" work without one, see --help");
+            app.stop();
+            System.exit(1);
+        }
     }
 
     private static void exit(int code) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,10 @@ class PackagedJarIT {
     }
 
     private Result run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), args);
+    }
+
+    private Result run(Map<String, String> envChanges, String... args) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("tandem.jar", "target/tandem.jar"));
         assertThat(jar).exists();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -29,7 +34,15 @@ class PackagedJarIT {
         command.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        envChanges.forEach((key, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(key);
+            } else {
+                builder.environment().put(key, value);
+            }
+        });
+        Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
@@ -60,5 +73,15 @@ class PackagedJarIT {
         Result refused = run("--db", notDb.toString(), "plans");
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err().strip().lines()).singleElement().asString().contains("not a Tandem database");
+    }
+
+    @Test
+    void withoutADisplayTheWindowCommandFailsInOneLine() throws Exception {
+        Result result = run(Map.of("DISPLAY", "", "WAYLAND_DISPLAY", ""), "--db", dir.resolve("w.db").toString());
+        assertThat(result.exit()).isEqualTo(1);
+        // JavaFX's own start-up warning may precede it; ours is the single line that matters
+        List<String> ours = result.err().lines().filter(line -> line.startsWith("tandem:")).toList();
+        assertThat(ours).singleElement().asString().startsWith("tandem: cannot open the window");
+        assertThat(result.err()).doesNotContain("\tat ");
     }
 }
