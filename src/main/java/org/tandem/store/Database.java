@@ -229,8 +229,12 @@ public final class Database implements AutoCloseable {
             try {
                 connection.setAutoCommit(false);
                 try {
+                    // sqlite3_exec runs every statement of the file (DB.exec would run only the first)
                     SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
-                    sqlite.getDatabase().exec(sql, false);
+                    int status = sqlite.getDatabase()._exec(sql);
+                    if (status != 0) {
+                        throw new SQLException("SQLite status " + status + " running " + migrations.scripts().get(version - 1));
+                    }
                     try (Statement s = connection.createStatement()) {
                         s.execute("PRAGMA user_version = " + version);
                         if (version == 1) {

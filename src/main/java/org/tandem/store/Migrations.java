@@ -14,7 +14,8 @@ public final class Migrations {
 
     public static final Migrations ALL = new Migrations(List.of(
             "V001__plans.sql",
-            "V002__settings.sql"));
+            "V002__settings.sql",
+            "V003__research.sql"));
 
     private final List<String> scripts;
 

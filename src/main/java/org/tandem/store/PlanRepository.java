@@ -157,7 +157,9 @@ public final class PlanRepository {
     private SectionCounts counts(Connection c, UUID planId) throws SQLException {
         Map<String, Integer> byName = new HashMap<>();
         for (PlanSection section : sections) {
-            byName.merge(section.countName(), section.count(c, planId), Integer::sum);
+            if (!section.countName().isEmpty()) {
+                byName.merge(section.countName(), section.count(c, planId), Integer::sum);
+            }
         }
         return new SectionCounts(byName.getOrDefault("notes", 0), byName.getOrDefault("segments", 0),
                 byName.getOrDefault("competitors", 0), byName.getOrDefault("campaigns", 0),

@@ -11,7 +11,10 @@ import java.util.UUID;
  */
 public interface PlanSection {
 
-    /** The key of this section's count, one of the names in {@link org.tandem.domain.SectionCounts}. */
+    /**
+     * The key of this section's count, one of the names in {@link org.tandem.domain.SectionCounts},
+     * or empty for a section that is not counted (such as the plan's single market sizing).
+     */
     String countName();
 
     int count(Connection connection, UUID planId) throws SQLException;

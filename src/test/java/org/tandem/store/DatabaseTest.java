@@ -162,8 +162,29 @@ class DatabaseTest {
         Migrations failing = new Migrations(List.of("V001__plans.sql", "V002__settings.sql", "V002__settings.sql"));
         assertThatThrownBy(() -> Database.open(file, failing)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("schema 3");
-        try (Database db = Database.open(file, Migrations.ALL)) {
+        try (Database db = Database.open(file, Migrations.ALL.upTo(2))) {
             assertThat(db.schemaVersion()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void everyStatementOfEveryMigrationIsApplied() {
+        try (Database db = Database.open(dir.resolve("all.db"))) {
+            List<String> objects = db.read(c -> Rows.list(c, "SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'",
+                    rs -> rs.getString(1)));
+            assertThat(objects).contains("plan", "plan_name_unique_while_live", "app_setting", "segment", "segment_by_plan",
+                    "research_note", "research_note_fts", "research_note_fts_insert", "research_note_fts_delete",
+                    "research_note_fts_update", "market_sizing");
+        }
+    }
+
+    @Test
+    void planNamesAreUniqueInTheDatabaseItselfIgnoringCase() {
+        try (Database db = Database.open(dir.resolve("unique.db"))) {
+            String insert = "INSERT INTO plan (id, name, name_key, currency, created_at, updated_at) VALUES (?, ?, ?, 'EUR', 'x', 'x')";
+            db.write(c -> Rows.update(c, insert, java.util.UUID.randomUUID(), "Coffee", "coffee"));
+            assertThatThrownBy(() -> db.write(c -> Rows.update(c, insert, java.util.UUID.randomUUID(), "COFFEE", "coffee")))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("UNIQUE");
         }
     }
 

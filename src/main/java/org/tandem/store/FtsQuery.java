@@ -1,0 +1,50 @@
+package org.tandem.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns whatever a user types into an FTS5 query that cannot fail: every run of letters and
+ * digits becomes a quoted prefix term ("compet"* finds "competitor"), all of them required.
+ * Quotes, stars, minus signs, brackets and words such as AND or NEAR are only ever searched as text.
+ */
+public final class FtsQuery {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final int MAX_TERMS = 16;
+
+    private FtsQuery() {
+    }
+
+    /** The words a search looks for, lower-cased; also what the UI highlights. */
+    public static List<String> words(String typed) {
+        List<String> words = new ArrayList<>();
+        if (typed == null) {
+            return words;
+        }
+        Matcher m = WORD.matcher(typed);
+        while (m.find() && words.size() < MAX_TERMS) {
+            words.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        return words;
+    }
+
+    /** The MATCH expression, or empty when the text holds no word to search for. */
+    public static Optional<String> of(String typed) {
+        List<String> words = words(typed);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder query = new StringBuilder();
+        for (String word : words) {
+            if (query.length() > 0) {
+                query.append(' ');
+            }
+            // a word holds only letters and digits, so it never contains a quote; quoting keeps AND, OR, NEAR literal
+            query.append('"').append(word).append("\"*");
+        }
+        return Optional.of(query.toString());
+    }
+}

@@ -1,0 +1,277 @@
+package org.tandem.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.tandem.domain.Aspect;
+import org.tandem.domain.Confidence;
+import org.tandem.domain.ResearchNote;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** A plan's research notes, with full-text search kept in step by triggers (see V003__research.sql). */
+public final class ResearchNoteRepository {
+    /** Marks a matched word in a search snippet: start and end. Control characters never typed into notes. */
+    public static final char MATCH_START = '\u0002';
+    public static final char MATCH_END = '\u0003';
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String COLUMNS = "id, plan_id, title, body, aspect, tags, source, evidence_date, confidence, pinned,"
+            + " segment_id, created_at, updated_at";
+    private static final String SUMMARY = "n.id, n.title, n.aspect, n.tags, n.source, n.pinned, n.evidence_date, n.updated_at";
+
+    /** How the note list is ordered; pinned notes always come first. */
+    public enum Sort {
+        UPDATED("n.updated_at DESC"), EVIDENCE_DATE("n.evidence_date IS NULL, n.evidence_date DESC, n.updated_at DESC"),
+        TITLE("n.title COLLATE NOCASE, n.updated_at DESC");
+
+        private final String orderBy;
+
+        Sort(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    /** A note as the list shows it; {@code snippet} holds matched words between the match marks, or is empty. */
+    public record Summary(UUID id, String title, Aspect aspect, List<String> tags, String source, boolean pinned,
+                          LocalDate evidenceDate, Instant updatedAt, String snippet) {
+    }
+
+    private final Database database;
+    private final Clock clock;
+
+    public ResearchNoteRepository(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public ResearchNoteRepository(Database database) {
+        this(database, Clock.systemUTC());
+    }
+
+    /** The plan's notes, optionally of one aspect and with one tag; pinned first, then by the sort. */
+    public List<Summary> list(UUID planId, Aspect aspect, String tag, Sort sort) {
+        Filter filter = new Filter(planId, aspect, tag);
+        return database.read(c -> Rows.list(c, "SELECT " + SUMMARY + ", '' AS snippet FROM research_note n WHERE " + filter.sql
+                + " ORDER BY n.pinned DESC, " + sort.orderBy, ResearchNoteRepository::summary, filter.args()));
+    }
+
+    /**
+     * Full-text search over titles, bodies, tags and sources; any text is safe (see {@link FtsQuery}).
+     * Best matches first, at most {@code limit}.
+     */
+    public List<Summary> search(UUID planId, String text, Aspect aspect, String tag, int limit) {
+        Optional<String> match = FtsQuery.of(text);
+        if (match.isEmpty()) {
+            return list(planId, aspect, tag, Sort.UPDATED);
+        }
+        Filter filter = new Filter(planId, aspect, tag);
+        List<Object> args = new ArrayList<>();
+        args.add(match.get());
+        args.addAll(List.of(filter.args()));
+        args.add(limit);
+        return database.read(c -> Rows.list(c, "SELECT " + SUMMARY + ", snippet(research_note_fts, 1, char(2), char(3), '…', 14) AS snippet"
+                        + " FROM research_note_fts JOIN research_note n ON n.rid = research_note_fts.rowid"
+                        + " WHERE research_note_fts MATCH ? AND " + filter.sql + " ORDER BY rank LIMIT ?",
+                ResearchNoteRepository::summary, args.toArray()));
+    }
+
+    public Optional<ResearchNote> find(UUID id) {
+        return database.read(c -> Rows.one(c, "SELECT " + COLUMNS + " FROM research_note WHERE id = ?", ResearchNoteRepository::note, id));
+    }
+
+    /** Adds the note or saves changes to it, stamping the update time; returns it as stored. */
+    public ResearchNote save(ResearchNote note) {
+        note.requireValid();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return database.write(c -> {
+            int changed = Rows.update(c, "UPDATE research_note SET title = ?, body = ?, aspect = ?, tags = ?, source = ?, evidence_date = ?,"
+                            + " confidence = ?, pinned = ?, segment_id = ?, updated_at = ? WHERE id = ?",
+                    note.title(), note.body(), note.aspect().code(), json(note.tags()), note.source(), date(note.evidenceDate()),
+                    note.confidence().code(), note.pinned() ? 1 : 0, note.segmentId(), now, note.id());
+            if (changed == 0) {
+                insert(c, note, note.createdAt() == null ? now : note.createdAt(), now);
+            }
+            return Rows.one(c, "SELECT " + COLUMNS + " FROM research_note WHERE id = ?", ResearchNoteRepository::note, note.id()).orElseThrow();
+        });
+    }
+
+    /** Adds notes as they are (ids and times kept), all or none: dropped files, imports, the sample. */
+    public void insertAll(List<ResearchNote> notes) {
+        notes.forEach(ResearchNote::requireValid);
+        database.write(c -> {
+            for (ResearchNote note : notes) {
+                insert(c, note, note.createdAt(), note.updatedAt());
+            }
+            return null;
+        });
+    }
+
+    /** Removes the note and returns it, so an undo can put it back with {@link #insertAll}. */
+    public Optional<ResearchNote> delete(UUID id) {
+        return database.write(c -> {
+            Optional<ResearchNote> gone = Rows.one(c, "SELECT " + COLUMNS + " FROM research_note WHERE id = ?", ResearchNoteRepository::note, id);
+            Rows.update(c, "DELETE FROM research_note WHERE id = ?", id);
+            return gone;
+        });
+    }
+
+    public Map<Aspect, Integer> countsByAspect(UUID planId) {
+        return database.read(c -> {
+            Map<Aspect, Integer> counts = new EnumMap<>(Aspect.class);
+            for (Aspect aspect : Aspect.values()) {
+                counts.put(aspect, 0);
+            }
+            Rows.list(c, "SELECT aspect, count(*) FROM research_note WHERE plan_id = ? GROUP BY aspect", rs -> {
+                Aspect.fromCode(rs.getString(1)).ifPresent(a -> {
+                    try {
+                        counts.put(a, rs.getInt(2));
+                    } catch (SQLException e) {
+                        throw new StoreException("Could not count notes: " + e.getMessage(), e);
+                    }
+                });
+                return null;
+            }, planId);
+            return counts;
+        });
+    }
+
+    /** Every tag used in the plan, each once (first spelling), sorted ignoring case. */
+    public List<String> tags(UUID planId) {
+        return database.read(c -> {
+            Map<String, String> byKey = new TreeMap<>();
+            for (String tag : Rows.list(c, "SELECT DISTINCT j.value FROM research_note n, json_each(n.tags) j WHERE n.plan_id = ?",
+                    rs -> rs.getString(1), planId)) {
+                byKey.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
+            }
+            return List.copyOf(byKey.values());
+        });
+    }
+
+    private static void insert(Connection c, ResearchNote n, Instant createdAt, Instant updatedAt) throws SQLException {
+        Rows.update(c, "INSERT INTO research_note (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                n.id(), n.planId(), n.title(), n.body(), n.aspect().code(), json(n.tags()), n.source(), date(n.evidenceDate()),
+                n.confidence().code(), n.pinned() ? 1 : 0, n.segmentId(), createdAt, updatedAt);
+    }
+
+    /** The WHERE part shared by listing and searching. */
+    private record Filter(String sql, List<Object> values) {
+        Filter(UUID planId, Aspect aspect, String tag) {
+            this(build(aspect, tag), values(planId, aspect, tag));
+        }
+
+        private static String build(Aspect aspect, String tag) {
+            String sql = "n.plan_id = ?";
+            if (aspect != null) {
+                sql += " AND n.aspect = ?";
+            }
+            if (tag != null && !tag.isBlank()) {
+                sql += " AND EXISTS (SELECT 1 FROM json_each(n.tags) t WHERE lower(t.value) = lower(?))";
+            }
+            return sql;
+        }
+
+        private static List<Object> values(UUID planId, Aspect aspect, String tag) {
+            List<Object> values = new ArrayList<>();
+            values.add(planId);
+            if (aspect != null) {
+                values.add(aspect.code());
+            }
+            if (tag != null && !tag.isBlank()) {
+                values.add(tag.strip());
+            }
+            return values;
+        }
+
+        Object[] args() {
+            return values.toArray();
+        }
+    }
+
+    private static String json(List<String> tags) {
+        try {
+            return JSON.writeValueAsString(tags);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Tags could not be written as JSON", e);
+        }
+    }
+
+    private static List<String> tags(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new StoreException("A note's tags are damaged in the database: " + json, e);
+        }
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    private static Summary summary(ResultSet rs) throws SQLException {
+        return new Summary(UUID.fromString(rs.getString("id")), rs.getString("title"), aspect(rs.getString("aspect")),
+                tags(rs.getString("tags")), rs.getString("source"), rs.getInt("pinned") == 1, date(rs.getString("evidence_date")),
+                Instant.parse(rs.getString("updated_at")), rs.getString("snippet"));
+    }
+
+    private static ResearchNote note(ResultSet rs) throws SQLException {
+        String segment = rs.getString("segment_id");
+        return new ResearchNote(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("plan_id")), rs.getString("title"),
+                rs.getString("body"), aspect(rs.getString("aspect")), tags(rs.getString("tags")), rs.getString("source"),
+                date(rs.getString("evidence_date")), Confidence.fromCode(rs.getString("confidence")).orElse(Confidence.MEDIUM),
+                rs.getInt("pinned") == 1, segment == null ? null : UUID.fromString(segment),
+                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")));
+    }
+
+    private static Aspect aspect(String code) {
+        return Aspect.fromCode(code).orElseThrow(() -> new StoreException("Unknown note aspect in the database: " + code));
+    }
+
+    static final PlanSection SECTION = new PlanSection() {
+        @Override
+        public String countName() {
+            return "notes";
+        }
+
+        @Override
+        public int count(Connection c, UUID planId) throws SQLException {
+            return Rows.one(c, "SELECT count(*) FROM research_note WHERE plan_id = ?", rs -> rs.getInt(1), planId).orElse(0);
+        }
+
+        @Override
+        public void copy(Connection c, UUID fromPlan, UUID toPlan, Map<UUID, UUID> newIds) throws SQLException {
+            List<String[]> rows = Rows.list(c, "SELECT id, segment_id FROM research_note WHERE plan_id = ?",
+                    rs -> new String[]{rs.getString(1), rs.getString(2)}, fromPlan);
+            try (var insert = c.prepareStatement("INSERT INTO research_note (" + COLUMNS + ") SELECT ?, ?, title, body, aspect, tags,"
+                    + " source, evidence_date, confidence, pinned, ?, created_at, updated_at FROM research_note WHERE id = ?")) {
+                for (String[] row : rows) {
+                    UUID copy = newIds.computeIfAbsent(UUID.fromString(row[0]), old -> UUID.randomUUID());
+                    UUID segment = row[1] == null ? null : newIds.get(UUID.fromString(row[1]));
+                    insert.setString(1, copy.toString());
+                    insert.setString(2, toPlan.toString());
+                    insert.setString(3, segment == null ? null : segment.toString());
+                    insert.setString(4, row[0]);
+                    insert.executeUpdate();
+                }
+            }
+        }
+    };
+}
