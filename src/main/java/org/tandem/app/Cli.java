@@ -9,6 +9,7 @@ import org.tandem.domain.Plan;
 import org.tandem.domain.PlanSummary;
 import org.tandem.domain.SectionCounts;
 import org.tandem.exchange.PlanFileProblem;
+import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
 import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
@@ -125,7 +126,7 @@ public final class Cli {
             throw new UsageError("sample: unknown argument " + options.get(0));
         }
         try (Database db = Database.open(databaseFile(args))) {
-            Plan plan = new SamplePlan().addTo(new PlanRepository(db));
+            Plan plan = new SamplePlan().addTo(new PlanImport(db));
             out.println(plan.id() + "\t" + plan.name());
         }
         return 0;

@@ -10,6 +10,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.tandem.domain.Plan;
 import org.tandem.exchange.PlanFile;
+import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
 import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
@@ -89,7 +90,7 @@ public final class TandemApp {
                 Database database = Database.open(databaseFile);
                 try {
                     PlanService service = new PlanService(new PlanRepository(database), new SettingsRepository(database),
-                            sample);
+                            sample, new PlanImport(database));
                     List<Plan> plans = service.prepareForStart();
                     return new Started(database, service, plans, service.loadSettings());
                 } catch (RuntimeException e) {

@@ -1,9 +1,32 @@
 package org.tandem.exchange;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
-/** The plan's own fields in a plan file. */
+/** A plan in a plan file: its own fields and every section. Money is in minor units of the currency. */
 public record PlanData(UUID id, String name, String description, String currency, Integer firstMonth,
-                       Instant createdAt, Instant updatedAt) {
+                       Instant createdAt, Instant updatedAt, List<SegmentData> segments,
+                       List<ResearchNoteData> researchNotes, MarketSizingData marketSizing) {
+
+    public PlanData {
+        segments = segments == null ? List.of() : segments;
+        researchNotes = researchNotes == null ? List.of() : researchNotes;
+    }
+
+    public record SegmentData(UUID id, String name, String description, long buyers, long spendPerBuyerMinor,
+                              double growthPercent, int attractiveness, boolean targeted, String positioning) {
+    }
+
+    public record ResearchNoteData(UUID id, String title, String body, String aspect, List<String> tags, String source,
+                                   LocalDate evidenceDate, String confidence, boolean pinned, UUID segmentId) {
+    }
+
+    public record MarketSizingData(String method, long tamMinor, long samMinor, long somMinor, double sharePercent,
+                                   Double growthPercent, DatedFigureData first, DatedFigureData second) {
+    }
+
+    public record DatedFigureData(LocalDate date, long valueMinor) {
+    }
 }

@@ -1,17 +1,11 @@
 package org.tandem.exchange;
 
 import org.tandem.domain.Plan;
-import org.tandem.domain.PlanDetails;
-import org.tandem.store.PlanRepository;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.Month;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -51,12 +45,8 @@ public final class SamplePlan {
         }
     }
 
-    /** Adds a fresh copy of the sample plan. */
-    public Plan addTo(PlanRepository plans) {
-        PlanData data = read().plan();
-        Month firstMonth = data.firstMonth() == null ? Month.JANUARY : Month.of(data.firstMonth());
-        String name = plans.freeName(data.name());
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return plans.insert(UUID.randomUUID(), new PlanDetails(name, data.description(), data.currency(), firstMonth), now, now);
+    /** Adds a fresh copy of the sample plan, every section included. */
+    public Plan addTo(PlanImport importer) {
+        return importer.asNewPlan(read().plan());
     }
 }

@@ -116,6 +116,17 @@ class CliTest {
     }
 
     @Test
+    void plansCountsTheSamplesNotesAndSegments() throws Exception {
+        Path db = dir.resolve("counts.db");
+        assertThat(run("--db", db.toString(), "sample")).isZero();
+        out.reset();
+        assertThat(run("--db", db.toString(), "plans", "--json")).isZero();
+        JsonNode counts = new ObjectMapper().readTree(out()).get(0).get("counts");
+        assertThat(counts.get("notes").asInt()).isEqualTo(20);
+        assertThat(counts.get("segments").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void unknownCommandIsAUsageError() {
         assertThat(run("fly")).isEqualTo(2);
         assertThat(err()).startsWith("tandem: unknown command fly").contains("Usage:");

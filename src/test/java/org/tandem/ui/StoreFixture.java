@@ -1,5 +1,6 @@
 package org.tandem.ui;
 
+import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
 import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
@@ -17,7 +18,7 @@ public final class StoreFixture implements AutoCloseable {
     public StoreFixture(Path file) {
         db = Database.open(file);
         plans = new PlanRepository(db);
-        service = new PlanService(plans, new SettingsRepository(db), new SamplePlan());
+        service = new PlanService(plans, new SettingsRepository(db), new SamplePlan(), new PlanImport(db));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.tandem.ui.shell;
 import org.tandem.domain.Plan;
 import org.tandem.domain.PlanDetails;
 import org.tandem.domain.SectionCounts;
+import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
 import org.tandem.store.PlanRepository;
 import org.tandem.store.SettingsRepository;
@@ -17,11 +18,13 @@ public class PlanService {
     private final PlanRepository plans;
     private final SettingsRepository settings;
     private final SamplePlan sample;
+    private final PlanImport importer;
 
-    public PlanService(PlanRepository plans, SettingsRepository settings, SamplePlan sample) {
+    public PlanService(PlanRepository plans, SettingsRepository settings, SamplePlan sample, PlanImport importer) {
         this.plans = plans;
         this.settings = settings;
         this.sample = sample;
+        this.importer = importer;
     }
 
     public List<Plan> list() {
@@ -49,7 +52,7 @@ public class PlanService {
     }
 
     public Plan addSample() {
-        return sample.addTo(plans);
+        return sample.addTo(importer);
     }
 
     public String freeName(String wanted) {
@@ -85,7 +88,7 @@ public class PlanService {
         plans.purgeDeleted();
         List<Plan> all = plans.list();
         if (all.isEmpty() && settings.get(SAMPLE_LOADED).isEmpty()) {
-            sample.addTo(plans);
+            sample.addTo(importer);
             all = plans.list();
         }
         if (settings.get(SAMPLE_LOADED).isEmpty()) {

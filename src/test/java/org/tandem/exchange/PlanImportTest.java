@@ -1,0 +1,105 @@
+package org.tandem.exchange;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.domain.Aspect;
+import org.tandem.domain.MarketSize;
+import org.tandem.domain.MarketSizing;
+import org.tandem.domain.Plan;
+import org.tandem.domain.ResearchNote;
+import org.tandem.domain.Segment;
+import org.tandem.store.Database;
+import org.tandem.store.MarketSizingRepository;
+import org.tandem.store.PlanRepository;
+import org.tandem.store.ResearchNoteRepository;
+import org.tandem.store.SegmentRepository;
+import org.tandem.ui.StoreFixture;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PlanImportTest {
+    @TempDir
+    Path dir;
+    StoreFixture store;
+    Database db;
+    PlanRepository plans;
+
+    @BeforeEach
+    void open() {
+        store = new StoreFixture(dir.resolve("import.db"));
+        db = store.db;
+        plans = store.plans;
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void sampleArrivesWithEverySectionAndLinksFollowingTheNewIds() {
+        PlanFile file = SamplePlan.readBundled();
+        Plan plan = new SamplePlan().addTo(new PlanImport(db));
+
+        assertThat(plans.counts(plan.id()).notes()).isEqualTo(20);
+        assertThat(plans.counts(plan.id()).segments()).isEqualTo(4);
+        List<Segment> segments = new SegmentRepository(db).list(plan.id());
+        assertThat(segments).filteredOn(Segment::targeted).hasSize(3);
+        Set<UUID> fileIds = file.plan().segments().stream().map(PlanData.SegmentData::id).collect(Collectors.toSet());
+        assertThat(segments).extracting(Segment::id).doesNotContainAnyElementsOf(fileIds);
+
+        ResearchNoteRepository notes = new ResearchNoteRepository(db);
+        for (Aspect aspect : Aspect.values()) {
+            assertThat(notes.countsByAspect(plan.id()).get(aspect)).as(aspect.label()).isEqualTo(5);
+        }
+        Set<UUID> segmentIds = segments.stream().map(Segment::id).collect(Collectors.toSet());
+        List<ResearchNote> linked = notes.list(plan.id(), null, null, ResearchNoteRepository.Sort.TITLE).stream()
+                .map(s -> notes.find(s.id()).orElseThrow()).filter(n -> n.segmentId() != null).toList();
+        assertThat(linked).isNotEmpty().allSatisfy(n -> assertThat(segmentIds).contains(n.segmentId()));
+        assertThat(notes.search(plan.id(), "baristas", null, null, 10)).isNotEmpty();
+
+        MarketSizing sizing = new MarketSizingRepository(db).find(plan.id());
+        assertThat(sizing.method()).isEqualTo(MarketSizing.Method.TOP_DOWN);
+        assertThat(MarketSize.figuresProblem(sizing.tam(), sizing.sam(), sizing.som())).isEmpty();
+        assertThat(sizing.growth()).hasValueSatisfying(g -> assertThat(g).isBetween(3.0, 5.0));
+    }
+
+    @Test
+    void aSecondCopyGetsANumberedNameAndItsOwnRows() {
+        Plan first = new SamplePlan().addTo(new PlanImport(db));
+        Plan second = new SamplePlan().addTo(new PlanImport(db));
+        assertThat(second.name()).isEqualTo(first.name() + " (2)");
+        assertThat(plans.counts(second.id()).notes()).isEqualTo(20);
+        assertThat(plans.counts(first.id()).notes()).isEqualTo(20);
+    }
+
+    @Test
+    void aBadValueNamesItsPathAndNothingIsWritten() {
+        PlanData sample = SamplePlan.readBundled().plan();
+        PlanData.SegmentData bad = new PlanData.SegmentData(UUID.randomUUID(), "Broken", "", -5, 100, 1, 3, true, "");
+        PlanData broken = new PlanData(sample.id(), sample.name(), sample.description(), sample.currency(), sample.firstMonth(),
+                sample.createdAt(), sample.updatedAt(), List.of(sample.segments().get(0), bad), sample.researchNotes(), null);
+        assertThatThrownBy(() -> new PlanImport(db).asNewPlan(broken)).isInstanceOf(PlanFileProblem.class)
+                .hasMessageStartingWith("$.plan.segments[1].buyers");
+        assertThat(plans.list()).isEmpty();
+    }
+
+    @Test
+    void aNoteLinkedToAMissingSegmentIsRefused() {
+        PlanData sample = SamplePlan.readBundled().plan();
+        PlanData noSegments = new PlanData(sample.id(), sample.name(), sample.description(), sample.currency(), sample.firstMonth(),
+                sample.createdAt(), sample.updatedAt(), List.of(), sample.researchNotes(), null);
+        assertThatThrownBy(() -> new PlanImport(db).asNewPlan(noSegments)).isInstanceOf(PlanFileProblem.class)
+                .hasMessageContaining(".segmentId");
+        assertThat(plans.list()).isEmpty();
+    }
+}
