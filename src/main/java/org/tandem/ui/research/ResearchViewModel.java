@@ -1,0 +1,255 @@
+package org.tandem.ui.research;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tandem.domain.Aspect;
+import org.tandem.domain.Plan;
+import org.tandem.domain.ResearchNote;
+import org.tandem.store.FtsQuery;
+import org.tandem.store.ResearchNoteRepository;
+import org.tandem.store.ResearchNoteRepository.Summary;
+import org.tandem.ui.common.Debouncer;
+import org.tandem.ui.common.ErrorReporter;
+import org.tandem.ui.common.TaskRunner;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The research notebook: which notes show (aspect, tag, search, sort), the selected one in the
+ * editor, new notes from templates, and delete with undo.
+ */
+public final class ResearchViewModel {
+    /** What the aspect filter shows when no single aspect is chosen. */
+    public static final Aspect ALL = null;
+
+    private final ResearchService service;
+    private final TaskRunner runner;
+    private final ErrorReporter errors;
+    private final Debouncer searchPause;
+    private final Clock clock;
+    private final NoteEditorViewModel editor;
+
+    private final ObjectProperty<Aspect> aspect = new SimpleObjectProperty<>(this, "aspect", ALL);
+    private final ObjectProperty<String> tag = new SimpleObjectProperty<>(this, "tag");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<ResearchNoteRepository.Sort> sort =
+            new SimpleObjectProperty<>(this, "sort", ResearchNoteRepository.Sort.UPDATED);
+    private final ObservableList<Summary> notes = FXCollections.observableArrayList();
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObservableList<Summary> readOnlyNotes = FXCollections.unmodifiableObservableList(notes);
+    private final ObservableList<String> readOnlyTags = FXCollections.unmodifiableObservableList(tags);
+    private final ReadOnlyObjectWrapper<Map<Aspect, Integer>> counts = new ReadOnlyObjectWrapper<>(this, "counts", emptyCounts());
+    private final ObjectProperty<Summary> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<ResearchNote> undoableDelete = new ReadOnlyObjectWrapper<>(this, "undoableDelete");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
+    private Plan plan;
+    /** Counts list refreshes, so an answer that arrives after a newer question is dropped. */
+    private long generation;
+    private UUID selectAfterRefresh;
+
+    public ResearchViewModel(ResearchService service, TaskRunner runner, ErrorReporter errors, Debouncer searchPause,
+                             Debouncer autosave, Clock clock) {
+        this.service = service;
+        this.runner = runner;
+        this.errors = errors;
+        this.searchPause = searchPause;
+        this.clock = clock;
+        this.editor = new NoteEditorViewModel(service, runner, errors, autosave, this::saved);
+        aspect.addListener((o, was, now) -> refresh());
+        tag.addListener((o, was, now) -> refresh());
+        sort.addListener((o, was, now) -> refresh());
+        search.addListener((o, was, now) -> searchPause.call(this::refresh));
+        selected.addListener((o, was, now) -> open(now));
+    }
+
+    public void showPlan(Plan plan) {
+        editor.clear();
+        this.plan = plan;
+        undoableDelete.set(null);
+        selected.set(null);
+        refresh();
+    }
+
+    /** Reloads the list for the current filters; the answer to an older question is dropped. */
+    public void refresh() {
+        if (plan == null) {
+            notes.clear();
+            return;
+        }
+        long asked = ++generation;
+        UUID planId = plan.id();
+        Aspect a = aspect.get();
+        String t = tag.get();
+        String s = search.get();
+        ResearchNoteRepository.Sort order = sort.get();
+        runner.run(() -> service.page(planId, a, t, s, order), page -> {
+            if (asked != generation) {
+                return;
+            }
+            UUID keep = selectAfterRefresh != null ? selectAfterRefresh : selected.get() == null ? null : selected.get().id();
+            selectAfterRefresh = null;
+            notes.setAll(page.notes());
+            counts.set(page.counts());
+            if (!tags.equals(page.tags())) {
+                tags.setAll(page.tags());
+            }
+            emptyMessage.set(emptyText(page.notes().isEmpty(), s));
+            selected.set(page.notes().stream().filter(n -> n.id().equals(keep)).findFirst().orElse(null));
+        }, e -> errors.report("load the research notes", e));
+    }
+
+    private String emptyText(boolean empty, String searched) {
+        if (!empty) {
+            return "";
+        }
+        if (searched != null && !searched.isBlank()) {
+            return "No note matches \"" + searched.strip() + "\".";
+        }
+        return "No notes here yet. Start one with New note: each aspect offers a template.";
+    }
+
+    /** Starts a note of an aspect from its template, saves it and selects it. */
+    public void newNote(Aspect of) {
+        if (plan == null) {
+            return;
+        }
+        ResearchNote note = ResearchNote.fromTemplate(plan.id(), of, "New " + of.label().toLowerCase() + " note", clock.instant());
+        runner.run(() -> service.save(note), saved -> {
+            selectAfterRefresh = saved.id();
+            search.set("");
+            if (aspect.get() != ALL && aspect.get() != of) {
+                aspect.set(of);
+            } else {
+                refresh();
+            }
+        }, e -> errors.report("create the note", e));
+    }
+
+    /** Deletes the selected note at once; {@link #undoDelete} brings it back while offered. */
+    public void deleteSelected() {
+        Summary chosen = selected.get();
+        if (chosen == null) {
+            return;
+        }
+        editor.flush();
+        editor.clear();
+        runner.run(() -> service.delete(chosen.id()).orElse(null), gone -> {
+            undoableDelete.set(gone);
+            selected.set(null);
+            refresh();
+        }, e -> errors.report("delete the note", e));
+    }
+
+    public void undoDelete() {
+        ResearchNote gone = undoableDelete.get();
+        if (gone == null) {
+            return;
+        }
+        undoableDelete.set(null);
+        runner.run(() -> {
+            service.restore(gone);
+            return gone;
+        }, back -> {
+            selectAfterRefresh = back.id();
+            refresh();
+        }, e -> errors.report("undo the delete", e));
+    }
+
+    public void dismissUndo() {
+        undoableDelete.set(null);
+    }
+
+    /** The words the current search looks for, for highlighting. */
+    public List<String> searchWords() {
+        return FtsQuery.words(search.get());
+    }
+
+    private void open(Summary summary) {
+        if (summary == null) {
+            editor.clear();
+            return;
+        }
+        if (editor.loaded() != null && editor.loaded().id().equals(summary.id())) {
+            return;
+        }
+        editor.flush();
+        UUID planId = plan.id();
+        runner.run(() -> new Opened(service.note(summary.id()).orElse(null), service.segments(planId)), opened -> {
+            if (opened.note() != null && selected.get() != null && selected.get().id().equals(opened.note().id())) {
+                editor.edit(opened.note(), opened.segments());
+            }
+        }, e -> errors.report("open the note", e));
+    }
+
+    private record Opened(ResearchNote note, List<org.tandem.domain.Segment> segments) {
+    }
+
+    /** A save changed a note: show the new title, tags and order without losing the selection. */
+    private void saved(ResearchNote note) {
+        refresh();
+    }
+
+    private static Map<Aspect, Integer> emptyCounts() {
+        Map<Aspect, Integer> none = new EnumMap<>(Aspect.class);
+        for (Aspect a : Aspect.values()) {
+            none.put(a, 0);
+        }
+        return none;
+    }
+
+    public NoteEditorViewModel editor() {
+        return editor;
+    }
+
+    public ObjectProperty<Aspect> aspectProperty() {
+        return aspect;
+    }
+
+    public ObjectProperty<String> tagProperty() {
+        return tag;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<ResearchNoteRepository.Sort> sortProperty() {
+        return sort;
+    }
+
+    public ObservableList<Summary> notes() {
+        return readOnlyNotes;
+    }
+
+    public ObservableList<String> tags() {
+        return readOnlyTags;
+    }
+
+    public ReadOnlyObjectProperty<Map<Aspect, Integer>> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Summary> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<ResearchNote> undoableDeleteProperty() {
+        return undoableDelete.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+}

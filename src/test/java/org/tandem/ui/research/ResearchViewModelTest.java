@@ -1,0 +1,151 @@
+package org.tandem.ui.research;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.domain.Aspect;
+import org.tandem.domain.Plan;
+import org.tandem.domain.ResearchNote;
+import org.tandem.exchange.PlanImport;
+import org.tandem.exchange.SamplePlan;
+import org.tandem.store.ResearchNoteRepository;
+import org.tandem.store.ResearchNoteRepository.Summary;
+import org.tandem.store.SegmentRepository;
+import org.tandem.ui.StoreFixture;
+import org.tandem.ui.common.ImmediateDebouncer;
+import org.tandem.ui.common.QueuedTaskRunner;
+import org.tandem.ui.common.RecordingErrorReporter;
+import org.tandem.ui.common.SameThreadTaskRunner;
+import org.tandem.ui.common.TaskRunner;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResearchViewModelTest {
+    @TempDir
+    Path dir;
+    StoreFixture store;
+    ResearchNoteRepository notes;
+    RecordingErrorReporter errors = new RecordingErrorReporter();
+    Plan plan;
+
+    @BeforeEach
+    void open() {
+        store = new StoreFixture(dir.resolve("research-vm.db"));
+        notes = new ResearchNoteRepository(store.db);
+        plan = new SamplePlan().addTo(new PlanImport(store.db));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private ResearchViewModel viewModel(TaskRunner runner) {
+        ResearchService service = new ResearchService(notes, new SegmentRepository(store.db));
+        return new ResearchViewModel(service, runner, errors, new ImmediateDebouncer(), new ImmediateDebouncer(), Clock.systemUTC());
+    }
+
+    private Summary byTitle(ResearchViewModel vm, String title) {
+        return vm.notes().stream().filter(n -> n.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void showsEveryNoteWithCountsPerAspectAndFiltersByAspectAndTag() {
+        ResearchViewModel vm = viewModel(new SameThreadTaskRunner());
+        vm.showPlan(plan);
+        assertThat(vm.notes()).hasSize(20);
+        assertThat(vm.notes().get(0).pinned()).as("pinned first").isTrue();
+        assertThat(vm.countsProperty().get()).containsEntry(Aspect.TARGET_AUDIENCE, 5);
+        vm.aspectProperty().set(Aspect.COMPETITIVE_ANALYSIS);
+        assertThat(vm.notes()).hasSize(5).allSatisfy(n -> assertThat(n.aspect()).isEqualTo(Aspect.COMPETITIVE_ANALYSIS));
+        vm.tagProperty().set("wholesale");
+        assertThat(vm.notes()).extracting(Summary::title).contains("Northern Grind Co.").doesNotContain("Supermarket premium ranges");
+        assertThat(vm.tags()).contains("wholesale", "persona");
+    }
+
+    @Test
+    void searchFindsAsYouTypeAndSaysWhenNothingMatches() {
+        ResearchViewModel vm = viewModel(new SameThreadTaskRunner());
+        vm.showPlan(plan);
+        vm.searchProperty().set("baris");
+        assertThat(vm.notes()).extracting(Summary::title).contains("What baristas ask us at trade shows");
+        assertThat(vm.searchWords()).containsExactly("baris");
+        vm.searchProperty().set("\"((zzqx AND -*");
+        assertThat(vm.notes()).isEmpty();
+        assertThat(vm.emptyMessageProperty().get()).startsWith("No note matches");
+        assertThat(errors.messages).isEmpty();
+        vm.searchProperty().set("");
+        assertThat(vm.notes()).hasSize(20);
+    }
+
+    @Test
+    void aStaleSearchAnswerIsDropped() {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        ResearchViewModel vm = viewModel(runner);
+        vm.showPlan(plan);
+        runner.runAll();
+        vm.searchProperty().set("compostable");
+        vm.searchProperty().set("gift");
+        assertThat(runner.waiting()).isEqualTo(2);
+        runner.runAt(1); // the newer question is answered first
+        runner.runAt(0); // then the older one arrives late
+        assertThat(vm.notes()).extracting(Summary::title).contains("Gift buyers in November and December")
+                .doesNotContain("Packaging: compostable bags");
+    }
+
+    @Test
+    void newNoteStartsFromItsAspectsTemplateAndIsSelected() {
+        ResearchViewModel vm = viewModel(new SameThreadTaskRunner());
+        vm.showPlan(plan);
+        vm.aspectProperty().set(Aspect.MARKET_SIZE);
+        vm.newNote(Aspect.TARGET_AUDIENCE);
+        assertThat(vm.aspectProperty().get()).isEqualTo(Aspect.TARGET_AUDIENCE);
+        assertThat(vm.selectedProperty().get().title()).isEqualTo("New target audience note");
+        assertThat(vm.editor().bodyProperty().get()).contains("Who they are", "What stops them");
+        assertThat(vm.countsProperty().get()).containsEntry(Aspect.TARGET_AUDIENCE, 6);
+    }
+
+    @Test
+    void editsAreSavedAndAnEmptyTitleKeepsTheLastSavedVersion() {
+        ResearchViewModel vm = viewModel(new SameThreadTaskRunner());
+        vm.showPlan(plan);
+        vm.selectedProperty().set(byTitle(vm, "Decaf demand is growing"));
+        NoteEditorViewModel editor = vm.editor();
+        assertThat(editor.editingProperty().get()).isTrue();
+        editor.bodyProperty().set("Line one\n\nLine three");
+        editor.tagsProperty().set("decaf, Range, decaf");
+        assertThat(editor.statusProperty().get()).isEqualTo(NoteEditorViewModel.SAVED);
+        ResearchNote stored = notes.find(vm.selectedProperty().get().id()).orElseThrow();
+        assertThat(stored.body()).isEqualTo("Line one\n\nLine three");
+        assertThat(stored.tags()).containsExactly("decaf", "Range");
+
+        editor.titleProperty().set("   ");
+        assertThat(editor.titleErrorProperty().get()).isEqualTo("Give the note a title.");
+        assertThat(editor.statusProperty().get()).startsWith("Not saved");
+        assertThat(notes.find(stored.id()).orElseThrow().title()).isEqualTo("Decaf demand is growing");
+        editor.titleProperty().set("Decaf is growing");
+        assertThat(editor.titleErrorProperty().get()).isEmpty();
+        assertThat(notes.find(stored.id()).orElseThrow().title()).isEqualTo("Decaf is growing");
+        assertThat(vm.selectedProperty().get().title()).as("list follows the edit").isEqualTo("Decaf is growing");
+    }
+
+    @Test
+    void deleteOffersUndoWhichPutsTheNoteBack() {
+        ResearchViewModel vm = viewModel(new SameThreadTaskRunner());
+        vm.showPlan(plan);
+        Summary decaf = byTitle(vm, "Decaf demand is growing");
+        vm.selectedProperty().set(decaf);
+        vm.deleteSelected();
+        assertThat(vm.notes()).hasSize(19);
+        assertThat(vm.undoableDeleteProperty().get().title()).isEqualTo("Decaf demand is growing");
+        assertThat(notes.find(decaf.id())).isEmpty();
+        vm.undoDelete();
+        assertThat(vm.notes()).hasSize(20);
+        assertThat(vm.selectedProperty().get().id()).isEqualTo(decaf.id());
+        assertThat(notes.search(plan.id(), "swiss water", null, null, 5)).hasSize(1);
+    }
+}
