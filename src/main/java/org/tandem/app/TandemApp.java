@@ -8,22 +8,30 @@ import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.tandem.domain.Plan;
 import org.tandem.exchange.PlanFile;
 import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
 import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
+import org.tandem.store.ResearchNoteRepository;
+import org.tandem.store.SegmentRepository;
 import org.tandem.store.SettingsRepository;
 import org.tandem.ui.common.ControllerFactory;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.FxErrorReporter;
 import org.tandem.ui.common.FxTaskRunner;
 import org.tandem.ui.common.Fxml;
+import org.tandem.ui.common.FxDebouncer;
+import org.tandem.ui.common.SystemUrlOpener;
 import org.tandem.ui.common.Theme;
 import org.tandem.ui.common.UserMessages;
 import org.tandem.ui.dashboard.DashboardController;
 import org.tandem.ui.dashboard.DashboardViewModel;
+import org.tandem.ui.research.ResearchController;
+import org.tandem.ui.research.ResearchService;
+import org.tandem.ui.research.ResearchViewModel;
 import org.tandem.ui.shell.HelpDialogs;
 import org.tandem.ui.shell.PlaceholderController;
 import org.tandem.ui.shell.PlanService;
@@ -62,6 +70,9 @@ public final class TandemApp {
     private Stage stage;
     private ShellViewModel shell;
     private ControllerFactory controllers;
+    private Started ready;
+    private PlanSwitcherViewModel switcher;
+    private ErrorReporter errors;
     private boolean stopped;
 
     /** What the store thread hands over once the database is open. */
@@ -128,15 +139,22 @@ public final class TandemApp {
     }
 
     private void show(Started ready) {
+        this.ready = ready;
         Theme.apply(ready.settings().darkTheme());
-        ErrorReporter errors = new FxErrorReporter(() -> stage);
-        PlanSwitcherViewModel switcher = new PlanSwitcherViewModel(ready.service(), runner, errors, locale);
+        errors = new FxErrorReporter(() -> stage);
+        switcher = new PlanSwitcherViewModel(ready.service(), runner, errors, locale);
         shell = new ShellViewModel(switcher, ready.service(), runner, errors);
         shell.restore(ready.settings());
         switcher.showPlans(ready.plans(), ready.settings().lastPlan());
         DashboardViewModel dashboard = new DashboardViewModel(ready.service(), runner, errors, locale);
         dashboard.show(switcher.current());
         switcher.currentProperty().addListener((o, was, now) -> dashboard.show(now));
+        // counts change on other screens: the dashboard recounts whenever it comes back into view
+        shell.sectionProperty().addListener((o, was, now) -> {
+            if (now == Section.DASHBOARD) {
+                dashboard.show(switcher.current());
+            }
+        });
 
         ControllerFactory controllers = new ControllerFactory()
                 .register(ShellController.class, () -> new ShellController(shell, this::buildScreen, this::quit,
@@ -171,7 +189,21 @@ public final class TandemApp {
         if (section == Section.DASHBOARD) {
             return Fxml.load(DashboardController.class, "Dashboard.fxml", controllers).root();
         }
+        if (section == Section.RESEARCH) {
+            return buildResearch();
+        }
         return Fxml.load(PlaceholderController.class, "Placeholder.fxml", type -> new PlaceholderController(section)).root();
+    }
+
+    private Parent buildResearch() {
+        Database database = ready.database();
+        ResearchService service = new ResearchService(new ResearchNoteRepository(database), new SegmentRepository(database));
+        ResearchViewModel research = new ResearchViewModel(service, runner, errors, new FxDebouncer(Duration.millis(150)),
+                new FxDebouncer(Duration.millis(400)), Clock.systemUTC());
+        research.showPlan(switcher.current());
+        switcher.currentProperty().addListener((o, was, now) -> research.showPlan(now));
+        return Fxml.load(ResearchController.class, "ResearchView.fxml",
+                type -> new ResearchController(research, new SystemUrlOpener(), runner, errors)).root();
     }
 
     /** Remembered bounds when they still fall on a screen; otherwise a comfortable centred size. */

@@ -8,7 +8,7 @@ public enum Section {
             "Both roles at a glance: what the plan holds and where marketing and sales stand.",
             List.of("Leads from campaigns against the leads sales needs", "Revenue against target, period by period",
                     "Objectives at risk and corrective actions due")),
-    RESEARCH("Market research", "mdi2b-book-open-page-variant-outline", false,
+    RESEARCH("Market research", "mdi2b-book-open-page-variant-outline", true,
             "A research notebook for the market side of the plan.",
             List.of("Notes by aspect: target audience, market research, competitive analysis, market size and growth",
                     "Instant full-text search over titles, bodies, tags and sources",

@@ -1,53 +1,29 @@
 package org.tandem.ui.shell;
 
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tandem.domain.Plan;
 import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
-import org.tandem.ui.AppDriver;
-import org.testfx.api.FxRobot;
+import org.tandem.ui.AppUiTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.ui.AppDriver.waitUntil;
 
-class ShellUiTest extends FxRobot {
+class ShellUiTest extends AppUiTest {
     static final String SAMPLE = "Ember & Oak Coffee Roasters (sample)";
-
-    @TempDir
-    Path dir;
-    AppDriver driver;
-    Stage stage;
-
-    @BeforeEach
-    void start() throws Exception {
-        driver = new AppDriver(dir.resolve("ui.db"));
-        stage = driver.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
-    }
 
     private List<String> storedPlanNames() {
         // a second connection, as another process would open it
-        try (Database db = Database.open(dir.resolve("ui.db"))) {
+        try (Database db = Database.open(database())) {
             return new PlanRepository(db).list().stream().map(Plan::name).toList();
         }
     }
@@ -67,7 +43,9 @@ class ShellUiTest extends FxRobot {
 
     @Test
     void sidebarReachesAllFiveScreensAndShortcutsToo() throws Exception {
-        for (Section section : List.of(Section.RESEARCH, Section.COMPETITORS, Section.CALENDAR, Section.SALES_PLAN)) {
+        clickOn(Section.RESEARCH.title());
+        waitUntil(() -> lookup("#researchView").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        for (Section section : List.of(Section.COMPETITORS, Section.CALENDAR, Section.SALES_PLAN)) {
             clickOn(section.title());
             String id = "#placeholder-" + section.name().toLowerCase();
             waitUntil(() -> lookup(id).tryQuery().map(n -> n.isVisible() && n.getScene() != null).orElse(false));

@@ -1,0 +1,229 @@
+package org.tandem.ui.research;
+
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.tandem.domain.Aspect;
+import org.tandem.domain.Confidence;
+import org.tandem.domain.Segment;
+import org.tandem.store.ResearchNoteRepository;
+import org.tandem.ui.common.ErrorReporter;
+import org.tandem.ui.common.TaskRunner;
+import org.tandem.ui.common.UrlOpener;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Binds the research notebook's controls to {@link ResearchViewModel}; no logic of its own. */
+public final class ResearchController {
+    private static final String ALL_TAGS = "All tags";
+
+    private final ResearchViewModel viewModel;
+    private final NoteEditorViewModel editor;
+    private final UrlOpener urls;
+    private final TaskRunner runner;
+    private final ErrorReporter errors;
+    private final Map<Aspect, ToggleButton> aspectButtons = new EnumMap<>(Aspect.class);
+    private final PauseTransition undoOffer = new PauseTransition(Duration.seconds(8));
+    private ToggleButton allButton;
+
+    @FXML private BorderPane researchView;
+    @FXML private HBox aspectBar;
+    @FXML private TextField searchField;
+    @FXML private MenuButton newNoteButton;
+    @FXML private ComboBox<String> tagFilter;
+    @FXML private ComboBox<ResearchNoteRepository.Sort> sortBox;
+    @FXML private ListView<ResearchNoteRepository.Summary> noteList;
+    @FXML private Label noSelection;
+    @FXML private VBox editorPane;
+    @FXML private TextField titleField;
+    @FXML private Label titleError;
+    @FXML private ComboBox<Aspect> aspectBox;
+    @FXML private ComboBox<Confidence> confidenceBox;
+    @FXML private DatePicker evidencePicker;
+    @FXML private CheckBox pinnedCheck;
+    @FXML private TextField tagsField;
+    @FXML private ComboBox<Segment> segmentBox;
+    @FXML private TextField sourceField;
+    @FXML private Button openSourceButton;
+    @FXML private TextArea bodyArea;
+    @FXML private Label saveStatus;
+    @FXML private Button deleteNoteButton;
+    @FXML private HBox noteUndoBar;
+    @FXML private Label noteUndoMessage;
+    @FXML private Button noteUndoButton;
+
+    public ResearchController(ResearchViewModel viewModel, UrlOpener urls, TaskRunner runner, ErrorReporter errors) {
+        this.viewModel = viewModel;
+        this.editor = viewModel.editor();
+        this.urls = urls;
+        this.runner = runner;
+        this.errors = errors;
+    }
+
+    @FXML
+    private void initialize() {
+        bindAspects();
+        bindList();
+        bindEditor();
+        bindUndo();
+        researchView.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (researchView.isVisible() && researchView.getParent() != null) {
+                        searchField.requestFocus();
+                        searchField.selectAll();
+                    }
+                });
+            }
+        });
+    }
+
+    private void bindAspects() {
+        ToggleGroup group = new ToggleGroup();
+        allButton = aspectToggle(group, null, "aspect-all");
+        for (Aspect aspect : Aspect.values()) {
+            aspectButtons.put(aspect, aspectToggle(group, aspect, "aspect-" + aspect.code()));
+            MenuItem item = new MenuItem(aspect.label());
+            item.setId("new-" + aspect.code());
+            item.setOnAction(e -> viewModel.newNote(aspect));
+            newNoteButton.getItems().add(item);
+        }
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // one aspect (or All) is always chosen
+            } else {
+                viewModel.aspectProperty().set((Aspect) now.getUserData());
+            }
+        });
+        viewModel.aspectProperty().addListener((o, was, now) -> (now == null ? allButton : aspectButtons.get(now)).setSelected(true));
+        allButton.setSelected(true);
+        showCounts(viewModel.countsProperty().get());
+        viewModel.countsProperty().addListener((o, was, now) -> showCounts(now));
+    }
+
+    private ToggleButton aspectToggle(ToggleGroup group, Aspect aspect, String id) {
+        ToggleButton button = new ToggleButton();
+        button.setToggleGroup(group);
+        button.setUserData(aspect);
+        button.setId(id);
+        aspectBar.getChildren().add(button);
+        return button;
+    }
+
+    private void showCounts(Map<Aspect, Integer> counts) {
+        allButton.setText("All  " + counts.values().stream().mapToInt(Integer::intValue).sum());
+        counts.forEach((aspect, count) -> aspectButtons.get(aspect).setText(aspect.label() + "  " + count));
+    }
+
+    private void bindList() {
+        searchField.textProperty().bindBidirectional(viewModel.searchProperty());
+        sortBox.getItems().setAll(ResearchNoteRepository.Sort.values());
+        sortBox.setConverter(label(sort -> switch (sort) {
+            case UPDATED -> "Recently updated";
+            case EVIDENCE_DATE -> "Evidence date";
+            case TITLE -> "Title";
+        }));
+        sortBox.valueProperty().bindBidirectional(viewModel.sortProperty());
+        tagFilter.getItems().setAll(ALL_TAGS);
+        viewModel.tags().addListener((ListChangeListener<String>) change -> {
+            String chosen = tagFilter.getValue();
+            tagFilter.getItems().setAll(ALL_TAGS);
+            tagFilter.getItems().addAll(viewModel.tags());
+            tagFilter.setValue(chosen);
+        });
+        tagFilter.valueProperty().addListener((o, was, now) -> viewModel.tagProperty().set(ALL_TAGS.equals(now) ? null : now));
+        noteList.setItems(viewModel.notes());
+        noteList.setCellFactory(list -> new NoteCell(viewModel::searchWords));
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.setId("noteListEmpty");
+        empty.textProperty().bind(viewModel.emptyMessageProperty());
+        noteList.setPlaceholder(empty);
+        noteList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                viewModel.selectedProperty().set(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((o, was, now) -> noteList.getSelectionModel().select(now));
+    }
+
+    private void bindEditor() {
+        editorPane.visibleProperty().bind(editor.editingProperty());
+        noSelection.visibleProperty().bind(editor.editingProperty().not());
+        titleField.textProperty().bindBidirectional(editor.titleProperty());
+        titleError.textProperty().bind(editor.titleErrorProperty());
+        titleError.managedProperty().bind(titleError.textProperty().isNotEmpty());
+        bodyArea.textProperty().bindBidirectional(editor.bodyProperty());
+        tagsField.textProperty().bindBidirectional(editor.tagsProperty());
+        sourceField.textProperty().bindBidirectional(editor.sourceProperty());
+        aspectBox.getItems().setAll(Aspect.values());
+        aspectBox.valueProperty().bindBidirectional(editor.aspectProperty());
+        confidenceBox.getItems().setAll(Confidence.values());
+        confidenceBox.setConverter(label(Confidence::label));
+        confidenceBox.valueProperty().bindBidirectional(editor.confidenceProperty());
+        evidencePicker.valueProperty().bindBidirectional(editor.evidenceDateProperty());
+        pinnedCheck.selectedProperty().bindBidirectional(editor.pinnedProperty());
+        segmentBox.setItems(editor.segments());
+        segmentBox.setConverter(label(Segment::name));
+        segmentBox.valueProperty().bindBidirectional(editor.segmentProperty());
+        saveStatus.textProperty().bind(editor.statusProperty());
+        openSourceButton.disableProperty().bind(editor.sourceIsUrlProperty().not());
+        openSourceButton.setOnAction(e -> {
+            String url = sourceField.getText().strip();
+            runner.run(() -> {
+                urls.open(url);
+                return null;
+            }, ignored -> { }, failure -> errors.report("open " + url, failure));
+        });
+        deleteNoteButton.setOnAction(e -> viewModel.deleteSelected());
+    }
+
+    private void bindUndo() {
+        var offered = viewModel.undoableDeleteProperty().isNotNull();
+        noteUndoBar.visibleProperty().bind(offered);
+        noteUndoBar.managedProperty().bind(offered);
+        noteUndoButton.setOnAction(e -> viewModel.undoDelete());
+        undoOffer.setOnFinished(e -> viewModel.dismissUndo());
+        viewModel.undoableDeleteProperty().addListener((o, was, gone) -> {
+            if (gone != null) {
+                noteUndoMessage.setText("Deleted note \"" + gone.title() + "\".");
+                undoOffer.playFromStart();
+            }
+        });
+    }
+
+    private static <T> StringConverter<T> label(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+}
