@@ -82,12 +82,29 @@ public final class SegmentRepository {
         });
     }
 
-    /** Removes the segment; links to it are cleared. Returns it for an undo. */
-    public Optional<Segment> delete(UUID id) {
+    /** A deleted segment and the notes that linked to it: what an undo puts back. */
+    public record Deleted(Segment segment, List<UUID> linkedNotes) {
+    }
+
+    /** Removes the segment; links to it are cleared. Returns what {@link #restore} needs. */
+    public Optional<Deleted> delete(UUID id) {
         return database.write(c -> {
             Optional<Segment> gone = Rows.one(c, "SELECT " + COLUMNS + " FROM segment WHERE id = ?", SegmentRepository::segment, id);
+            List<UUID> linked = Rows.list(c, "SELECT id FROM research_note WHERE segment_id = ?", rs -> UUID.fromString(rs.getString(1)), id);
             Rows.update(c, "DELETE FROM segment WHERE id = ?", id);
-            return gone;
+            return gone.map(segment -> new Deleted(segment, linked));
+        });
+    }
+
+    /** Undoes a delete: the segment and its links, in one transaction. */
+    public void restore(Deleted deleted) {
+        Segment segment = deleted.segment();
+        database.write(c -> {
+            insert(c, segment, segment.createdAt(), segment.updatedAt());
+            for (UUID note : deleted.linkedNotes()) {
+                Rows.update(c, "UPDATE research_note SET segment_id = ? WHERE id = ? AND segment_id IS NULL", segment.id(), note);
+            }
+            return null;
         });
     }
 

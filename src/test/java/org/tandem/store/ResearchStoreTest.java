@@ -207,8 +207,13 @@ class ResearchStoreTest {
         notes.save(new ResearchNote(linked.id(), plan.id(), linked.title(), "", linked.aspect(), List.of(), "", null, null, false,
                 cafes.id(), null, null));
         assertThat(segments.usages(cafes.id())).containsExactly("1 research note");
-        assertThat(segments.delete(cafes.id())).contains(renamed);
+        SegmentRepository.Deleted deleted = segments.delete(cafes.id()).orElseThrow();
+        assertThat(deleted.segment()).isEqualTo(renamed);
+        assertThat(deleted.linkedNotes()).containsExactly(linked.id());
         assertThat(notes.find(linked.id()).orElseThrow().segmentId()).as("link cleared, note kept").isNull();
+        segments.restore(deleted);
+        assertThat(segments.find(cafes.id())).contains(renamed);
+        assertThat(notes.find(linked.id()).orElseThrow().segmentId()).as("undo brings the link back").isEqualTo(cafes.id());
         assertThatThrownBy(() -> segments.save(segment(" ", true))).isInstanceOf(InvalidInput.class);
     }
 

@@ -58,4 +58,20 @@ public class ResearchService {
     public List<Segment> segments(UUID planId) {
         return segments.list(planId);
     }
+
+    public Segment saveSegment(Segment segment) {
+        return segments.save(segment);
+    }
+
+    public List<String> segmentUsages(UUID id) {
+        return segments.usages(id);
+    }
+
+    public Optional<SegmentRepository.Deleted> deleteSegment(UUID id) {
+        return segments.delete(id);
+    }
+
+    public void restoreSegment(SegmentRepository.Deleted deleted) {
+        segments.restore(deleted);
+    }
 }
