@@ -32,6 +32,8 @@ import org.tandem.ui.dashboard.DashboardViewModel;
 import org.tandem.ui.research.ResearchController;
 import org.tandem.ui.research.ResearchService;
 import org.tandem.ui.research.ResearchViewModel;
+import org.tandem.ui.research.SegmentsController;
+import org.tandem.ui.research.SegmentsViewModel;
 import org.tandem.ui.shell.HelpDialogs;
 import org.tandem.ui.shell.PlaceholderController;
 import org.tandem.ui.shell.PlanService;
@@ -200,10 +202,18 @@ public final class TandemApp {
         ResearchService service = new ResearchService(new ResearchNoteRepository(database), new SegmentRepository(database));
         ResearchViewModel research = new ResearchViewModel(service, runner, errors, new FxDebouncer(Duration.millis(150)),
                 new FxDebouncer(Duration.millis(400)), Clock.systemUTC());
+        SegmentsViewModel segments = new SegmentsViewModel(service, runner, errors, new FxDebouncer(Duration.millis(400)),
+                Clock.systemUTC(), locale);
         research.showPlan(switcher.current());
-        switcher.currentProperty().addListener((o, was, now) -> research.showPlan(now));
-        return Fxml.load(ResearchController.class, "ResearchView.fxml",
-                type -> new ResearchController(research, new SystemUrlOpener(), runner, errors)).root();
+        segments.showPlan(switcher.current());
+        switcher.currentProperty().addListener((o, was, now) -> {
+            research.showPlan(now);
+            segments.showPlan(now);
+        });
+        ControllerFactory screen = new ControllerFactory()
+                .register(ResearchController.class, () -> new ResearchController(research, new SystemUrlOpener(), runner, errors))
+                .register(SegmentsController.class, () -> new SegmentsController(segments));
+        return Fxml.load(ResearchController.class, "ResearchView.fxml", screen).root();
     }
 
     /** Remembered bounds when they still fall on a screen; otherwise a comfortable centred size. */

@@ -55,7 +55,7 @@ final class NoteCell extends ListCell<Summary> {
     static TextFlow highlightWords(String text, List<String> words) {
         TextFlow flow = new TextFlow();
         if (words.isEmpty()) {
-            flow.getChildren().add(new Text(text));
+            addText(flow, text, false);
             return flow;
         }
         String lower = text.toLowerCase(Locale.ROOT);

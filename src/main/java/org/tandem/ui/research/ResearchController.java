@@ -49,6 +49,8 @@ public final class ResearchController {
 
     @FXML private BorderPane researchView;
     @FXML private HBox aspectBar;
+    @FXML private javafx.scene.control.TabPane researchTabs;
+    @FXML private javafx.scene.control.Tab notesTab;
     @FXML private TextField searchField;
     @FXML private MenuButton newNoteButton;
     @FXML private ComboBox<String> tagFilter;
@@ -87,6 +89,9 @@ public final class ResearchController {
         bindList();
         bindEditor();
         bindUndo();
+        // the aspect filter belongs to the notes
+        aspectBar.visibleProperty().bind(notesTab.selectedProperty());
+        aspectBar.managedProperty().bind(notesTab.selectedProperty());
         researchView.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {

@@ -252,6 +252,41 @@ public final class SegmentsViewModel {
         }
     }
 
+    public String buyersText(Segment s) {
+        return NumberText.formatWhole(s.buyers(), locale);
+    }
+
+    public String spendText(Segment s) {
+        return NumberText.formatMoney(s.spendPerBuyer(), locale, digits);
+    }
+
+    public String valueText(Segment s) {
+        return NumberText.formatMoney(s.value(), locale, digits);
+    }
+
+    public String growthText(Segment s) {
+        return NumberText.formatNumber(s.growthPercent(), locale, 2) + " %";
+    }
+
+    /** Short axis labels: 81M, 4.2M, 950k. */
+    public static String compact(double value) {
+        double size = Math.abs(value);
+        if (size >= 1e9) {
+            return trim(value / 1e9) + "bn";
+        }
+        if (size >= 1e6) {
+            return trim(value / 1e6) + "M";
+        }
+        if (size >= 1e3) {
+            return trim(value / 1e3) + "k";
+        }
+        return trim(value);
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
     /** Bottom-up figures from these segments, for the sizing tab. */
     public MarketSize.Figures bottomUp(double sharePercent) {
         return MarketSize.bottomUp(segments, sharePercent);
