@@ -14,6 +14,7 @@ import org.tandem.exchange.PlanFile;
 import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
 import org.tandem.store.Database;
+import org.tandem.store.MarketSizingRepository;
 import org.tandem.store.PlanRepository;
 import org.tandem.store.ResearchNoteRepository;
 import org.tandem.store.SegmentRepository;
@@ -199,7 +200,8 @@ public final class TandemApp {
 
     private Parent buildResearch() {
         Database database = ready.database();
-        ResearchService service = new ResearchService(new ResearchNoteRepository(database), new SegmentRepository(database));
+        ResearchService service = new ResearchService(new ResearchNoteRepository(database), new SegmentRepository(database),
+                new MarketSizingRepository(database));
         ResearchViewModel research = new ResearchViewModel(service, runner, errors, new FxDebouncer(Duration.millis(150)),
                 new FxDebouncer(Duration.millis(400)), Clock.systemUTC());
         SegmentsViewModel segments = new SegmentsViewModel(service, runner, errors, new FxDebouncer(Duration.millis(400)),

@@ -98,10 +98,10 @@ public final class MarketSize {
             throw new InvalidInput("date", "The second figure must be dated after the first.");
         }
         if (startValue <= 0) {
-            throw new InvalidInput("startValue", "Growth needs a first figure above zero.");
+            throw new InvalidInput("firstValue", "Growth needs a first figure above zero.");
         }
         if (endValue < 0) {
-            throw new InvalidInput("endValue", "A market size cannot be negative.");
+            throw new InvalidInput("secondValue", "A market size cannot be negative.");
         }
         double years = ChronoUnit.DAYS.between(startDate, endDate) / DAYS_PER_YEAR;
         return (Math.pow((double) endValue / startValue, 1.0 / years) - 1.0) * 100.0;

@@ -1,8 +1,10 @@
 package org.tandem.ui.research;
 
 import org.tandem.domain.Aspect;
+import org.tandem.domain.MarketSizing;
 import org.tandem.domain.ResearchNote;
 import org.tandem.domain.Segment;
+import org.tandem.store.MarketSizingRepository;
 import org.tandem.store.ResearchNoteRepository;
 import org.tandem.store.SegmentRepository;
 
@@ -17,10 +19,20 @@ public class ResearchService {
 
     private final ResearchNoteRepository notes;
     private final SegmentRepository segments;
+    private final MarketSizingRepository sizings;
 
-    public ResearchService(ResearchNoteRepository notes, SegmentRepository segments) {
+    public ResearchService(ResearchNoteRepository notes, SegmentRepository segments, MarketSizingRepository sizings) {
         this.notes = notes;
         this.segments = segments;
+        this.sizings = sizings;
+    }
+
+    public MarketSizing sizing(UUID planId) {
+        return sizings.find(planId);
+    }
+
+    public MarketSizing saveSizing(MarketSizing sizing) {
+        return sizings.save(sizing);
     }
 
     /** The notes the list shows: searched when there is text, else listed; with counts and tags. */

@@ -9,6 +9,7 @@ import org.tandem.domain.Plan;
 import org.tandem.domain.ResearchNote;
 import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
+import org.tandem.store.MarketSizingRepository;
 import org.tandem.store.ResearchNoteRepository;
 import org.tandem.store.ResearchNoteRepository.Summary;
 import org.tandem.store.SegmentRepository;
@@ -45,7 +46,7 @@ class ResearchViewModelTest {
     }
 
     private ResearchViewModel viewModel(TaskRunner runner) {
-        ResearchService service = new ResearchService(notes, new SegmentRepository(store.db));
+        ResearchService service = new ResearchService(notes, new SegmentRepository(store.db), new MarketSizingRepository(store.db));
         return new ResearchViewModel(service, runner, errors, new ImmediateDebouncer(), new ImmediateDebouncer(), Clock.systemUTC());
     }
 

@@ -8,6 +8,7 @@ import org.tandem.domain.Plan;
 import org.tandem.domain.Segment;
 import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
+import org.tandem.store.MarketSizingRepository;
 import org.tandem.store.ResearchNoteRepository;
 import org.tandem.store.SegmentRepository;
 import org.tandem.ui.StoreFixture;
@@ -36,7 +37,7 @@ class SegmentsViewModelTest {
         store = new StoreFixture(dir.resolve("segments-vm.db"));
         segments = new SegmentRepository(store.db);
         plan = new SamplePlan().addTo(new PlanImport(store.db));
-        vm = new SegmentsViewModel(new ResearchService(new ResearchNoteRepository(store.db), segments), new SameThreadTaskRunner(),
+        vm = new SegmentsViewModel(new ResearchService(new ResearchNoteRepository(store.db), segments, new MarketSizingRepository(store.db)), new SameThreadTaskRunner(),
                 new RecordingErrorReporter(), new ImmediateDebouncer(), Clock.systemUTC(), Locale.UK);
         vm.showPlan(plan);
     }

@@ -1,0 +1,93 @@
+package org.tandem.ui.research;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.domain.MarketSizing;
+import org.tandem.domain.Plan;
+import org.tandem.domain.Segment;
+import org.tandem.exchange.PlanImport;
+import org.tandem.exchange.SamplePlan;
+import org.tandem.store.MarketSizingRepository;
+import org.tandem.store.ResearchNoteRepository;
+import org.tandem.store.SegmentRepository;
+import org.tandem.ui.StoreFixture;
+import org.tandem.ui.common.ImmediateDebouncer;
+import org.tandem.ui.common.RecordingErrorReporter;
+import org.tandem.ui.common.SameThreadTaskRunner;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.Year;
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SizingViewModelTest {
+    @TempDir
+    Path dir;
+    StoreFixture store;
+    MarketSizingRepository sizings;
+    ObservableList<Segment> segments = FXCollections.observableArrayList();
+    SizingViewModel vm;
+    Plan plan;
+
+    @BeforeEach
+    void open() {
+        store = new StoreFixture(dir.resolve("sizing-vm.db"));
+        sizings = new MarketSizingRepository(store.db);
+        plan = new SamplePlan().addTo(new PlanImport(store.db));
+        SegmentRepository segmentRepository = new SegmentRepository(store.db);
+        segments.setAll(segmentRepository.list(plan.id()));
+        vm = new SizingViewModel(new ResearchService(new ResearchNoteRepository(store.db), segmentRepository, sizings),
+                new SameThreadTaskRunner(), new RecordingErrorReporter(), new ImmediateDebouncer(), Locale.UK, segments, () -> Year.of(2026));
+        vm.showPlan(plan);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void showsTheSamplesFiguresGrowthAndAFiveYearProjection() {
+        assertThat(vm.tamProperty().get()).isEqualTo("1,100,000,000");
+        assertThat(vm.figuresProperty().get()).contains("SOM 480,000");
+        assertThat(vm.growthInForceProperty().get()).startsWith("3.9 % a year: CAGR from 2022-01-01 to 2025-01-01");
+        assertThat(vm.projection()).hasSize(6);
+        assertThat(vm.projection().get(0).year()).isEqualTo(2026);
+        assertThat(vm.projection().get(5).tam()).isGreaterThan(vm.projection().get(0).tam());
+    }
+
+    @Test
+    void somAboveSamIsRefusedAtTheFieldAndNotSaved() {
+        MarketSizing before = sizings.find(plan.id());
+        vm.somProperty().set("100,000,000");
+        assertThat(vm.errorProperty("som").get()).contains("cannot be above SAM");
+        assertThat(vm.statusProperty().get()).startsWith("Not saved");
+        assertThat(sizings.find(plan.id())).isEqualTo(before);
+    }
+
+    @Test
+    void bottomUpFollowsTheTargetedSegmentsAndIsSaved() {
+        vm.methodProperty().set(MarketSizing.Method.BOTTOM_UP);
+        vm.shareProperty().set("1");
+        assertThat(vm.figuresProperty().get()).contains("TAM 97,440,000", "SAM 95,280,000", "SOM 952,800");
+        assertThat(sizings.find(plan.id()).method()).isEqualTo(MarketSizing.Method.BOTTOM_UP);
+        segments.add(new Segment(UUID.randomUUID(), plan.id(), "Hotels", "", 100, 1_000_00, 0, 3, true, "", Instant.EPOCH, Instant.EPOCH));
+        assertThat(vm.figuresProperty().get()).contains("SAM 95,380,000");
+    }
+
+    @Test
+    void growthNeedsAFirstFigureAboveZero() {
+        vm.firstValueProperty().set("0");
+        assertThat(vm.errorProperty("firstValue").get()).isEqualTo("Growth needs a first figure above zero.");
+        vm.firstValueProperty().set("980,000,000");
+        vm.growthProperty().set("abc");
+        assertThat(vm.errorProperty("growthPercent").get()).isEqualTo("\"abc\" is not a number.");
+    }
+}
