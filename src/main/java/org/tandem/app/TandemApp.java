@@ -20,6 +20,7 @@ import org.tandem.store.ResearchNoteRepository;
 import org.tandem.store.SegmentRepository;
 import org.tandem.store.SettingsRepository;
 import org.tandem.ui.common.ControllerFactory;
+import org.tandem.ui.common.Debouncer;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.FxErrorReporter;
 import org.tandem.ui.common.FxTaskRunner;
@@ -35,6 +36,8 @@ import org.tandem.ui.research.ResearchService;
 import org.tandem.ui.research.ResearchViewModel;
 import org.tandem.ui.research.SegmentsController;
 import org.tandem.ui.research.SegmentsViewModel;
+import org.tandem.ui.research.SizingController;
+import org.tandem.ui.research.SizingViewModel;
 import org.tandem.ui.shell.HelpDialogs;
 import org.tandem.ui.shell.PlaceholderController;
 import org.tandem.ui.shell.PlanService;
@@ -49,6 +52,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -74,6 +78,8 @@ public final class TandemApp {
     private ShellViewModel shell;
     private ControllerFactory controllers;
     private Started ready;
+    /** Edits waiting for typing to pause; flushed before quitting so none is lost. */
+    private final List<Debouncer> autosaves = new java.util.ArrayList<>();
     private PlanSwitcherViewModel switcher;
     private ErrorReporter errors;
     private boolean stopped;
@@ -198,23 +204,34 @@ public final class TandemApp {
         return Fxml.load(PlaceholderController.class, "Placeholder.fxml", type -> new PlaceholderController(section)).root();
     }
 
+    private Debouncer autosave() {
+        Debouncer debouncer = new FxDebouncer(Duration.millis(400));
+        autosaves.add(debouncer);
+        return debouncer;
+    }
+
     private Parent buildResearch() {
         Database database = ready.database();
         ResearchService service = new ResearchService(new ResearchNoteRepository(database), new SegmentRepository(database),
                 new MarketSizingRepository(database));
         ResearchViewModel research = new ResearchViewModel(service, runner, errors, new FxDebouncer(Duration.millis(150)),
-                new FxDebouncer(Duration.millis(400)), Clock.systemUTC());
-        SegmentsViewModel segments = new SegmentsViewModel(service, runner, errors, new FxDebouncer(Duration.millis(400)),
+                autosave(), Clock.systemUTC());
+        SegmentsViewModel segments = new SegmentsViewModel(service, runner, errors, autosave(),
                 Clock.systemUTC(), locale);
+        SizingViewModel sizing = new SizingViewModel(service, runner, errors, autosave(), locale,
+                segments.segments(), Year::now);
         research.showPlan(switcher.current());
         segments.showPlan(switcher.current());
+        sizing.showPlan(switcher.current());
         switcher.currentProperty().addListener((o, was, now) -> {
             research.showPlan(now);
             segments.showPlan(now);
+            sizing.showPlan(now);
         });
         ControllerFactory screen = new ControllerFactory()
                 .register(ResearchController.class, () -> new ResearchController(research, new SystemUrlOpener(), runner, errors))
-                .register(SegmentsController.class, () -> new SegmentsController(segments));
+                .register(SegmentsController.class, () -> new SegmentsController(segments))
+                .register(SizingController.class, () -> new SizingController(sizing));
         return Fxml.load(ResearchController.class, "ResearchView.fxml", screen).root();
     }
 
@@ -243,6 +260,7 @@ public final class TandemApp {
 
     /** Ctrl+Q, File > Quit and the window's close button: remember, tidy up, close. */
     public void quit() {
+        autosaves.forEach(Debouncer::flush);
         if (shell == null) {
             stop();
             exit.accept(0);
@@ -266,6 +284,7 @@ public final class TandemApp {
             return;
         }
         stopped = true;
+        autosaves.forEach(Debouncer::flush);
         if (started != null) {
             started.thenAcceptAsync(ready -> ready.database().close(), runner.executor());
         }

@@ -284,7 +284,7 @@ public final class SegmentsViewModel {
     }
 
     private static String trim(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+        return new java.math.BigDecimal(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     /** Bottom-up figures from these segments, for the sizing tab. */

@@ -117,6 +117,16 @@ class ResearchUiTest extends AppUiTest {
     }
 
     @Test
+    void anEditTypedJustBeforeQuittingIsNotLost() throws Exception {
+        selectNote("Why subscribers cancel");
+        clickOn("#bodyArea").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        write("Last words");
+        driver.quitWithShortcut(this);
+        assertThat(storedNotes()).filteredOn(n -> n.title().equals("Why subscribers cancel")).singleElement()
+                .satisfies(n -> assertThat(n.body()).endsWith("Last words"));
+    }
+
+    @Test
     void deleteThenUndoBringsTheNoteBack() throws Exception {
         selectNote("Packaging: compostable bags");
         clickOn("#deleteNoteButton");
