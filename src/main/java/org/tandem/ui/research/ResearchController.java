@@ -56,6 +56,8 @@ public final class ResearchController {
     @FXML private ComboBox<String> tagFilter;
     @FXML private ComboBox<ResearchNoteRepository.Sort> sortBox;
     @FXML private ListView<ResearchNoteRepository.Summary> noteList;
+    @FXML private javafx.scene.control.ProgressIndicator fileProgress;
+    @FXML private Label fileMessage;
     @FXML private Label noSelection;
     @FXML private VBox editorPane;
     @FXML private TextField titleField;
@@ -159,6 +161,7 @@ public final class ResearchController {
         });
         tagFilter.valueProperty().addListener((o, was, now) -> viewModel.tagProperty().set(ALL_TAGS.equals(now) ? null : now));
         noteList.setItems(viewModel.notes());
+        bindFileDrop();
         noteList.setCellFactory(list -> new NoteCell(viewModel::searchWords));
         Label empty = new Label();
         empty.setWrapText(true);
@@ -171,6 +174,28 @@ public final class ResearchController {
             }
         });
         viewModel.selectedProperty().addListener((o, was, now) -> noteList.getSelectionModel().select(now));
+    }
+
+    private void bindFileDrop() {
+        noteList.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        noteList.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                viewModel.addFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
+        String hint = fileMessage.getText();
+        fileMessage.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.fileMessageProperty().isEmpty())
+                .then(hint).otherwise(viewModel.fileMessageProperty()));
+        fileProgress.visibleProperty().bind(viewModel.addingFilesProperty());
+        fileProgress.managedProperty().bind(viewModel.addingFilesProperty());
     }
 
     private void bindEditor() {

@@ -54,6 +54,8 @@ public final class ResearchViewModel {
     private final ObjectProperty<Summary> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<ResearchNote> undoableDelete = new ReadOnlyObjectWrapper<>(this, "undoableDelete");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
+    private final ReadOnlyStringWrapper fileMessage = new ReadOnlyStringWrapper(this, "fileMessage", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper addingFiles = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "addingFiles");
     private Plan plan;
     /** Counts list refreshes, so an answer that arrives after a newer question is dropped. */
     private long generation;
@@ -135,6 +137,65 @@ public final class ResearchViewModel {
                 refresh();
             }
         }, e -> errors.report("create the note", e));
+    }
+
+    /**
+     * Dropped files: each .txt or .md file becomes a note of the aspect on show (Market research
+     * under All), all in one transaction. Other files, and files too big or not text, are named
+     * in a message and left out.
+     */
+    public void addFiles(List<java.nio.file.Path> files) {
+        if (plan == null || files.isEmpty()) {
+            return;
+        }
+        UUID planId = plan.id();
+        Aspect into = aspect.get() == ALL ? Aspect.MARKET_RESEARCH : aspect.get();
+        addingFiles.set(true);
+        fileMessage.set("Adding " + files.size() + (files.size() == 1 ? " file…" : " files…"));
+        runner.run(() -> readFiles(planId, into, files), added -> {
+            addingFiles.set(false);
+            fileMessage.set(added.message());
+            if (!added.notes().isEmpty()) {
+                selectAfterRefresh = added.notes().get(0).id();
+                refresh();
+            }
+        }, e -> {
+            addingFiles.set(false);
+            fileMessage.set("");
+            errors.report("add the dropped files", e);
+        });
+    }
+
+    private record Added(List<ResearchNote> notes, String message) {
+    }
+
+    private Added readFiles(UUID planId, Aspect into, List<java.nio.file.Path> files) {
+        List<ResearchNote> notesToAdd = new java.util.ArrayList<>();
+        List<String> refused = new java.util.ArrayList<>();
+        for (java.nio.file.Path file : files) {
+            String name = file.getFileName().toString();
+            if (!org.tandem.domain.NoteFromFile.accepts(name) || !java.nio.file.Files.isRegularFile(file)) {
+                refused.add(name);
+                continue;
+            }
+            try {
+                if (java.nio.file.Files.size(file) > ResearchNote.MAX_BODY_BYTES) {
+                    refused.add(name + " (over 1 MB)");
+                    continue;
+                }
+                String content = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+                notesToAdd.add(org.tandem.domain.NoteFromFile.note(planId, into, name, content, clock.instant()));
+            } catch (java.nio.charset.MalformedInputException notUtf8) {
+                refused.add(name + " (not UTF-8 text)");
+            } catch (java.io.IOException unreadable) {
+                refused.add(name + " (" + unreadable.getClass().getSimpleName() + ")");
+            }
+        }
+        service.addAll(notesToAdd);
+        String added = notesToAdd.isEmpty() ? "" : "Added " + notesToAdd.size() + (notesToAdd.size() == 1 ? " note" : " notes")
+                + " to " + into.label() + ". ";
+        String left = refused.isEmpty() ? "" : "Not added: " + String.join(", ", refused) + " (only .txt and .md files become notes).";
+        return new Added(notesToAdd, (added + left).strip());
     }
 
     /** Deletes the selected note at once; {@link #undoDelete} brings it back while offered. */
@@ -247,6 +308,15 @@ public final class ResearchViewModel {
 
     public ReadOnlyObjectProperty<ResearchNote> undoableDeleteProperty() {
         return undoableDelete.getReadOnlyProperty();
+    }
+
+    /** What happened to dropped files. */
+    public ReadOnlyStringProperty fileMessageProperty() {
+        return fileMessage.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty addingFilesProperty() {
+        return addingFiles.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty emptyMessageProperty() {

@@ -149,4 +149,33 @@ class ResearchViewModelTest {
         assertThat(vm.selectedProperty().get().id()).isEqualTo(decaf.id());
         assertThat(notes.search(plan.id(), "swiss water", null, null, 5)).hasSize(1);
     }
+
+    @Test
+    void droppedTextFilesBecomeNotesAndOtherFilesAreNamed() throws Exception {
+        ResearchViewModel vm = viewModel(new SameThreadTaskRunner());
+        vm.showPlan(plan);
+        vm.aspectProperty().set(Aspect.TARGET_AUDIENCE);
+        java.nio.file.Path md = java.nio.file.Files.writeString(dir.resolve("interview.md"), "# Interview with a cafe owner\nShe wants training.\n");
+        java.nio.file.Path txt = java.nio.file.Files.writeString(dir.resolve("churn_reasons.txt"), "Too much coffee\nPrice\n");
+        java.nio.file.Path pdf = java.nio.file.Files.write(dir.resolve("report.pdf"), new byte[]{37, 80, 68, 70});
+        java.nio.file.Path latin1 = java.nio.file.Files.write(dir.resolve("old.txt"), new byte[]{(byte) 0xE9, (byte) 0xFF, 0x41});
+        vm.addFiles(java.util.List.of(md, txt, pdf, latin1));
+        assertThat(vm.notes()).extracting(Summary::title).contains("Interview with a cafe owner", "churn reasons");
+        assertThat(vm.countsProperty().get()).containsEntry(Aspect.TARGET_AUDIENCE, 7);
+        assertThat(vm.fileMessageProperty().get()).startsWith("Added 2 notes to Target audience.")
+                .contains("report.pdf", "old.txt (not UTF-8 text)");
+        assertThat(vm.addingFilesProperty().get()).isFalse();
+        assertThat(notes.search(plan.id(), "training", Aspect.TARGET_AUDIENCE, null, 10)).extracting(Summary::title)
+                .contains("Interview with a cafe owner");
+    }
+
+    @Test
+    void droppingOnlyOtherFilesAddsNothing() throws Exception {
+        ResearchViewModel vm = viewModel(new SameThreadTaskRunner());
+        vm.showPlan(plan);
+        java.nio.file.Path doc = java.nio.file.Files.writeString(dir.resolve("plan.docx"), "x");
+        vm.addFiles(java.util.List.of(doc));
+        assertThat(vm.notes()).hasSize(20);
+        assertThat(vm.fileMessageProperty().get()).isEqualTo("Not added: plan.docx (only .txt and .md files become notes).");
+    }
 }
