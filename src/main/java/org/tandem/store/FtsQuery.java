@@ -42,8 +42,9 @@ public final class FtsQuery {
             if (query.length() > 0) {
                 query.append(' ');
             }
-            // a word holds only letters and digits, so it never contains a quote; quoting keeps AND, OR, NEAR literal
-            query.append('"').append(word).append("\"*");
+            // a word holds only letters and digits, so it never contains a quote; quoting keeps AND, OR, NEAR literal.
+            // One letter matches whole words only: FTS5 keeps no prefix index that short, and "c*" would read them all.
+            query.append('"').append(word).append(word.codePointCount(0, word.length()) > 1 ? "\"*" : "\"");
         }
         return Optional.of(query.toString());
     }

@@ -15,7 +15,8 @@ public final class Migrations {
     public static final Migrations ALL = new Migrations(List.of(
             "V001__plans.sql",
             "V002__settings.sql",
-            "V003__research.sql"));
+            "V003__research.sql",
+            "V004__research_list_indexes.sql"));
 
     private final List<String> scripts;
 

@@ -37,7 +37,7 @@ public final class ResearchNoteRepository {
     /** How the note list is ordered; pinned notes always come first. */
     public enum Sort {
         UPDATED("n.updated_at DESC"), EVIDENCE_DATE("n.evidence_date IS NULL, n.evidence_date DESC, n.updated_at DESC"),
-        TITLE("n.title COLLATE NOCASE, n.updated_at DESC");
+        TITLE("n.title COLLATE NOCASE");
 
         private final String orderBy;
 
@@ -65,29 +65,49 @@ public final class ResearchNoteRepository {
 
     /** The plan's notes, optionally of one aspect and with one tag; pinned first, then by the sort. */
     public List<Summary> list(UUID planId, Aspect aspect, String tag, Sort sort) {
+        return list(planId, aspect, tag, sort, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #list(UUID, Aspect, String, Sort)}, at most {@code limit} notes. */
+    public List<Summary> list(UUID planId, Aspect aspect, String tag, Sort sort, int limit) {
         Filter filter = new Filter(planId, aspect, tag);
+        List<Object> args = new ArrayList<>(filter.values());
+        args.add(limit);
         return database.read(c -> Rows.list(c, "SELECT " + SUMMARY + ", '' AS snippet FROM research_note n WHERE " + filter.sql
-                + " ORDER BY n.pinned DESC, " + sort.orderBy, ResearchNoteRepository::summary, filter.args()));
+                + " ORDER BY n.pinned DESC, " + sort.orderBy + " LIMIT ?", ResearchNoteRepository::summary, args.toArray()));
+    }
+
+    /** How many notes the plan holds with these filters. */
+    public int count(UUID planId, Aspect aspect, String tag) {
+        Filter filter = new Filter(planId, aspect, tag);
+        return database.read(c -> Rows.one(c, "SELECT count(*) FROM research_note n WHERE " + filter.sql, rs -> rs.getInt(1),
+                filter.args()).orElse(0));
     }
 
     /**
      * Full-text search over titles, bodies, tags and sources; any text is safe (see {@link FtsQuery}).
-     * Best matches first, at most {@code limit}.
+     * When at most {@code limit} notes match, the best matches come first; when more do, ranking
+     * them all would cost more than a key press may, so the newest {@code limit} come, newest first.
      */
     public List<Summary> search(UUID planId, String text, Aspect aspect, String tag, int limit) {
         Optional<String> match = FtsQuery.of(text);
         if (match.isEmpty()) {
-            return list(planId, aspect, tag, Sort.UPDATED);
+            return list(planId, aspect, tag, Sort.UPDATED, limit);
         }
         Filter filter = new Filter(planId, aspect, tag);
         List<Object> args = new ArrayList<>();
         args.add(match.get());
-        args.addAll(List.of(filter.args()));
-        args.add(limit);
-        return database.read(c -> Rows.list(c, "SELECT " + SUMMARY + ", snippet(research_note_fts, 1, char(2), char(3), '…', 14) AS snippet"
-                        + " FROM research_note_fts JOIN research_note n ON n.rid = research_note_fts.rowid"
-                        + " WHERE research_note_fts MATCH ? AND " + filter.sql + " ORDER BY rank LIMIT ?",
-                ResearchNoteRepository::summary, args.toArray()));
+        args.addAll(filter.values());
+        args.add(limit + 1);
+        String from = " FROM research_note_fts JOIN research_note n ON n.rid = research_note_fts.rowid"
+                + " WHERE research_note_fts MATCH ? AND " + filter.sql;
+        return database.read(c -> {
+            int matches = Rows.one(c, "SELECT count(*) FROM (SELECT 1" + from + " LIMIT ?)", rs -> rs.getInt(1), args.toArray()).orElse(0);
+            args.set(args.size() - 1, limit);
+            String order = matches <= limit ? " ORDER BY rank" : " ORDER BY research_note_fts.rowid DESC";
+            return Rows.list(c, "SELECT " + SUMMARY + ", snippet(research_note_fts, 1, char(2), char(3), '…', 14) AS snippet"
+                    + from + order + " LIMIT ?", ResearchNoteRepository::summary, args.toArray());
+        });
     }
 
     public Optional<ResearchNote> find(UUID id) {
@@ -150,13 +170,16 @@ public final class ResearchNoteRepository {
         });
     }
 
-    /** Every tag used in the plan, each once (first spelling), sorted ignoring case. */
+    /**
+     * Every tag used in the plan, each once, sorted ignoring case. Where spellings differ only in
+     * case ("Pricing", "pricing"), the first in plain text order stands for both.
+     */
     public List<String> tags(UUID planId) {
         return database.read(c -> {
             Map<String, String> byKey = new TreeMap<>();
             for (String tag : Rows.list(c, "SELECT DISTINCT j.value FROM research_note n, json_each(n.tags) j WHERE n.plan_id = ?",
                     rs -> rs.getString(1), planId)) {
-                byKey.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
+                byKey.merge(tag.toLowerCase(Locale.ROOT), tag, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
             return List.copyOf(byKey.values());
         });

@@ -12,9 +12,15 @@ class FtsQueryTest {
 
     @Test
     void punctuationAndOperatorsAreJustSeparatorsOrWords() {
-        assertThat(FtsQuery.of("\"a\" AND -b* (c)")).contains("\"a\"* \"and\"* \"b\"* \"c\"*");
+        assertThat(FtsQuery.of("\"ab\" AND -bc* (cd)")).contains("\"ab\"* \"and\"* \"bc\"* \"cd\"*");
         assertThat(FtsQuery.of("*-\"()")).isEmpty();
         assertThat(FtsQuery.of(null)).isEmpty();
+    }
+
+    @Test
+    void aSingleLetterMatchesWholeWordsOnly() {
+        assertThat(FtsQuery.of("c")).contains("\"c\"");
+        assertThat(FtsQuery.of("vitamin c")).contains("\"vitamin\"* \"c\"");
     }
 
     @Test

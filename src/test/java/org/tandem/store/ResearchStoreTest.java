@@ -156,7 +156,7 @@ class ResearchStoreTest {
                 .extracting(ResearchNoteRepository.Summary::title).containsExactly("Z pinned", "B note");
         assertThat(notes.search(plan.id(), "note", Aspect.TARGET_AUDIENCE, null, 10)).extracting(ResearchNoteRepository.Summary::title)
                 .containsExactly("A note");
-        assertThat(notes.tags(plan.id())).containsExactly("pricing");
+        assertThat(notes.tags(plan.id())).containsExactly("Pricing");
         assertThat(notes.countsByAspect(plan.id())).containsEntry(Aspect.MARKET_RESEARCH, 2).containsEntry(Aspect.TARGET_AUDIENCE, 1)
                 .containsEntry(Aspect.MARKET_SIZE, 0);
     }

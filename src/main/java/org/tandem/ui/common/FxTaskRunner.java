@@ -21,8 +21,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return thread;
     });
 
+    private static final System.Logger LOG = System.getLogger("org.tandem");
+
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            // only reads can arrive now: pending edits are flushed before the store thread closes
+            LOG.log(System.Logger.Level.INFO, "Tandem is closing; work submitted after the store closed was not run");
+            return;
+        }
         executor.execute(() -> {
             T result;
             try {

@@ -58,6 +58,7 @@ public final class ResearchController {
     @FXML private ListView<ResearchNoteRepository.Summary> noteList;
     @FXML private javafx.scene.control.ProgressIndicator fileProgress;
     @FXML private Label fileMessage;
+    @FXML private Label listNote;
     @FXML private Label noSelection;
     @FXML private VBox editorPane;
     @FXML private TextField titleField;
@@ -161,6 +162,9 @@ public final class ResearchController {
         });
         tagFilter.valueProperty().addListener((o, was, now) -> viewModel.tagProperty().set(ALL_TAGS.equals(now) ? null : now));
         noteList.setItems(viewModel.notes());
+        listNote.textProperty().bind(viewModel.listNoteProperty());
+        listNote.visibleProperty().bind(viewModel.listNoteProperty().isNotEmpty());
+        listNote.managedProperty().bind(listNote.visibleProperty());
         bindFileDrop();
         noteList.setCellFactory(list -> new NoteCell(viewModel::searchWords));
         Label empty = new Label();

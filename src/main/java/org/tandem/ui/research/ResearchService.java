@@ -15,7 +15,10 @@ import java.util.UUID;
 
 /** What the research screen asks of the store. Called off the FX thread. */
 public class ResearchService {
-    static final int SEARCH_LIMIT = 500;
+    /** Most search results a key press brings; more than that and the user should type more. */
+    public static final int SEARCH_LIMIT = 200;
+    /** Most notes the list shows unsearched; filters, sorting and search reach the rest. */
+    public static final int LIST_LIMIT = 1_000;
 
     private final ResearchNoteRepository notes;
     private final SegmentRepository segments;
@@ -35,16 +38,24 @@ public class ResearchService {
         return sizings.save(sizing);
     }
 
-    /** The notes the list shows: searched when there is text, else listed; with counts and tags. */
-    public NotePage page(UUID planId, Aspect aspect, String tag, String search, ResearchNoteRepository.Sort sort) {
-        List<ResearchNoteRepository.Summary> found = search == null || search.isBlank()
-                ? notes.list(planId, aspect, tag, sort)
-                : notes.search(planId, search, aspect, tag, SEARCH_LIMIT);
-        return new NotePage(found, notes.countsByAspect(planId), notes.tags(planId));
+    /** Only the notes that match typed text (no counts or tags): what each key press costs. */
+    public List<ResearchNoteRepository.Summary> search(UUID planId, String text, Aspect aspect, String tag) {
+        return notes.search(planId, text, aspect, tag, SEARCH_LIMIT);
     }
 
-    /** One refresh of the list: the notes, how many per aspect, and the tags in use. */
-    public record NotePage(List<ResearchNoteRepository.Summary> notes, Map<Aspect, Integer> counts, List<String> tags) {
+    /** The list without a search: up to {@link #LIST_LIMIT} notes, how many there are and counts per aspect. */
+    public NotePage page(UUID planId, Aspect aspect, String tag, ResearchNoteRepository.Sort sort) {
+        return new NotePage(notes.list(planId, aspect, tag, sort, LIST_LIMIT), notes.count(planId, aspect, tag),
+                notes.countsByAspect(planId));
+    }
+
+    /** One refresh of the list: the notes, how many match in all, and how many per aspect. */
+    public record NotePage(List<ResearchNoteRepository.Summary> notes, int total, Map<Aspect, Integer> counts) {
+    }
+
+    /** The tags in use: read after the list shows, as it walks every note. */
+    public List<String> tags(UUID planId) {
+        return notes.tags(planId);
     }
 
     public Optional<ResearchNote> note(UUID id) {

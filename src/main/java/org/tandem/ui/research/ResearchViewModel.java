@@ -54,6 +54,7 @@ public final class ResearchViewModel {
     private final ObjectProperty<Summary> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<ResearchNote> undoableDelete = new ReadOnlyObjectWrapper<>(this, "undoableDelete");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
+    private final ReadOnlyStringWrapper listNote = new ReadOnlyStringWrapper(this, "listNote", "");
     private final ReadOnlyStringWrapper fileMessage = new ReadOnlyStringWrapper(this, "fileMessage", "");
     private final javafx.beans.property.ReadOnlyBooleanWrapper addingFiles = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "addingFiles");
     private Plan plan;
@@ -84,7 +85,10 @@ public final class ResearchViewModel {
         refresh();
     }
 
-    /** Reloads the list for the current filters; the answer to an older question is dropped. */
+    /**
+     * Reloads the list for the current filters; the answer to an older question is dropped. A
+     * search asks only for matches; counts and tags come with the unsearched list.
+     */
     public void refresh() {
         if (plan == null) {
             notes.clear();
@@ -96,20 +100,38 @@ public final class ResearchViewModel {
         String t = tag.get();
         String s = search.get();
         ResearchNoteRepository.Sort order = sort.get();
-        runner.run(() -> service.page(planId, a, t, s, order), page -> {
+        if (s != null && !s.isBlank()) {
+            runner.run(() -> service.search(planId, s, a, t), found -> {
+                if (asked == generation) {
+                    show(found, s);
+                    listNote.set(found.size() >= ResearchService.SEARCH_LIMIT
+                            ? "Many notes match: the " + ResearchService.SEARCH_LIMIT + " newest are shown. Type more to narrow." : "");
+                }
+            }, e -> errors.report("search the research notes", e));
+            return;
+        }
+        runner.run(() -> service.page(planId, a, t, order), page -> {
             if (asked != generation) {
                 return;
             }
-            UUID keep = selectAfterRefresh != null ? selectAfterRefresh : selected.get() == null ? null : selected.get().id();
-            selectAfterRefresh = null;
-            notes.setAll(page.notes());
             counts.set(page.counts());
-            if (!tags.equals(page.tags())) {
-                tags.setAll(page.tags());
-            }
-            emptyMessage.set(emptyText(page.notes().isEmpty(), s));
-            selected.set(page.notes().stream().filter(n -> n.id().equals(keep)).findFirst().orElse(null));
+            show(page.notes(), s);
+            runner.run(() -> service.tags(planId), inUse -> {
+                if (!tags.equals(inUse)) {
+                    tags.setAll(inUse);
+                }
+            }, e -> errors.report("load the tags", e));
+            listNote.set(page.total() > page.notes().size() ? String.format("Showing %,d of %,d notes: search, filter or sort to reach the others.",
+                    page.notes().size(), page.total()) : "");
         }, e -> errors.report("load the research notes", e));
+    }
+
+    private void show(List<Summary> found, String searched) {
+        UUID keep = selectAfterRefresh != null ? selectAfterRefresh : selected.get() == null ? null : selected.get().id();
+        selectAfterRefresh = null;
+        notes.setAll(found);
+        emptyMessage.set(emptyText(found.isEmpty(), searched));
+        selected.set(found.stream().filter(n -> n.id().equals(keep)).findFirst().orElse(null));
     }
 
     private String emptyText(boolean empty, String searched) {
@@ -308,6 +330,11 @@ public final class ResearchViewModel {
 
     public ReadOnlyObjectProperty<ResearchNote> undoableDeleteProperty() {
         return undoableDelete.getReadOnlyProperty();
+    }
+
+    /** Says when the list does not show every note. */
+    public ReadOnlyStringProperty listNoteProperty() {
+        return listNote.getReadOnlyProperty();
     }
 
     /** What happened to dropped files. */
