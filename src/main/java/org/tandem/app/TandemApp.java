@@ -229,9 +229,11 @@ public final class TandemApp {
             sizing.showPlan(now);
         });
         ControllerFactory screen = new ControllerFactory()
-                .register(ResearchController.class, () -> new ResearchController(research, new SystemUrlOpener(), runner, errors))
                 .register(SegmentsController.class, () -> new SegmentsController(segments))
                 .register(SizingController.class, () -> new SizingController(sizing));
+        screen.register(ResearchController.class, () -> new ResearchController(research, new SystemUrlOpener(), runner, errors,
+                () -> Fxml.load(SegmentsController.class, "SegmentsView.fxml", screen).root(),
+                () -> Fxml.load(SizingController.class, "SizingView.fxml", screen).root()));
         return Fxml.load(ResearchController.class, "ResearchView.fxml", screen).root();
     }
 

@@ -69,7 +69,7 @@ public final class ResearchBenchmark {
         }
     }
 
-    private static void generate(ResearchNoteRepository notes, UUID planId, int count) {
+    static void generate(ResearchNoteRepository notes, UUID planId, int count) {
         Random random = new Random(42);
         Aspect[] aspects = Aspect.values();
         Instant now = Instant.now();
@@ -92,7 +92,7 @@ public final class ResearchBenchmark {
         notes.insertAll(batch);
     }
 
-    private static void measure(String what, int runs, Supplier<Integer> work) {
+    static void measure(String what, int runs, Supplier<Integer> work) {
         work.get(); // warm-up
         long[] times = new long[runs];
         int size = 0;

@@ -51,6 +51,8 @@ public final class ResearchController {
     @FXML private HBox aspectBar;
     @FXML private javafx.scene.control.TabPane researchTabs;
     @FXML private javafx.scene.control.Tab notesTab;
+    @FXML private javafx.scene.control.Tab segmentsTab;
+    @FXML private javafx.scene.control.Tab sizingTab;
     @FXML private TextField searchField;
     @FXML private MenuButton newNoteButton;
     @FXML private ComboBox<String> tagFilter;
@@ -78,7 +80,15 @@ public final class ResearchController {
     @FXML private Label noteUndoMessage;
     @FXML private Button noteUndoButton;
 
-    public ResearchController(ResearchViewModel viewModel, UrlOpener urls, TaskRunner runner, ErrorReporter errors) {
+    private final java.util.function.Supplier<javafx.scene.Parent> segmentsView;
+    private final java.util.function.Supplier<javafx.scene.Parent> sizingView;
+
+    /** The segments and sizing views are built the first time their tab is chosen. */
+    public ResearchController(ResearchViewModel viewModel, UrlOpener urls, TaskRunner runner, ErrorReporter errors,
+                              java.util.function.Supplier<javafx.scene.Parent> segmentsView,
+                              java.util.function.Supplier<javafx.scene.Parent> sizingView) {
+        this.segmentsView = segmentsView;
+        this.sizingView = sizingView;
         this.viewModel = viewModel;
         this.editor = viewModel.editor();
         this.urls = urls;
@@ -92,6 +102,8 @@ public final class ResearchController {
         bindList();
         bindEditor();
         bindUndo();
+        buildOnFirstShow(segmentsTab, segmentsView);
+        buildOnFirstShow(sizingTab, sizingView);
         // the aspect filter belongs to the notes
         aspectBar.visibleProperty().bind(notesTab.selectedProperty());
         aspectBar.managedProperty().bind(notesTab.selectedProperty());
@@ -103,6 +115,14 @@ public final class ResearchController {
                         searchField.selectAll();
                     }
                 });
+            }
+        });
+    }
+
+    private static void buildOnFirstShow(javafx.scene.control.Tab tab, java.util.function.Supplier<javafx.scene.Parent> view) {
+        tab.selectedProperty().addListener((o, was, now) -> {
+            if (now && tab.getContent() == null) {
+                tab.setContent(view.get());
             }
         });
     }
