@@ -14,10 +14,7 @@ import org.tandem.exchange.PlanFile;
 import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
 import org.tandem.store.Database;
-import org.tandem.store.MarketSizingRepository;
 import org.tandem.store.PlanRepository;
-import org.tandem.store.ResearchNoteRepository;
-import org.tandem.store.SegmentRepository;
 import org.tandem.store.SettingsRepository;
 import org.tandem.ui.common.ControllerFactory;
 import org.tandem.ui.common.Debouncer;
@@ -26,18 +23,11 @@ import org.tandem.ui.common.FxErrorReporter;
 import org.tandem.ui.common.FxTaskRunner;
 import org.tandem.ui.common.Fxml;
 import org.tandem.ui.common.FxDebouncer;
-import org.tandem.ui.common.SystemUrlOpener;
 import org.tandem.ui.common.Theme;
 import org.tandem.ui.common.UserMessages;
 import org.tandem.ui.dashboard.DashboardController;
 import org.tandem.ui.dashboard.DashboardViewModel;
-import org.tandem.ui.research.ResearchController;
-import org.tandem.ui.research.ResearchService;
-import org.tandem.ui.research.ResearchViewModel;
-import org.tandem.ui.research.SegmentsController;
-import org.tandem.ui.research.SegmentsViewModel;
-import org.tandem.ui.research.SizingController;
-import org.tandem.ui.research.SizingViewModel;
+import org.tandem.ui.research.ResearchScreen;
 import org.tandem.ui.shell.HelpDialogs;
 import org.tandem.ui.shell.PlaceholderController;
 import org.tandem.ui.shell.PlanService;
@@ -52,7 +42,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -204,6 +193,7 @@ public final class TandemApp {
         return Fxml.load(PlaceholderController.class, "Placeholder.fxml", type -> new PlaceholderController(section)).root();
     }
 
+    /** A debouncer for saving while the user types; flushed on quit so no edit is lost. */
     private Debouncer autosave() {
         Debouncer debouncer = new FxDebouncer(Duration.millis(400));
         autosaves.add(debouncer);
@@ -211,30 +201,7 @@ public final class TandemApp {
     }
 
     private Parent buildResearch() {
-        Database database = ready.database();
-        ResearchService service = new ResearchService(new ResearchNoteRepository(database), new SegmentRepository(database),
-                new MarketSizingRepository(database));
-        ResearchViewModel research = new ResearchViewModel(service, runner, errors, new FxDebouncer(Duration.millis(150)),
-                autosave(), Clock.systemUTC());
-        SegmentsViewModel segments = new SegmentsViewModel(service, runner, errors, autosave(),
-                Clock.systemUTC(), locale);
-        SizingViewModel sizing = new SizingViewModel(service, runner, errors, autosave(), locale,
-                segments.segments(), Year::now);
-        research.showPlan(switcher.current());
-        segments.showPlan(switcher.current());
-        sizing.showPlan(switcher.current());
-        switcher.currentProperty().addListener((o, was, now) -> {
-            research.showPlan(now);
-            segments.showPlan(now);
-            sizing.showPlan(now);
-        });
-        ControllerFactory screen = new ControllerFactory()
-                .register(SegmentsController.class, () -> new SegmentsController(segments))
-                .register(SizingController.class, () -> new SizingController(sizing));
-        screen.register(ResearchController.class, () -> new ResearchController(research, new SystemUrlOpener(), runner, errors,
-                () -> Fxml.load(SegmentsController.class, "SegmentsView.fxml", screen).root(),
-                () -> Fxml.load(SizingController.class, "SizingView.fxml", screen).root()));
-        return Fxml.load(ResearchController.class, "ResearchView.fxml", screen).root();
+        return new ResearchScreen(ready.database(), runner, errors, locale, this::autosave).build(switcher.currentProperty());
     }
 
     /** Remembered bounds when they still fall on a screen; otherwise a comfortable centred size. */

@@ -29,7 +29,10 @@ public final class ResearchNoteRepository {
     public static final char MATCH_START = '\u0002';
     public static final char MATCH_END = '\u0003';
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Tags are stored as JSON; the mapper loads on first use, not when plans are merely counted at start-up. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final String COLUMNS = "id, plan_id, title, body, aspect, tags, source, evidence_date, confidence, pinned,"
             + " segment_id, created_at, updated_at";
     private static final String SUMMARY = "n.id, n.title, n.aspect, n.tags, n.source, n.pinned, n.evidence_date, n.updated_at";
@@ -227,7 +230,7 @@ public final class ResearchNoteRepository {
 
     private static String json(List<String> tags) {
         try {
-            return JSON.writeValueAsString(tags);
+            return Json.MAPPER.writeValueAsString(tags);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Tags could not be written as JSON", e);
         }
@@ -235,7 +238,7 @@ public final class ResearchNoteRepository {
 
     private static List<String> tags(String json) {
         try {
-            return JSON.readValue(json, new TypeReference<List<String>>() { });
+            return Json.MAPPER.readValue(json, new TypeReference<List<String>>() { });
         } catch (JsonProcessingException e) {
             throw new StoreException("A note's tags are damaged in the database: " + json, e);
         }

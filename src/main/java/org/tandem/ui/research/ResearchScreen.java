@@ -1,0 +1,67 @@
+package org.tandem.ui.research;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
+import org.tandem.domain.Plan;
+import org.tandem.store.Database;
+import org.tandem.store.MarketSizingRepository;
+import org.tandem.store.ResearchNoteRepository;
+import org.tandem.store.SegmentRepository;
+import org.tandem.ui.common.ControllerFactory;
+import org.tandem.ui.common.Debouncer;
+import org.tandem.ui.common.ErrorReporter;
+import org.tandem.ui.common.FxDebouncer;
+import org.tandem.ui.common.Fxml;
+import org.tandem.ui.common.SystemUrlOpener;
+import org.tandem.ui.common.TaskRunner;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Wires the Market research screen (notes, segments, sizing) the first time it is shown; kept
+ * apart from the composition root so a start that never opens it never loads it.
+ */
+public final class ResearchScreen {
+    private final Database database;
+    private final TaskRunner runner;
+    private final ErrorReporter errors;
+    private final Locale locale;
+    private final Supplier<Debouncer> autosave;
+
+    /** @param autosave makes the debouncer that delays saving while the user types (flushed on quit) */
+    public ResearchScreen(Database database, TaskRunner runner, ErrorReporter errors, Locale locale, Supplier<Debouncer> autosave) {
+        this.database = database;
+        this.runner = runner;
+        this.errors = errors;
+        this.locale = locale;
+        this.autosave = autosave;
+    }
+
+    /** Builds the screen and keeps it on the open plan. */
+    public Parent build(ObservableValue<Plan> openPlan) {
+        ResearchService service = new ResearchService(new ResearchNoteRepository(database), new SegmentRepository(database),
+                new MarketSizingRepository(database));
+        ResearchViewModel notes = new ResearchViewModel(service, runner, errors,
+                new FxDebouncer(javafx.util.Duration.millis(150)), autosave.get(), Clock.systemUTC());
+        SegmentsViewModel segments = new SegmentsViewModel(service, runner, errors, autosave.get(), Clock.systemUTC(), locale);
+        SizingViewModel sizing = new SizingViewModel(service, runner, errors, autosave.get(), locale, segments.segments(), Year::now);
+        show(openPlan.getValue(), notes, segments, sizing);
+        openPlan.addListener((o, was, now) -> show(now, notes, segments, sizing));
+        ControllerFactory controllers = new ControllerFactory()
+                .register(SegmentsController.class, () -> new SegmentsController(segments))
+                .register(SizingController.class, () -> new SizingController(sizing));
+        controllers.register(ResearchController.class, () -> new ResearchController(notes, new SystemUrlOpener(), runner, errors,
+                () -> Fxml.load(SegmentsController.class, "SegmentsView.fxml", controllers).root(),
+                () -> Fxml.load(SizingController.class, "SizingView.fxml", controllers).root()));
+        return Fxml.load(ResearchController.class, "ResearchView.fxml", controllers).root();
+    }
+
+    private static void show(Plan plan, ResearchViewModel notes, SegmentsViewModel segments, SizingViewModel sizing) {
+        notes.showPlan(plan);
+        segments.showPlan(plan);
+        sizing.showPlan(plan);
+    }
+}
