@@ -16,7 +16,8 @@ public final class Migrations {
             "V001__plans.sql",
             "V002__settings.sql",
             "V003__research.sql",
-            "V004__research_list_indexes.sql"));
+            "V004__research_list_indexes.sql",
+            "V005__competitors.sql"));
 
     private final List<String> scripts;
 

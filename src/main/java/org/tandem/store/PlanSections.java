@@ -4,11 +4,14 @@ import java.util.List;
 
 /** The sections a plan holds beyond its own row. Each section issue adds its repository here. */
 public final class PlanSections {
-    /** In copy order: segments before the notes that link to them. */
+    /** In copy order: what is linked to comes before what links to it. */
     public static final List<PlanSection> ALL = List.of(
             SegmentRepository.SECTION,
             ResearchNoteRepository.SECTION,
-            MarketSizingRepository.SECTION);
+            MarketSizingRepository.SECTION,
+            CompetitorRepository.SECTION,
+            ComparisonRepository.SECTION,
+            SwotRepository.SECTION);
 
     private PlanSections() {
     }
