@@ -8,11 +8,28 @@ import java.util.UUID;
 /** A plan in a plan file: its own fields and every section. Money is in minor units of the currency. */
 public record PlanData(UUID id, String name, String description, String currency, Integer firstMonth,
                        Instant createdAt, Instant updatedAt, List<SegmentData> segments,
-                       List<ResearchNoteData> researchNotes, MarketSizingData marketSizing) {
+                       List<ResearchNoteData> researchNotes, MarketSizingData marketSizing, List<CompetitorData> competitors,
+                       List<CriterionData> criteria, List<SwotItemData> swot) {
 
     public PlanData {
         segments = segments == null ? List.of() : segments;
         researchNotes = researchNotes == null ? List.of() : researchNotes;
+        competitors = competitors == null ? List.of() : competitors;
+        criteria = criteria == null ? List.of() : criteria;
+        swot = swot == null ? List.of() : swot;
+    }
+
+    /** A competitor profile, or our business when {@code own}; {@code scores} by criterion id, 1 to 5. */
+    public record CompetitorData(UUID id, boolean own, String name, String website, String offer, Double priceLevel, String channels,
+                                 List<UUID> targetSegments, List<String> strengths, List<String> weaknesses, String positioning,
+                                 String threat, Double sharePercent, LocalDate lastReviewed, String notes,
+                                 java.util.Map<UUID, Integer> scores, List<UUID> researchNotes) {
+    }
+
+    public record CriterionData(UUID id, String name, double weight) {
+    }
+
+    public record SwotItemData(UUID id, String quadrant, String text) {
     }
 
     public record SegmentData(UUID id, String name, String description, long buyers, long spendPerBuyerMinor,

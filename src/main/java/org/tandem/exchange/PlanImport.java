@@ -1,6 +1,8 @@
 package org.tandem.exchange;
 
 import org.tandem.domain.Aspect;
+import org.tandem.domain.Comparison;
+import org.tandem.domain.Competitor;
 import org.tandem.domain.Confidence;
 import org.tandem.domain.InvalidInput;
 import org.tandem.domain.MarketSizing;
@@ -8,11 +10,17 @@ import org.tandem.domain.Plan;
 import org.tandem.domain.PlanDetails;
 import org.tandem.domain.ResearchNote;
 import org.tandem.domain.Segment;
+import org.tandem.domain.SwotItem;
+import org.tandem.domain.SwotQuadrant;
+import org.tandem.domain.ThreatLevel;
+import org.tandem.store.ComparisonRepository;
+import org.tandem.store.CompetitorRepository;
 import org.tandem.store.Database;
 import org.tandem.store.MarketSizingRepository;
 import org.tandem.store.PlanRepository;
 import org.tandem.store.ResearchNoteRepository;
 import org.tandem.store.SegmentRepository;
+import org.tandem.store.SwotRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +43,9 @@ public final class PlanImport {
     private final SegmentRepository segments;
     private final ResearchNoteRepository notes;
     private final MarketSizingRepository sizings;
+    private final CompetitorRepository competitors;
+    private final ComparisonRepository comparison;
+    private final SwotRepository swot;
     private final Clock clock;
 
     public PlanImport(Database database, Clock clock) {
@@ -43,6 +54,9 @@ public final class PlanImport {
         this.segments = new SegmentRepository(database, clock);
         this.notes = new ResearchNoteRepository(database, clock);
         this.sizings = new MarketSizingRepository(database, clock);
+        this.competitors = new CompetitorRepository(database, clock);
+        this.comparison = new ComparisonRepository(database, clock);
+        this.swot = new SwotRepository(database, clock);
         this.clock = clock;
     }
 
@@ -64,7 +78,33 @@ public final class PlanImport {
             newNotes.add(note(data.researchNotes().get(i), planId, newIds, now, "$.plan.researchNotes[" + i + "]"));
         }
         MarketSizing sizing = data.marketSizing() == null ? null : sizing(data.marketSizing(), planId, now);
+        List<Comparison.Criterion> criteria = new ArrayList<>();
+        for (int i = 0; i < data.criteria().size(); i++) {
+            PlanData.CriterionData c = data.criteria().get(i);
+            String path = "$.plan.criteria[" + i + "]";
+            Comparison.weightProblem(c.weight()).ifPresent(m -> {
+                throw new PlanFileProblem(path + ".weight", m);
+            });
+            criteria.add(new Comparison.Criterion(newId(c.id(), newIds), c.name(), c.weight()));
+        }
+        List<Competitor> profiles = new ArrayList<>();
+        for (int i = 0; i < data.competitors().size(); i++) {
+            profiles.add(competitor(data.competitors().get(i), planId, newIds, now, "$.plan.competitors[" + i + "]"));
+        }
+        List<SwotItem> items = new ArrayList<>();
+        for (int i = 0; i < data.swot().size(); i++) {
+            PlanData.SwotItemData d = data.swot().get(i);
+            String path = "$.plan.swot[" + i + "]";
+            SwotQuadrant quadrant = SwotQuadrant.fromCode(d.quadrant()).orElseThrow(() ->
+                    new PlanFileProblem(path + ".quadrant", "expected strengths, weaknesses, opportunities or threats"));
+            SwotItem item = new SwotItem(newId(d.id(), newIds), planId, quadrant, d.text(), 0, null, null, now, now);
+            item.problem().ifPresent(p -> {
+                throw new PlanFileProblem(path + "." + p.field(), p.getMessage());
+            });
+            items.add(item);
+        }
         Month firstMonth = data.firstMonth() == null ? Month.JANUARY : Month.of(data.firstMonth());
+        Map<UUID, List<UUID>> competitorsOfNote = new HashMap<>();
         return database.write(c -> {
             String name = plans.freeName(data.name());
             Plan plan = plans.insert(planId, new PlanDetails(name, data.description(), data.currency(), firstMonth), now, now);
@@ -72,6 +112,41 @@ public final class PlanImport {
             notes.insertAll(newNotes);
             if (sizing != null) {
                 sizings.save(sizing);
+            }
+            for (Comparison.Criterion criterion : criteria) {
+                comparison.saveCriterion(planId, criterion);
+            }
+            for (int i = 0; i < profiles.size(); i++) {
+                Competitor profile = competitors.save(profiles.get(i));
+                PlanData.CompetitorData d = data.competitors().get(i);
+                for (Map.Entry<UUID, Integer> score : (d.scores() == null ? Map.<UUID, Integer>of() : d.scores()).entrySet()) {
+                    UUID criterion = newIds.get(score.getKey());
+                    if (criterion == null) {
+                        throw new PlanFileProblem("$.plan.competitors[" + i + "].scores", "no criterion has the id " + score.getKey());
+                    }
+                    try {
+                        comparison.setScore(profile.id(), criterion, score.getValue());
+                    } catch (InvalidInput bad) {
+                        throw new PlanFileProblem("$.plan.competitors[" + i + "].scores." + score.getKey(), bad.getMessage());
+                    }
+                }
+                List<UUID> notes = new ArrayList<>();
+                for (UUID note : d.researchNotes() == null ? List.<UUID>of() : d.researchNotes()) {
+                    UUID mapped = newIds.get(note);
+                    if (mapped == null) {
+                        throw new PlanFileProblem("$.plan.competitors[" + i + "].researchNotes", "no research note has the id " + note);
+                    }
+                    notes.add(mapped);
+                }
+                for (UUID note : notes) {
+                    competitorsOfNote.computeIfAbsent(note, k -> new ArrayList<>()).add(profile.id());
+                }
+            }
+            for (Map.Entry<UUID, List<UUID>> link : competitorsOfNote.entrySet()) {
+                competitors.linkNote(link.getKey(), link.getValue());
+            }
+            for (SwotItem item : items) {
+                swot.save(item);
             }
             return plan;
         });
@@ -99,6 +174,23 @@ public final class PlanImport {
         ResearchNote note = new ResearchNote(newId(n.id(), newIds), planId, n.title(), n.body(), aspect, n.tags(), n.source(),
                 n.evidenceDate(), confidence, n.pinned(), segment, now, now);
         return checked(note.problems(), path, note);
+    }
+
+    private static Competitor competitor(PlanData.CompetitorData d, UUID planId, Map<UUID, UUID> newIds, Instant now, String path) {
+        ThreatLevel threat = d.threat() == null ? ThreatLevel.MEDIUM : ThreatLevel.fromCode(d.threat()).orElseThrow(() ->
+                new PlanFileProblem(path + ".threat", "expected low, medium or high"));
+        List<UUID> segments = new ArrayList<>();
+        for (UUID segment : d.targetSegments() == null ? List.<UUID>of() : d.targetSegments()) {
+            UUID mapped = newIds.get(segment);
+            if (mapped == null) {
+                throw new PlanFileProblem(path + ".targetSegments", "no segment in this file has the id " + segment);
+            }
+            segments.add(mapped);
+        }
+        Competitor competitor = new Competitor(newId(d.id(), newIds), planId, d.own(), d.name(), d.website(), d.offer(), d.priceLevel(),
+                d.channels(), segments, d.strengths(), d.weaknesses(), d.positioning(), threat, d.sharePercent(), d.lastReviewed(),
+                d.notes(), now, now);
+        return checked(competitor.problems(), path, competitor);
     }
 
     private static MarketSizing sizing(PlanData.MarketSizingData s, UUID planId, Instant now) {

@@ -67,6 +67,19 @@ class PlanImportTest {
         assertThat(linked).isNotEmpty().allSatisfy(n -> assertThat(segmentIds).contains(n.segmentId()));
         assertThat(notes.search(plan.id(), "baristas", null, null, 10)).isNotEmpty();
 
+        var competitors = new org.tandem.store.CompetitorRepository(db).list(plan.id());
+        assertThat(competitors).hasSize(6);
+        assertThat(competitors.get(0).own()).isTrue();
+        assertThat(plans.counts(plan.id()).competitors()).isEqualTo(5);
+        var comparison = new org.tandem.store.ComparisonRepository(db);
+        assertThat(comparison.criteria(plan.id())).hasSize(5);
+        assertThat(comparison.scores(plan.id())).hasSize(6).allSatisfy((row, scores) -> assertThat(scores).hasSize(5));
+        var swot = new org.tandem.store.SwotRepository(db).list(plan.id());
+        for (org.tandem.domain.SwotQuadrant quadrant : org.tandem.domain.SwotQuadrant.values()) {
+            assertThat(swot).filteredOn(i -> i.quadrant() == quadrant).hasSizeBetween(3, 4);
+        }
+        assertThat(new org.tandem.store.CompetitorRepository(db).linkedNotes(competitors.get(1).id())).isNotEmpty();
+
         MarketSizing sizing = new MarketSizingRepository(db).find(plan.id());
         assertThat(sizing.method()).isEqualTo(MarketSizing.Method.TOP_DOWN);
         assertThat(MarketSize.figuresProblem(sizing.tam(), sizing.sam(), sizing.som())).isEmpty();
@@ -87,7 +100,7 @@ class PlanImportTest {
         PlanData sample = SamplePlan.readBundled().plan();
         PlanData.SegmentData bad = new PlanData.SegmentData(UUID.randomUUID(), "Broken", "", -5, 100, 1, 3, true, "");
         PlanData broken = new PlanData(sample.id(), sample.name(), sample.description(), sample.currency(), sample.firstMonth(),
-                sample.createdAt(), sample.updatedAt(), List.of(sample.segments().get(0), bad), sample.researchNotes(), null);
+                sample.createdAt(), sample.updatedAt(), List.of(sample.segments().get(0), bad), sample.researchNotes(), null, null, null, null);
         assertThatThrownBy(() -> new PlanImport(db).asNewPlan(broken)).isInstanceOf(PlanFileProblem.class)
                 .hasMessageStartingWith("$.plan.segments[1].buyers");
         assertThat(plans.list()).isEmpty();
@@ -97,7 +110,7 @@ class PlanImportTest {
     void aNoteLinkedToAMissingSegmentIsRefused() {
         PlanData sample = SamplePlan.readBundled().plan();
         PlanData noSegments = new PlanData(sample.id(), sample.name(), sample.description(), sample.currency(), sample.firstMonth(),
-                sample.createdAt(), sample.updatedAt(), List.of(), sample.researchNotes(), null);
+                sample.createdAt(), sample.updatedAt(), List.of(), sample.researchNotes(), null, null, null, null);
         assertThatThrownBy(() -> new PlanImport(db).asNewPlan(noSegments)).isInstanceOf(PlanFileProblem.class)
                 .hasMessageContaining(".segmentId");
         assertThat(plans.list()).isEmpty();
