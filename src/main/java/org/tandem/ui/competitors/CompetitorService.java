@@ -1,0 +1,56 @@
+package org.tandem.ui.competitors;
+
+import org.tandem.domain.Competitor;
+import org.tandem.domain.Plan;
+import org.tandem.domain.Segment;
+import org.tandem.store.CompetitorRepository;
+import org.tandem.store.SegmentRepository;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What the competitors screen asks of the store. Called off the FX thread. */
+public class CompetitorService {
+    private final CompetitorRepository competitors;
+    private final SegmentRepository segments;
+
+    public CompetitorService(CompetitorRepository competitors, SegmentRepository segments) {
+        this.competitors = competitors;
+        this.segments = segments;
+    }
+
+    /** The plan's profiles (our business made on first use) and its segments. */
+    public Profiles profiles(Plan plan) {
+        competitors.ownBusiness(plan.id(), plan.name());
+        return new Profiles(competitors.list(plan.id()), segments.list(plan.id()));
+    }
+
+    public record Profiles(List<Competitor> competitors, List<Segment> segments) {
+    }
+
+    public List<UUID> search(UUID planId, String text) {
+        return competitors.search(planId, text);
+    }
+
+    public Competitor save(Competitor competitor) {
+        return competitors.save(competitor);
+    }
+
+    public boolean nameUsed(UUID planId, String name, UUID except) {
+        return competitors.nameUsed(planId, name, except);
+    }
+
+    public Optional<CompetitorRepository.Deleted> delete(UUID id) {
+        return competitors.delete(id);
+    }
+
+    public void restore(CompetitorRepository.Deleted deleted) {
+        competitors.restore(deleted);
+    }
+
+    public List<Map.Entry<UUID, String>> linkedNotes(UUID competitorId) {
+        return competitors.linkedNotes(competitorId);
+    }
+}

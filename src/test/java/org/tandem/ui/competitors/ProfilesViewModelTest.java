@@ -1,0 +1,114 @@
+package org.tandem.ui.competitors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.domain.Competitor;
+import org.tandem.domain.Plan;
+import org.tandem.domain.ThreatLevel;
+import org.tandem.exchange.PlanImport;
+import org.tandem.exchange.SamplePlan;
+import org.tandem.store.CompetitorRepository;
+import org.tandem.store.SegmentRepository;
+import org.tandem.ui.StoreFixture;
+import org.tandem.ui.common.ImmediateDebouncer;
+import org.tandem.ui.common.RecordingErrorReporter;
+import org.tandem.ui.common.SameThreadTaskRunner;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProfilesViewModelTest {
+    @TempDir
+    Path dir;
+    StoreFixture store;
+    CompetitorRepository competitors;
+    ProfilesViewModel vm;
+    Plan plan;
+
+    @BeforeEach
+    void open() {
+        store = new StoreFixture(dir.resolve("profiles-vm.db"));
+        competitors = new CompetitorRepository(store.db);
+        plan = new SamplePlan().addTo(new PlanImport(store.db));
+        Clock july = Clock.fixed(Instant.parse("2026-07-01T10:00:00Z"), ZoneOffset.UTC);
+        vm = new ProfilesViewModel(new CompetitorService(competitors, new SegmentRepository(store.db)), new SameThreadTaskRunner(),
+                new RecordingErrorReporter(), new ImmediateDebouncer(), july, Locale.UK);
+        vm.showPlan(plan);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private ProfilesViewModel.Row row(String name) {
+        return vm.rows().stream().filter(r -> r.competitor().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void ourBusinessComesFirstAndOldReviewsAreMarkedDue() {
+        assertThat(vm.rows()).hasSize(6);
+        assertThat(vm.rows().get(0).competitor().own()).isTrue();
+        assertThat(row("Moorland Coffee Co.").reviewDue()).isTrue();
+        assertThat(row("Northern Grind Co.").reviewDue()).isFalse();
+        assertThat(vm.rows().get(0).reviewDue()).as("our own business is never due").isFalse();
+    }
+
+    @Test
+    void sortsByThreatOrShareAndSearchesProfiles() {
+        vm.sortProperty().set(ProfilesViewModel.Sort.THREAT);
+        assertThat(vm.rows().get(1).competitor().threat()).isEqualTo(ThreatLevel.HIGH);
+        vm.sortProperty().set(ProfilesViewModel.Sort.SHARE);
+        assertThat(vm.rows().get(1).competitor().name()).isEqualTo("Supermarket premium ranges");
+        vm.searchProperty().set("van flee");
+        assertThat(vm.rows()).extracting(r -> r.competitor().name()).containsExactly("Ember & Oak Coffee Roasters", "Northern Grind Co.");
+        vm.searchProperty().set("");
+        assertThat(vm.rows()).hasSize(6);
+    }
+
+    @Test
+    void aNewCompetitorIsSavedWithItsStrengthsAndWeaknessesInOrder() {
+        vm.add();
+        assertThat(vm.selectedProperty().get().competitor().name()).isEqualTo("New competitor");
+        vm.nameProperty().set("Roast Rebels");
+        vm.strengths().addAll("Cheap", "Fast delivery");
+        vm.weaknesses().add("Stale beans");
+        vm.movePoint(vm.strengths(), 1, 0);
+        vm.threatProperty().set(ThreatLevel.HIGH);
+        Competitor stored = competitors.list(plan.id()).stream().filter(c -> c.name().equals("Roast Rebels")).findFirst().orElseThrow();
+        assertThat(stored.strengths()).containsExactly("Fast delivery", "Cheap");
+        assertThat(stored.weaknesses()).containsExactly("Stale beans");
+        assertThat(stored.threat()).isEqualTo(ThreatLevel.HIGH);
+        assertThat(vm.statusProperty().get()).isEqualTo("Saved");
+    }
+
+    @Test
+    void aDuplicateNameIsWarnedButSavedAndBadSharesAreRefusedAtTheField() {
+        vm.selectedProperty().set(row("Moorland Coffee Co."));
+        vm.nameProperty().set("dale street roastery");
+        assertThat(vm.nameMessageProperty().get()).contains("Another profile has this name");
+        vm.shareProperty().set("120");
+        assertThat(vm.shareErrorProperty().get()).isEqualTo("A market share is a percentage from 0 to 100.");
+        vm.shareProperty().set("lots");
+        assertThat(vm.shareErrorProperty().get()).isEqualTo("\"lots\" is not a number.");
+        vm.shareProperty().set("55");
+        assertThat(vm.sharesWarningProperty().get()).contains("more than the whole market");
+    }
+
+    @Test
+    void deleteOffersUndoWhichRestoresTheProfile() {
+        vm.selectedProperty().set(row("Moorland Coffee Co."));
+        vm.deleteSelected();
+        assertThat(vm.rows()).hasSize(5);
+        vm.undoDelete();
+        assertThat(vm.rows()).hasSize(6);
+        assertThat(row("Moorland Coffee Co.").competitor().strengths()).containsExactly("Beautiful packaging", "Strong gift trade");
+    }
+}
