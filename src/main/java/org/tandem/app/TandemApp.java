@@ -17,6 +17,7 @@ import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
 import org.tandem.store.SettingsRepository;
 import org.tandem.ui.common.ControllerFactory;
+import org.tandem.ui.common.ScreenContext;
 import org.tandem.ui.common.Debouncer;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.FxErrorReporter;
@@ -27,6 +28,7 @@ import org.tandem.ui.common.Theme;
 import org.tandem.ui.common.UserMessages;
 import org.tandem.ui.dashboard.DashboardController;
 import org.tandem.ui.dashboard.DashboardViewModel;
+import org.tandem.ui.competitors.CompetitorsScreen;
 import org.tandem.ui.research.ResearchScreen;
 import org.tandem.ui.shell.HelpDialogs;
 import org.tandem.ui.shell.PlaceholderController;
@@ -190,6 +192,9 @@ public final class TandemApp {
         if (section == Section.RESEARCH) {
             return buildResearch();
         }
+        if (section == Section.COMPETITORS) {
+            return new CompetitorsScreen(screenContext()).build(switcher.currentProperty());
+        }
         return Fxml.load(PlaceholderController.class, "Placeholder.fxml", type -> new PlaceholderController(section)).root();
     }
 
@@ -200,8 +205,12 @@ public final class TandemApp {
         return debouncer;
     }
 
+    private ScreenContext screenContext() {
+        return new ScreenContext(ready.database(), runner, errors, locale, this::autosave);
+    }
+
     private Parent buildResearch() {
-        return new ResearchScreen(ready.database(), runner, errors, locale, this::autosave).build(switcher.currentProperty());
+        return new ResearchScreen(screenContext()).build(switcher.currentProperty());
     }
 
     /** Remembered bounds when they still fall on a screen; otherwise a comfortable centred size. */

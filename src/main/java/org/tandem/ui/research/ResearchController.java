@@ -1,6 +1,5 @@
 package org.tandem.ui.research;
 
-import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -29,6 +28,7 @@ import org.tandem.domain.Segment;
 import org.tandem.store.ResearchNoteRepository;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
+import org.tandem.ui.common.UndoOffer;
 import org.tandem.ui.common.UrlOpener;
 
 import java.util.EnumMap;
@@ -44,7 +44,6 @@ public final class ResearchController {
     private final TaskRunner runner;
     private final ErrorReporter errors;
     private final Map<Aspect, ToggleButton> aspectButtons = new EnumMap<>(Aspect.class);
-    private final PauseTransition undoOffer = new PauseTransition(Duration.seconds(8));
     private ToggleButton allButton;
 
     @FXML private BorderPane researchView;
@@ -254,17 +253,8 @@ public final class ResearchController {
     }
 
     private void bindUndo() {
-        var offered = viewModel.undoableDeleteProperty().isNotNull();
-        noteUndoBar.visibleProperty().bind(offered);
-        noteUndoBar.managedProperty().bind(offered);
-        noteUndoButton.setOnAction(e -> viewModel.undoDelete());
-        undoOffer.setOnFinished(e -> viewModel.dismissUndo());
-        viewModel.undoableDeleteProperty().addListener((o, was, gone) -> {
-            if (gone != null) {
-                noteUndoMessage.setText("Deleted note \"" + gone.title() + "\".");
-                undoOffer.playFromStart();
-            }
-        });
+        UndoOffer.bind(noteUndoBar, noteUndoMessage, noteUndoButton, viewModel.undoableDeleteProperty(),
+                gone -> "Deleted note \"" + gone.title() + "\".", viewModel::undoDelete, viewModel::dismissUndo, Duration.seconds(8));
     }
 
     private static <T> StringConverter<T> label(java.util.function.Function<T, String> text) {

@@ -12,6 +12,7 @@ import org.tandem.ui.common.Debouncer;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.FxDebouncer;
 import org.tandem.ui.common.Fxml;
+import org.tandem.ui.common.ScreenContext;
 import org.tandem.ui.common.SystemUrlOpener;
 import org.tandem.ui.common.TaskRunner;
 
@@ -25,23 +26,19 @@ import java.util.function.Supplier;
  * apart from the composition root so a start that never opens it never loads it.
  */
 public final class ResearchScreen {
-    private final Database database;
-    private final TaskRunner runner;
-    private final ErrorReporter errors;
-    private final Locale locale;
-    private final Supplier<Debouncer> autosave;
+    private final ScreenContext context;
 
-    /** @param autosave makes the debouncer that delays saving while the user types (flushed on quit) */
-    public ResearchScreen(Database database, TaskRunner runner, ErrorReporter errors, Locale locale, Supplier<Debouncer> autosave) {
-        this.database = database;
-        this.runner = runner;
-        this.errors = errors;
-        this.locale = locale;
-        this.autosave = autosave;
+    public ResearchScreen(ScreenContext context) {
+        this.context = context;
     }
 
     /** Builds the screen and keeps it on the open plan. */
     public Parent build(ObservableValue<Plan> openPlan) {
+        Database database = context.database();
+        TaskRunner runner = context.runner();
+        ErrorReporter errors = context.errors();
+        Locale locale = context.locale();
+        Supplier<Debouncer> autosave = context.autosave();
         ResearchService service = new ResearchService(new ResearchNoteRepository(database), new SegmentRepository(database),
                 new MarketSizingRepository(database));
         ResearchViewModel notes = new ResearchViewModel(service, runner, errors,

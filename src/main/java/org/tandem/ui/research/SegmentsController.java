@@ -1,6 +1,5 @@
 package org.tandem.ui.research;
 
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -24,13 +23,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import org.tandem.domain.Segment;
+import org.tandem.ui.common.UndoOffer;
 
 import java.util.function.Function;
 
 /** Binds the segments table, chart and form to {@link SegmentsViewModel}. */
 public final class SegmentsController {
     private final SegmentsViewModel viewModel;
-    private final PauseTransition undoOffer = new PauseTransition(Duration.seconds(8));
 
     @FXML private BorderPane segmentsView;
     @FXML private Button addSegmentButton;
@@ -171,16 +170,8 @@ public final class SegmentsController {
             });
             ask.show();
         }));
-        var offered = viewModel.undoableDeleteProperty().isNotNull();
-        segmentUndoBar.visibleProperty().bind(offered);
-        segmentUndoBar.managedProperty().bind(offered);
-        segmentUndoButton.setOnAction(e -> viewModel.undoDelete());
-        undoOffer.setOnFinished(e -> viewModel.dismissUndo());
-        viewModel.undoableDeleteProperty().addListener((o, was, gone) -> {
-            if (gone != null) {
-                segmentUndoMessage.setText("Deleted segment \"" + gone.segment().name() + "\".");
-                undoOffer.playFromStart();
-            }
-        });
+        UndoOffer.bind(segmentUndoBar, segmentUndoMessage, segmentUndoButton, viewModel.undoableDeleteProperty(),
+                gone -> "Deleted segment \"" + gone.segment().name() + "\".", viewModel::undoDelete, viewModel::dismissUndo,
+                Duration.seconds(8));
     }
 }

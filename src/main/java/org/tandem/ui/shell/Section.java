@@ -14,7 +14,7 @@ public enum Section {
                     "Instant full-text search over titles, bodies, tags and sources",
                     "Segments with their value, and which ones you target",
                     "Market sizing: TAM, SAM and SOM, growth and a five-year projection")),
-    COMPETITORS("Competitors", "mdi2c-chess-knight", false,
+    COMPETITORS("Competitors", "mdi2c-chess-knight", true,
             "Whom you compete with, and where the gaps are.",
             List.of("Competitor profiles: offer, price level, channels, strengths and weaknesses, threat",
                     "A SWOT board for your own business",

@@ -26,6 +26,7 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tandem.domain.Plan;
 import org.tandem.ui.common.Theme;
+import org.tandem.ui.common.UndoOffer;
 
 import java.util.EnumMap;
 import java.util.Locale;
@@ -44,7 +45,6 @@ public final class ShellController {
     private final Locale locale;
     private final String stylesheet;
     private final Map<Section, Parent> built = new EnumMap<>(Section.class);
-    private final PauseTransition undoTimer = new PauseTransition(UNDO_OFFER);
     private final PauseTransition noticeTimer = new PauseTransition(Duration.seconds(4));
 
     @FXML
@@ -176,19 +176,9 @@ public final class ShellController {
     }
 
     private void bindUndo() {
-        var offered = plans.undoableDeleteProperty().isNotNull();
-        undoBar.visibleProperty().bind(offered);
-        undoBar.managedProperty().bind(offered);
-        undoItem.disableProperty().bind(offered.not());
-        undoTimer.setOnFinished(e -> plans.dismissUndo());
-        plans.undoableDeleteProperty().addListener((o, was, gone) -> {
-            if (gone == null) {
-                undoTimer.stop();
-            } else {
-                undoMessage.setText("Deleted plan \"" + gone.name() + "\".");
-                undoTimer.playFromStart();
-            }
-        });
+        undoItem.disableProperty().bind(plans.undoableDeleteProperty().isNull());
+        UndoOffer.bind(undoBar, undoMessage, undoButton, plans.undoableDeleteProperty(),
+                gone -> "Deleted plan \"" + gone.name() + "\".", plans::undoDelete, plans::dismissUndo, UNDO_OFFER);
     }
 
     private Window window() {

@@ -45,7 +45,9 @@ class ShellUiTest extends AppUiTest {
     void sidebarReachesAllFiveScreensAndShortcutsToo() throws Exception {
         clickOn(Section.RESEARCH.title());
         waitUntil(() -> lookup("#researchView").tryQuery().map(n -> n.getScene() != null).orElse(false));
-        for (Section section : List.of(Section.COMPETITORS, Section.CALENDAR, Section.SALES_PLAN)) {
+        clickOn(Section.COMPETITORS.title());
+        waitUntil(() -> lookup("#competitorsView").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        for (Section section : List.of(Section.CALENDAR, Section.SALES_PLAN)) {
             clickOn(section.title());
             String id = "#placeholder-" + section.name().toLowerCase();
             waitUntil(() -> lookup(id).tryQuery().map(n -> n.isVisible() && n.getScene() != null).orElse(false));
@@ -55,8 +57,8 @@ class ShellUiTest extends AppUiTest {
         }
         clickOn("Dashboard");
         waitUntil(() -> lookup("#planName").tryQuery().isPresent());
-        press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        waitUntil(() -> lookup("#placeholder-competitors").tryQuery().isPresent());
+        press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitUntil(() -> lookup("#placeholder-calendar").tryQuery().isPresent());
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         waitUntil(() -> lookup("#planName").tryQuery().isPresent());
     }

@@ -1,0 +1,31 @@
+package org.tandem.ui.competitors;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
+import org.tandem.domain.Plan;
+import org.tandem.store.CompetitorRepository;
+import org.tandem.store.Database;
+import org.tandem.store.SegmentRepository;
+import org.tandem.ui.common.Fxml;
+import org.tandem.ui.common.ScreenContext;
+
+import java.time.Clock;
+
+/** Wires the Competitors screen the first time it is shown. */
+public final class CompetitorsScreen {
+    private final ScreenContext context;
+
+    public CompetitorsScreen(ScreenContext context) {
+        this.context = context;
+    }
+
+    public Parent build(ObservableValue<Plan> openPlan) {
+        Database database = context.database();
+        CompetitorService service = new CompetitorService(new CompetitorRepository(database), new SegmentRepository(database));
+        ProfilesViewModel profiles = new ProfilesViewModel(service, context.runner(), context.errors(), context.autosave().get(),
+                Clock.systemDefaultZone(), context.locale());
+        profiles.showPlan(openPlan.getValue());
+        openPlan.addListener((o, was, now) -> profiles.showPlan(now));
+        return Fxml.load(ProfilesController.class, "CompetitorsView.fxml", type -> new ProfilesController(profiles)).root();
+    }
+}
