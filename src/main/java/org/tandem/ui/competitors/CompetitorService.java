@@ -1,8 +1,10 @@
 package org.tandem.ui.competitors;
 
+import org.tandem.domain.Comparison;
 import org.tandem.domain.Competitor;
 import org.tandem.domain.Plan;
 import org.tandem.domain.Segment;
+import org.tandem.store.ComparisonRepository;
 import org.tandem.store.CompetitorRepository;
 import org.tandem.store.SegmentRepository;
 
@@ -15,10 +17,37 @@ import java.util.UUID;
 public class CompetitorService {
     private final CompetitorRepository competitors;
     private final SegmentRepository segments;
+    private final ComparisonRepository comparison;
 
-    public CompetitorService(CompetitorRepository competitors, SegmentRepository segments) {
+    public CompetitorService(CompetitorRepository competitors, SegmentRepository segments, ComparisonRepository comparison) {
         this.competitors = competitors;
         this.segments = segments;
+        this.comparison = comparison;
+    }
+
+    /** The matrix: profiles (our business made on first use), criteria in order, and scores. */
+    public Matrix matrix(Plan plan) {
+        competitors.ownBusiness(plan.id(), plan.name());
+        return new Matrix(competitors.list(plan.id()), comparison.criteria(plan.id()), comparison.scores(plan.id()));
+    }
+
+    public record Matrix(List<Competitor> competitors, List<Comparison.Criterion> criteria, Map<UUID, Map<UUID, Integer>> scores) {
+    }
+
+    public void setScore(UUID competitorId, UUID criterionId, Integer score) {
+        comparison.setScore(competitorId, criterionId, score);
+    }
+
+    public Comparison.Criterion saveCriterion(UUID planId, Comparison.Criterion criterion) {
+        return comparison.saveCriterion(planId, criterion);
+    }
+
+    public void deleteCriterion(UUID id) {
+        comparison.deleteCriterion(id);
+    }
+
+    public void reorderCriteria(UUID planId, List<UUID> order) {
+        comparison.reorderCriteria(planId, order);
     }
 
     /** The plan's profiles (our business made on first use) and its segments. */

@@ -3,6 +3,7 @@ package org.tandem.ui.competitors;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import org.tandem.domain.Plan;
+import org.tandem.store.ComparisonRepository;
 import org.tandem.store.CompetitorRepository;
 import org.tandem.store.Database;
 import org.tandem.store.SegmentRepository;
@@ -21,7 +22,7 @@ public final class CompetitorsScreen {
 
     public Parent build(ObservableValue<Plan> openPlan) {
         Database database = context.database();
-        CompetitorService service = new CompetitorService(new CompetitorRepository(database), new SegmentRepository(database));
+        CompetitorService service = new CompetitorService(new CompetitorRepository(database), new SegmentRepository(database), new ComparisonRepository(database));
         ProfilesViewModel profiles = new ProfilesViewModel(service, context.runner(), context.errors(), context.autosave().get(),
                 Clock.systemDefaultZone(), context.locale());
         profiles.showPlan(openPlan.getValue());

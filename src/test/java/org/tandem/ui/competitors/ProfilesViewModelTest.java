@@ -9,6 +9,7 @@ import org.tandem.domain.Plan;
 import org.tandem.domain.ThreatLevel;
 import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
+import org.tandem.store.ComparisonRepository;
 import org.tandem.store.CompetitorRepository;
 import org.tandem.store.SegmentRepository;
 import org.tandem.ui.StoreFixture;
@@ -38,7 +39,7 @@ class ProfilesViewModelTest {
         competitors = new CompetitorRepository(store.db);
         plan = new SamplePlan().addTo(new PlanImport(store.db));
         Clock july = Clock.fixed(Instant.parse("2026-07-01T10:00:00Z"), ZoneOffset.UTC);
-        vm = new ProfilesViewModel(new CompetitorService(competitors, new SegmentRepository(store.db)), new SameThreadTaskRunner(),
+        vm = new ProfilesViewModel(new CompetitorService(competitors, new SegmentRepository(store.db), new ComparisonRepository(store.db)), new SameThreadTaskRunner(),
                 new RecordingErrorReporter(), new ImmediateDebouncer(), july, Locale.UK);
         vm.showPlan(plan);
     }
