@@ -11,6 +11,7 @@ import org.tandem.ui.common.Fxml;
 import org.tandem.ui.common.ScreenContext;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /** Wires the Competitors screen the first time it is shown. */
 public final class CompetitorsScreen {
@@ -25,8 +26,17 @@ public final class CompetitorsScreen {
         CompetitorService service = new CompetitorService(new CompetitorRepository(database), new SegmentRepository(database), new ComparisonRepository(database));
         ProfilesViewModel profiles = new ProfilesViewModel(service, context.runner(), context.errors(), context.autosave().get(),
                 Clock.systemDefaultZone(), context.locale());
+        MatrixViewModel matrix = new MatrixViewModel(service, context.runner(), context.errors(), context.locale());
         profiles.showPlan(openPlan.getValue());
-        openPlan.addListener((o, was, now) -> profiles.showPlan(now));
-        return Fxml.load(ProfilesController.class, "CompetitorsView.fxml", type -> new ProfilesController(profiles)).root();
+        openPlan.addListener((o, was, now) -> {
+            profiles.showPlan(now);
+            matrix.showPlan(now);
+        });
+        Supplier<Parent> matrixView = () -> {
+            matrix.showPlan(openPlan.getValue());
+            return Fxml.load(MatrixController.class, "MatrixView.fxml", type -> new MatrixController(matrix)).root();
+        };
+        return Fxml.load(ProfilesController.class, "CompetitorsView.fxml",
+                type -> new ProfilesController(profiles, matrixView, matrix::reload)).root();
     }
 }

@@ -57,8 +57,16 @@ public final class ProfilesController {
     @FXML private Label competitorUndoMessage;
     @FXML private Button competitorUndoButton;
 
-    public ProfilesController(ProfilesViewModel viewModel) {
+    @FXML private javafx.scene.control.Tab matrixTab;
+    private final java.util.function.Supplier<javafx.scene.Parent> matrixView;
+    private final Runnable matrixShown;
+
+    /** The comparison tab is built when first chosen, and brought up to date whenever it is chosen. */
+    public ProfilesController(ProfilesViewModel viewModel, java.util.function.Supplier<javafx.scene.Parent> matrixView,
+                              Runnable matrixShown) {
         this.viewModel = viewModel;
+        this.matrixView = matrixView;
+        this.matrixShown = matrixShown;
     }
 
     @FXML
@@ -78,6 +86,14 @@ public final class ProfilesController {
         message(sharesWarning, viewModel.sharesWarningProperty());
         bindForm();
         bindUndo();
+        matrixTab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                if (matrixTab.getContent() == null) {
+                    matrixTab.setContent(matrixView.get());
+                }
+                matrixShown.run();
+            }
+        });
     }
 
     private void bindForm() {
