@@ -9,6 +9,7 @@ import org.tandem.store.CompetitorRepository;
 import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
 import org.tandem.store.SegmentRepository;
+import org.tandem.store.SwotRepository;
 import org.tandem.ui.common.QueuedTaskRunner;
 import org.tandem.ui.common.RecordingErrorReporter;
 import org.tandem.ui.common.SameThreadTaskRunner;
@@ -56,13 +57,13 @@ public final class ComparisonBenchmark {
                 return null;
             });
             SegmentRepository segments = new SegmentRepository(db);
-            MatrixViewModel loaded = new MatrixViewModel(new CompetitorService(competitors, segments, comparison),
+            MatrixViewModel loaded = new MatrixViewModel(new CompetitorService(competitors, segments, comparison, new SwotRepository(db)),
                     new SameThreadTaskRunner(), new RecordingErrorReporter(), Locale.UK);
             loaded.showPlan(plan);
             System.out.printf("matrix loaded: %d rows x %d criteria%n", loaded.rows().size(), loaded.criteria().size());
 
             QueuedTaskRunner storeThread = new QueuedTaskRunner();
-            MatrixViewModel vm = new MatrixViewModel(new CompetitorService(competitors, segments, comparison), storeThread,
+            MatrixViewModel vm = new MatrixViewModel(new CompetitorService(competitors, segments, comparison, new SwotRepository(db)), storeThread,
                     new RecordingErrorReporter(), Locale.UK);
             vm.showPlan(plan);
             storeThread.runAll();

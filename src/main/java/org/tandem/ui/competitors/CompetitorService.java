@@ -4,9 +4,12 @@ import org.tandem.domain.Comparison;
 import org.tandem.domain.Competitor;
 import org.tandem.domain.Plan;
 import org.tandem.domain.Segment;
+import org.tandem.domain.SwotItem;
+import org.tandem.domain.SwotQuadrant;
 import org.tandem.store.ComparisonRepository;
 import org.tandem.store.CompetitorRepository;
 import org.tandem.store.SegmentRepository;
+import org.tandem.store.SwotRepository;
 
 import java.util.List;
 import java.util.Map;
@@ -18,11 +21,30 @@ public class CompetitorService {
     private final CompetitorRepository competitors;
     private final SegmentRepository segments;
     private final ComparisonRepository comparison;
+    private final SwotRepository swot;
 
-    public CompetitorService(CompetitorRepository competitors, SegmentRepository segments, ComparisonRepository comparison) {
+    public CompetitorService(CompetitorRepository competitors, SegmentRepository segments, ComparisonRepository comparison,
+                             SwotRepository swot) {
         this.competitors = competitors;
         this.segments = segments;
         this.comparison = comparison;
+        this.swot = swot;
+    }
+
+    public List<SwotItem> swot(UUID planId) {
+        return swot.list(planId);
+    }
+
+    public SwotItem saveSwotItem(SwotItem item) {
+        return swot.save(item);
+    }
+
+    public void moveSwotItem(UUID id, SwotQuadrant to, int position) {
+        swot.move(id, to, position);
+    }
+
+    public Optional<SwotItem> deleteSwotItem(UUID id) {
+        return swot.delete(id);
     }
 
     /** The matrix: profiles (our business made on first use), criteria in order, and scores. */

@@ -7,11 +7,12 @@ import org.tandem.store.ComparisonRepository;
 import org.tandem.store.CompetitorRepository;
 import org.tandem.store.Database;
 import org.tandem.store.SegmentRepository;
+import org.tandem.store.SwotRepository;
 import org.tandem.ui.common.Fxml;
+import org.tandem.ui.common.LazyTab;
 import org.tandem.ui.common.ScreenContext;
 
 import java.time.Clock;
-import java.util.function.Supplier;
 
 /** Wires the Competitors screen the first time it is shown. */
 public final class CompetitorsScreen {
@@ -23,20 +24,26 @@ public final class CompetitorsScreen {
 
     public Parent build(ObservableValue<Plan> openPlan) {
         Database database = context.database();
-        CompetitorService service = new CompetitorService(new CompetitorRepository(database), new SegmentRepository(database), new ComparisonRepository(database));
+        CompetitorService service = new CompetitorService(new CompetitorRepository(database), new SegmentRepository(database), new ComparisonRepository(database), new SwotRepository(database));
         ProfilesViewModel profiles = new ProfilesViewModel(service, context.runner(), context.errors(), context.autosave().get(),
                 Clock.systemDefaultZone(), context.locale());
         MatrixViewModel matrix = new MatrixViewModel(service, context.runner(), context.errors(), context.locale());
+        SwotViewModel swot = new SwotViewModel(service, context.runner(), context.errors(), Clock.systemUTC());
         profiles.showPlan(openPlan.getValue());
         openPlan.addListener((o, was, now) -> {
             profiles.showPlan(now);
             matrix.showPlan(now);
+            swot.showPlan(now);
         });
-        Supplier<Parent> matrixView = () -> {
+        LazyTab matrixTab = new LazyTab(() -> {
             matrix.showPlan(openPlan.getValue());
             return Fxml.load(MatrixController.class, "MatrixView.fxml", type -> new MatrixController(matrix)).root();
-        };
+        }, matrix::reload);
+        LazyTab swotTab = LazyTab.of(() -> {
+            swot.showPlan(openPlan.getValue());
+            return Fxml.load(SwotController.class, "SwotView.fxml", type -> new SwotController(swot)).root();
+        });
         return Fxml.load(ProfilesController.class, "CompetitorsView.fxml",
-                type -> new ProfilesController(profiles, matrixView, matrix::reload)).root();
+                type -> new ProfilesController(profiles, matrixTab, swotTab)).root();
     }
 }

@@ -21,6 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.tandem.domain.Competitor;
 import org.tandem.domain.Segment;
 import org.tandem.domain.ThreatLevel;
+import org.tandem.ui.common.LazyTab;
 import org.tandem.ui.common.UndoOffer;
 
 /** Binds the competitor list and profile form to {@link ProfilesViewModel}. */
@@ -58,15 +59,15 @@ public final class ProfilesController {
     @FXML private Button competitorUndoButton;
 
     @FXML private javafx.scene.control.Tab matrixTab;
-    private final java.util.function.Supplier<javafx.scene.Parent> matrixView;
-    private final Runnable matrixShown;
+    @FXML private javafx.scene.control.Tab swotTab;
+    private final LazyTab matrix;
+    private final LazyTab swot;
 
-    /** The comparison tab is built when first chosen, and brought up to date whenever it is chosen. */
-    public ProfilesController(ProfilesViewModel viewModel, java.util.function.Supplier<javafx.scene.Parent> matrixView,
-                              Runnable matrixShown) {
+    /** The comparison and SWOT tabs are built when first chosen. */
+    public ProfilesController(ProfilesViewModel viewModel, LazyTab matrix, LazyTab swot) {
         this.viewModel = viewModel;
-        this.matrixView = matrixView;
-        this.matrixShown = matrixShown;
+        this.matrix = matrix;
+        this.swot = swot;
     }
 
     @FXML
@@ -86,14 +87,8 @@ public final class ProfilesController {
         message(sharesWarning, viewModel.sharesWarningProperty());
         bindForm();
         bindUndo();
-        matrixTab.selectedProperty().addListener((o, was, now) -> {
-            if (now) {
-                if (matrixTab.getContent() == null) {
-                    matrixTab.setContent(matrixView.get());
-                }
-                matrixShown.run();
-            }
-        });
+        matrix.attachTo(matrixTab);
+        swot.attachTo(swotTab);
     }
 
     private void bindForm() {

@@ -28,6 +28,7 @@ import org.tandem.domain.Segment;
 import org.tandem.store.ResearchNoteRepository;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
+import org.tandem.ui.common.LazyTab;
 import org.tandem.ui.common.UndoOffer;
 import org.tandem.ui.common.UrlOpener;
 
@@ -101,8 +102,8 @@ public final class ResearchController {
         bindList();
         bindEditor();
         bindUndo();
-        buildOnFirstShow(segmentsTab, segmentsView);
-        buildOnFirstShow(sizingTab, sizingView);
+        LazyTab.of(segmentsView).attachTo(segmentsTab);
+        LazyTab.of(sizingView).attachTo(sizingTab);
         // the aspect filter belongs to the notes
         aspectBar.visibleProperty().bind(notesTab.selectedProperty());
         aspectBar.managedProperty().bind(notesTab.selectedProperty());
@@ -114,14 +115,6 @@ public final class ResearchController {
                         searchField.selectAll();
                     }
                 });
-            }
-        });
-    }
-
-    private static void buildOnFirstShow(javafx.scene.control.Tab tab, java.util.function.Supplier<javafx.scene.Parent> view) {
-        tab.selectedProperty().addListener((o, was, now) -> {
-            if (now && tab.getContent() == null) {
-                tab.setContent(view.get());
             }
         });
     }

@@ -11,6 +11,7 @@ import org.tandem.exchange.SamplePlan;
 import org.tandem.store.ComparisonRepository;
 import org.tandem.store.CompetitorRepository;
 import org.tandem.store.SegmentRepository;
+import org.tandem.store.SwotRepository;
 import org.tandem.ui.StoreFixture;
 import org.tandem.ui.common.RecordingErrorReporter;
 import org.tandem.ui.common.SameThreadTaskRunner;
@@ -35,7 +36,7 @@ class MatrixViewModelTest {
         store = new StoreFixture(dir.resolve("matrix-vm.db"));
         comparison = new ComparisonRepository(store.db);
         plan = new SamplePlan().addTo(new PlanImport(store.db));
-        vm = new MatrixViewModel(new CompetitorService(new CompetitorRepository(store.db), new SegmentRepository(store.db), comparison),
+        vm = new MatrixViewModel(new CompetitorService(new CompetitorRepository(store.db), new SegmentRepository(store.db), comparison, new SwotRepository(store.db)),
                 new SameThreadTaskRunner(), new RecordingErrorReporter(), Locale.UK);
         vm.showPlan(plan);
     }

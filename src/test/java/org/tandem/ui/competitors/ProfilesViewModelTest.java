@@ -12,6 +12,7 @@ import org.tandem.exchange.SamplePlan;
 import org.tandem.store.ComparisonRepository;
 import org.tandem.store.CompetitorRepository;
 import org.tandem.store.SegmentRepository;
+import org.tandem.store.SwotRepository;
 import org.tandem.ui.StoreFixture;
 import org.tandem.ui.common.ImmediateDebouncer;
 import org.tandem.ui.common.RecordingErrorReporter;
@@ -39,7 +40,7 @@ class ProfilesViewModelTest {
         competitors = new CompetitorRepository(store.db);
         plan = new SamplePlan().addTo(new PlanImport(store.db));
         Clock july = Clock.fixed(Instant.parse("2026-07-01T10:00:00Z"), ZoneOffset.UTC);
-        vm = new ProfilesViewModel(new CompetitorService(competitors, new SegmentRepository(store.db), new ComparisonRepository(store.db)), new SameThreadTaskRunner(),
+        vm = new ProfilesViewModel(new CompetitorService(competitors, new SegmentRepository(store.db), new ComparisonRepository(store.db), new SwotRepository(store.db)), new SameThreadTaskRunner(),
                 new RecordingErrorReporter(), new ImmediateDebouncer(), july, Locale.UK);
         vm.showPlan(plan);
     }
