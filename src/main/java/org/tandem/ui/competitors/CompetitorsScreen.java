@@ -29,11 +29,13 @@ public final class CompetitorsScreen {
                 Clock.systemDefaultZone(), context.locale());
         MatrixViewModel matrix = new MatrixViewModel(service, context.runner(), context.errors(), context.locale());
         SwotViewModel swot = new SwotViewModel(service, context.runner(), context.errors(), Clock.systemUTC());
+        MapViewModel map = new MapViewModel(service, context.runner(), context.errors());
         profiles.showPlan(openPlan.getValue());
         openPlan.addListener((o, was, now) -> {
             profiles.showPlan(now);
             matrix.showPlan(now);
             swot.showPlan(now);
+            map.showPlan(now);
         });
         LazyTab matrixTab = new LazyTab(() -> {
             matrix.showPlan(openPlan.getValue());
@@ -43,7 +45,15 @@ public final class CompetitorsScreen {
             swot.showPlan(openPlan.getValue());
             return Fxml.load(SwotController.class, "SwotView.fxml", type -> new SwotController(swot)).root();
         });
-        return Fxml.load(ProfilesController.class, "CompetitorsView.fxml",
-                type -> new ProfilesController(profiles, matrixTab, swotTab)).root();
+        javafx.beans.property.ObjectProperty<javafx.stage.Window> window = new javafx.beans.property.SimpleObjectProperty<>();
+        LazyTab mapTab = new LazyTab(() -> {
+            map.showPlan(openPlan.getValue());
+            return Fxml.load(MapController.class, "MapView.fxml", type -> new MapController(map, context.runner(), context.errors(),
+                    MapController.saveDialog(window))).root();
+        }, map::reload);
+        Parent root = Fxml.load(ProfilesController.class, "CompetitorsView.fxml",
+                type -> new ProfilesController(profiles, matrixTab, swotTab, mapTab)).root();
+        root.sceneProperty().addListener((o, was, scene) -> window.set(scene == null ? null : scene.getWindow()));
+        return root;
     }
 }

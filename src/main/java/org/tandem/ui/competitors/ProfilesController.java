@@ -60,14 +60,17 @@ public final class ProfilesController {
 
     @FXML private javafx.scene.control.Tab matrixTab;
     @FXML private javafx.scene.control.Tab swotTab;
+    @FXML private javafx.scene.control.Tab mapTab;
     private final LazyTab matrix;
     private final LazyTab swot;
+    private final LazyTab positioningMap;
 
-    /** The comparison and SWOT tabs are built when first chosen. */
-    public ProfilesController(ProfilesViewModel viewModel, LazyTab matrix, LazyTab swot) {
+    /** The comparison, SWOT and map tabs are built when first chosen. */
+    public ProfilesController(ProfilesViewModel viewModel, LazyTab matrix, LazyTab swot, LazyTab positioningMap) {
         this.viewModel = viewModel;
         this.matrix = matrix;
         this.swot = swot;
+        this.positioningMap = positioningMap;
     }
 
     @FXML
@@ -89,6 +92,7 @@ public final class ProfilesController {
         bindUndo();
         matrix.attachTo(matrixTab);
         swot.attachTo(swotTab);
+        positioningMap.attachTo(mapTab);
     }
 
     private void bindForm() {

@@ -1,0 +1,163 @@
+package org.tandem.ui.competitors;
+
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Draws the positioning map: the plotting area, quadrant lines at the mid-points, and a labelled
+ * bubble per profile (area from market share), ours highlighted. Bubbles can be dragged; the drop
+ * is reported in axis units.
+ */
+final class PositioningMap extends Region {
+    private static final double MARGIN_LEFT = 60;
+    private static final double MARGIN_BOTTOM = 46;
+    private static final double MARGIN = 18;
+
+    /** Where a bubble was dropped: which profile and the axis values under it. */
+    record Drop(java.util.UUID id, double x, double y) {
+    }
+
+    private final Rectangle area = new Rectangle();
+    private final Line vertical = new Line();
+    private final Line horizontal = new Line();
+    private final Text xText = axisText();
+    private final Text yText = axisText();
+    private final Group bubbles = new Group();
+    private final java.util.Map<Group, MapViewModel.Point> placed = new java.util.LinkedHashMap<>();
+    private MapViewModel.Frame frame = new MapViewModel.Frame(0, 1, 0.5, 0, 1, 0.5);
+    private Consumer<Drop> onDrop = d -> { };
+    /** The bubble under the mouse: layout passes during a drag must not put it back. */
+    private Group dragging;
+
+    PositioningMap() {
+        getStyleClass().add("positioning-map");
+        area.getStyleClass().add("map-area");
+        vertical.getStyleClass().add("map-quadrant-line");
+        horizontal.getStyleClass().add("map-quadrant-line");
+        getChildren().addAll(area, vertical, horizontal, xText, yText, bubbles);
+        setMinSize(300, 240);
+    }
+
+    /** New data: the bubbles are made again; {@link #layoutChildren} only places them. */
+    void show(List<MapViewModel.Point> points, MapViewModel.Frame frame, String xLabel, String yLabel) {
+        this.frame = frame;
+        xText.setText(xLabel + "  →");
+        yText.setText("↑  " + yLabel);
+        placed.clear();
+        List<Group> made = new java.util.ArrayList<>();
+        for (MapViewModel.Point point : points) {
+            Group bubble = bubble(point);
+            placed.put(bubble, point);
+            made.add(bubble);
+        }
+        bubbles.getChildren().setAll(made);
+        requestLayout();
+    }
+
+    void setOnDrop(Consumer<Drop> onDrop) {
+        this.onDrop = onDrop;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth() - MARGIN_LEFT - MARGIN;
+        double height = getHeight() - MARGIN - MARGIN_BOTTOM;
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        area.setX(MARGIN_LEFT);
+        area.setY(MARGIN);
+        area.setWidth(width);
+        area.setHeight(height);
+        set(vertical, px(frame.xMid()), MARGIN, px(frame.xMid()), MARGIN + height);
+        set(horizontal, MARGIN_LEFT, py(frame.yMid()), MARGIN_LEFT + width, py(frame.yMid()));
+        xText.setX(MARGIN_LEFT + width / 2);
+        xText.setY(getHeight() - 14);
+        yText.setX(MARGIN_LEFT);
+        yText.setY(MARGIN - 4);
+        placed.forEach((bubble, point) -> {
+            if (bubble != dragging) {
+                bubble.setLayoutX(px(point.x()));
+                bubble.setLayoutY(py(point.y()));
+            }
+        });
+    }
+
+    private Group bubble(MapViewModel.Point point) {
+        double radius = 9 + Math.sqrt(Math.max(0, point.share())) * 3.2;
+        Circle circle = new Circle(radius);
+        circle.getStyleClass().addAll("map-bubble", point.own() ? "map-bubble-own" : "map-bubble-other");
+        Label name = new Label(point.name());
+        name.getStyleClass().add("map-label");
+        name.setLayoutX(radius + 4);
+        name.setLayoutY(-9);
+        Group bubble = new Group(circle, name);
+        bubble.setId("bubble-" + point.id());
+        bubble.setCursor(javafx.scene.Cursor.MOVE);
+        double[] grab = new double[2];
+        bubble.setOnMousePressed(e -> {
+            grab[0] = e.getSceneX() - bubble.getLayoutX();
+            grab[1] = e.getSceneY() - bubble.getLayoutY();
+            dragging = bubble;
+            bubble.toFront();
+            e.consume();
+        });
+        bubble.setOnMouseDragged(e -> {
+            bubble.setLayoutX(e.getSceneX() - grab[0]);
+            bubble.setLayoutY(e.getSceneY() - grab[1]);
+            e.consume();
+        });
+        bubble.setOnMouseReleased(e -> {
+            dragging = null;
+            onDrop.accept(new Drop(point.id(), ux(bubble.getLayoutX()), uy(bubble.getLayoutY())));
+            e.consume();
+        });
+        return bubble;
+    }
+
+    private static void set(Line line, double x1, double y1, double x2, double y2) {
+        line.setStartX(x1);
+        line.setStartY(y1);
+        line.setEndX(x2);
+        line.setEndY(y2);
+    }
+
+    private static Text axisText() {
+        Text label = new Text();
+        label.getStyleClass().add("map-axis-label");
+        label.setTextOrigin(VPos.BOTTOM);
+        return label;
+    }
+
+    private double px(double x) {
+        return MARGIN_LEFT + (x - frame.xMin()) / (frame.xMax() - frame.xMin()) * (getWidth() - MARGIN_LEFT - MARGIN);
+    }
+
+    private double py(double y) {
+        double height = getHeight() - MARGIN - MARGIN_BOTTOM;
+        return MARGIN + height - (y - frame.yMin()) / (frame.yMax() - frame.yMin()) * height;
+    }
+
+    double ux(double px) {
+        return frame.xMin() + (px - MARGIN_LEFT) / (getWidth() - MARGIN_LEFT - MARGIN) * (frame.xMax() - frame.xMin());
+    }
+
+    double uy(double py) {
+        double height = getHeight() - MARGIN - MARGIN_BOTTOM;
+        return frame.yMin() + (MARGIN + height - py) / height * (frame.yMax() - frame.yMin());
+    }
+
+    /** Screen position of axis values, for tests that drag a bubble to a score. */
+    javafx.geometry.Point2D toScreen(double x, double y) {
+        return localToScreen(px(x), py(y));
+    }
+}
