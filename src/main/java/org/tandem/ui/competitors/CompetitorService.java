@@ -54,6 +54,12 @@ public class CompetitorService {
     }
 
     public record Matrix(List<Competitor> competitors, List<Comparison.Criterion> criteria, Map<UUID, Map<UUID, Integer>> scores) {
+        /** The scores as maps a view can change while edits travel to the store. */
+        public Map<UUID, Map<UUID, Integer>> editableScores() {
+            Map<UUID, Map<UUID, Integer>> copy = new java.util.HashMap<>();
+            scores.forEach((row, byCriterion) -> copy.put(row, new java.util.HashMap<>(byCriterion)));
+            return copy;
+        }
     }
 
     public void setScore(UUID competitorId, UUID criterionId, Integer score) {

@@ -90,7 +90,7 @@ public final class MapViewModel {
             profiles.clear();
             profiles.addAll(matrix.competitors());
             scores.clear();
-            matrix.scores().forEach((row, byCriterion) -> scores.put(row, new HashMap<>(byCriterion)));
+            scores.putAll(matrix.editableScores());
             List<Axis> choices = new ArrayList<>();
             choices.add(PRICE);
             for (Comparison.Criterion c : matrix.criteria()) {

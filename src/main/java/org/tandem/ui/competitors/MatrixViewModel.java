@@ -68,7 +68,7 @@ public final class MatrixViewModel {
             profiles.clear();
             profiles.addAll(matrix.competitors());
             scores.clear();
-            matrix.scores().forEach((row, byCriterion) -> scores.put(row, new HashMap<>(byCriterion)));
+            scores.putAll(matrix.editableScores());
             criteria.setAll(matrix.criteria());
             recompute();
         }, e -> errors.report("load the comparison", e));
