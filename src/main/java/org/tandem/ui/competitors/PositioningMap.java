@@ -2,7 +2,6 @@ package org.tandem.ui.competitors;
 
 import javafx.geometry.VPos;
 import javafx.scene.Group;
-import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -33,6 +32,8 @@ final class PositioningMap extends Region {
     private final Text yText = axisText();
     private final Group bubbles = new Group();
     private final java.util.Map<Group, MapViewModel.Point> placed = new java.util.LinkedHashMap<>();
+    /** Bubbles by profile, kept across redraws: an axis change moves them instead of making 1,000 new nodes. */
+    private final java.util.Map<java.util.UUID, Group> made = new java.util.HashMap<>();
     private MapViewModel.Frame frame = new MapViewModel.Frame(0, 1, 0.5, 0, 1, 0.5);
     private Consumer<Drop> onDrop = d -> { };
     /** The bubble under the mouse: layout passes during a drag must not put it back. */
@@ -53,13 +54,19 @@ final class PositioningMap extends Region {
         xText.setText(xLabel + "  →");
         yText.setText("↑  " + yLabel);
         placed.clear();
-        List<Group> made = new java.util.ArrayList<>();
+        List<Group> shown = new java.util.ArrayList<>(points.size());
+        java.util.Set<java.util.UUID> present = new java.util.HashSet<>();
         for (MapViewModel.Point point : points) {
-            Group bubble = bubble(point);
+            Group bubble = made.computeIfAbsent(point.id(), id -> bubble());
+            dress(bubble, point);
             placed.put(bubble, point);
-            made.add(bubble);
+            shown.add(bubble);
+            present.add(point.id());
         }
-        bubbles.getChildren().setAll(made);
+        made.keySet().retainAll(present);
+        if (!bubbles.getChildren().equals(shown)) {
+            bubbles.getChildren().setAll(shown);
+        }
         requestLayout();
     }
 
@@ -92,16 +99,13 @@ final class PositioningMap extends Region {
         });
     }
 
-    private Group bubble(MapViewModel.Point point) {
-        double radius = 9 + Math.sqrt(Math.max(0, point.share())) * 3.2;
-        Circle circle = new Circle(radius);
-        circle.getStyleClass().addAll("map-bubble", point.own() ? "map-bubble-own" : "map-bubble-other");
-        Label name = new Label(point.name());
+    /** A bubble's nodes and drag handling; {@link #dress} gives it a profile. */
+    private Group bubble() {
+        Circle circle = new Circle();
+        Text name = new Text();
         name.getStyleClass().add("map-label");
-        name.setLayoutX(radius + 4);
-        name.setLayoutY(-9);
+        name.setTextOrigin(VPos.CENTER);
         Group bubble = new Group(circle, name);
-        bubble.setId("bubble-" + point.id());
         bubble.setCursor(javafx.scene.Cursor.MOVE);
         double[] grab = new double[2];
         bubble.setOnMousePressed(e -> {
@@ -118,10 +122,25 @@ final class PositioningMap extends Region {
         });
         bubble.setOnMouseReleased(e -> {
             dragging = null;
-            onDrop.accept(new Drop(point.id(), ux(bubble.getLayoutX()), uy(bubble.getLayoutY())));
+            MapViewModel.Point point = placed.get(bubble);
+            if (point != null) {
+                onDrop.accept(new Drop(point.id(), ux(bubble.getLayoutX()), uy(bubble.getLayoutY())));
+            }
             e.consume();
         });
         return bubble;
+    }
+
+    /** Size from market share, colour for our business, the name beside it. */
+    private static void dress(Group bubble, MapViewModel.Point point) {
+        Circle circle = (Circle) bubble.getChildren().get(0);
+        Text name = (Text) bubble.getChildren().get(1);
+        double radius = 9 + Math.sqrt(Math.max(0, point.share())) * 3.2;
+        circle.setRadius(radius);
+        circle.getStyleClass().setAll("map-bubble", point.own() ? "map-bubble-own" : "map-bubble-other");
+        name.setText(point.name());
+        name.setX(radius + 4);
+        bubble.setId("bubble-" + point.id());
     }
 
     private static void set(Line line, double x1, double y1, double x2, double y2) {
