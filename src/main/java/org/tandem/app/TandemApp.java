@@ -73,6 +73,7 @@ public final class TandemApp {
     private final List<Debouncer> autosaves = new java.util.ArrayList<>();
     private PlanSwitcherViewModel switcher;
     private ErrorReporter errors;
+    private ResearchScreen research;
     private boolean stopped;
 
     /** What the store thread hands over once the database is open. */
@@ -193,7 +194,7 @@ public final class TandemApp {
             return buildResearch();
         }
         if (section == Section.COMPETITORS) {
-            return new CompetitorsScreen(screenContext()).build(switcher.currentProperty());
+            return new CompetitorsScreen(screenContext(), this::openNote).build(switcher.currentProperty());
         }
         return Fxml.load(PlaceholderController.class, "Placeholder.fxml", type -> new PlaceholderController(section)).root();
     }
@@ -210,7 +211,14 @@ public final class TandemApp {
     }
 
     private Parent buildResearch() {
-        return new ResearchScreen(screenContext()).build(switcher.currentProperty());
+        research = new ResearchScreen(screenContext());
+        return research.build(switcher.currentProperty());
+    }
+
+    /** Sends the user to a note in Market research (from a competitor's linked notes). */
+    private void openNote(java.util.UUID noteId) {
+        shell.sectionProperty().set(Section.RESEARCH);
+        research.reveal(noteId);
     }
 
     /** Remembered bounds when they still fall on a screen; otherwise a comfortable centred size. */

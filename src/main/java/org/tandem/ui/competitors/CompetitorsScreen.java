@@ -10,6 +10,7 @@ import org.tandem.store.SegmentRepository;
 import org.tandem.store.SwotRepository;
 import org.tandem.ui.common.Fxml;
 import org.tandem.ui.common.LazyTab;
+import org.tandem.ui.common.Navigator;
 import org.tandem.ui.common.ScreenContext;
 
 import java.time.Clock;
@@ -17,9 +18,11 @@ import java.time.Clock;
 /** Wires the Competitors screen the first time it is shown. */
 public final class CompetitorsScreen {
     private final ScreenContext context;
+    private final Navigator navigator;
 
-    public CompetitorsScreen(ScreenContext context) {
+    public CompetitorsScreen(ScreenContext context, Navigator navigator) {
         this.context = context;
+        this.navigator = navigator;
     }
 
     public Parent build(ObservableValue<Plan> openPlan) {
@@ -52,7 +55,7 @@ public final class CompetitorsScreen {
                     MapController.saveDialog(window))).root();
         }, map::reload);
         Parent root = Fxml.load(ProfilesController.class, "CompetitorsView.fxml",
-                type -> new ProfilesController(profiles, matrixTab, swotTab, mapTab)).root();
+                type -> new ProfilesController(profiles, matrixTab, swotTab, mapTab, navigator)).root();
         root.sceneProperty().addListener((o, was, scene) -> window.set(scene == null ? null : scene.getWindow()));
         return root;
     }

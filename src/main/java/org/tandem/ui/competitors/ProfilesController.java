@@ -22,6 +22,7 @@ import org.tandem.domain.Competitor;
 import org.tandem.domain.Segment;
 import org.tandem.domain.ThreatLevel;
 import org.tandem.ui.common.LazyTab;
+import org.tandem.ui.common.Navigator;
 import org.tandem.ui.common.UndoOffer;
 
 /** Binds the competitor list and profile form to {@link ProfilesViewModel}. */
@@ -66,7 +67,10 @@ public final class ProfilesController {
     private final LazyTab positioningMap;
 
     /** The comparison, SWOT and map tabs are built when first chosen. */
-    public ProfilesController(ProfilesViewModel viewModel, LazyTab matrix, LazyTab swot, LazyTab positioningMap) {
+    private final Navigator navigator;
+
+    public ProfilesController(ProfilesViewModel viewModel, LazyTab matrix, LazyTab swot, LazyTab positioningMap, Navigator navigator) {
+        this.navigator = navigator;
         this.viewModel = viewModel;
         this.matrix = matrix;
         this.swot = swot;
@@ -122,7 +126,12 @@ public final class ProfilesController {
             if (viewModel.linkedNotes().isEmpty()) {
                 linkedNotesBox.getChildren().add(muted("No research notes link to this profile yet."));
             }
-            viewModel.linkedNotes().forEach(n -> linkedNotesBox.getChildren().add(new Label("•  " + n.getValue())));
+            viewModel.linkedNotes().forEach(n -> {
+                javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(n.getValue());
+                link.setId("linked-note-" + n.getKey());
+                link.setOnAction(e -> navigator.openNote(n.getKey()));
+                linkedNotesBox.getChildren().add(link);
+            });
         });
         deleteCompetitorButton.disableProperty().bind(viewModel.ownSelectedProperty().or(viewModel.editingProperty().not()));
         deleteCompetitorButton.setOnAction(e -> viewModel.deleteSelected());

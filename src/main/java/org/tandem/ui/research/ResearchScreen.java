@@ -19,6 +19,7 @@ import org.tandem.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.Year;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -27,9 +28,17 @@ import java.util.function.Supplier;
  */
 public final class ResearchScreen {
     private final ScreenContext context;
+    private ResearchViewModel notes;
 
     public ResearchScreen(ScreenContext context) {
         this.context = context;
+    }
+
+    /** Opens a note (after {@link #build}). */
+    public void reveal(UUID noteId) {
+        if (notes != null) {
+            notes.reveal(noteId);
+        }
     }
 
     /** Builds the screen and keeps it on the open plan. */
@@ -41,7 +50,7 @@ public final class ResearchScreen {
         Supplier<Debouncer> autosave = context.autosave();
         ResearchService service = new ResearchService(new ResearchNoteRepository(database), new SegmentRepository(database),
                 new MarketSizingRepository(database));
-        ResearchViewModel notes = new ResearchViewModel(service, runner, errors,
+        notes = new ResearchViewModel(service, runner, errors,
                 new FxDebouncer(javafx.util.Duration.millis(150)), autosave.get(), Clock.systemUTC());
         SegmentsViewModel segments = new SegmentsViewModel(service, runner, errors, autosave.get(), Clock.systemUTC(), locale);
         SizingViewModel sizing = new SizingViewModel(service, runner, errors, autosave.get(), locale, segments.segments(), Year::now);

@@ -220,6 +220,18 @@ public final class ResearchViewModel {
         return new Added(notesToAdd, (added + left).strip());
     }
 
+    /** Opens a note chosen elsewhere (a competitor's linked notes): filters are cleared so it shows. */
+    public void reveal(UUID noteId) {
+        selectAfterRefresh = noteId;
+        boolean quiet = aspect.get() == ALL && tag.get() == null && (search.get() == null || search.get().isEmpty());
+        aspect.set(ALL);
+        tag.set(null);
+        search.set("");
+        if (quiet) {
+            refresh();
+        }
+    }
+
     /** Deletes the selected note at once; {@link #undoDelete} brings it back while offered. */
     public void deleteSelected() {
         Summary chosen = selected.get();

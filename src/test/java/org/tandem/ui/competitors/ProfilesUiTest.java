@@ -78,6 +78,19 @@ class ProfilesUiTest extends AppUiTest {
     }
 
     @Test
+    void aLinkedResearchNoteOpensInMarketResearch() throws Exception {
+        clickOn("Northern Grind Co.");
+        waitUntil(() -> lookup(".hyperlink").queryAll().size() == 2);
+        javafx.scene.control.ScrollPane form = lookup("#profileForm").queryAs(javafx.scene.control.ScrollPane.class);
+        interact(() -> form.setVvalue(1.0));
+        javafx.scene.control.Hyperlink link = lookup(".hyperlink").queryAll().stream().map(n -> (javafx.scene.control.Hyperlink) n)
+                .filter(h -> h.getText().equals("Where we can win")).findFirst().orElseThrow();
+        clickOn(link);
+        waitUntil(() -> lookup("#researchView").tryQuery().map(n -> n.getScene() != null).orElse(false)
+                && lookup("#titleField").tryQuery().map(n -> ((TextField) n).getText().equals("Where we can win")).orElse(false));
+    }
+
+    @Test
     void deleteOffersUndoAndOurBusinessCannotBeDeleted() throws Exception {
         clickOn("Ember & Oak Coffee Roasters");
         waitUntil(() -> lookup("#competitorName").queryAs(TextField.class).getText().equals("Ember & Oak Coffee Roasters"));
