@@ -94,6 +94,16 @@ public final class CompetitorRepository {
         });
     }
 
+    /** Puts the plan's profiles in this order (our business stays first wherever it is listed). */
+    public void reorder(UUID planId, List<UUID> order) {
+        database.write(c -> {
+            for (int i = 0; i < order.size(); i++) {
+                Rows.update(c, "UPDATE competitor SET position = ? WHERE id = ? AND plan_id = ?", i + 1, order.get(i), planId);
+            }
+            return null;
+        });
+    }
+
     /** Whether another profile of the plan already has this name (ignoring case): a warning, not a rule. */
     public boolean nameUsed(UUID planId, String name, UUID except) {
         String key = PlanName.key(name);

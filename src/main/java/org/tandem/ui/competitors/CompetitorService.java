@@ -74,6 +74,10 @@ public class CompetitorService {
         comparison.deleteCriterion(id);
     }
 
+    public void reorderProfiles(UUID planId, List<UUID> order) {
+        competitors.reorder(planId, order);
+    }
+
     public void reorderCriteria(UUID planId, List<UUID> order) {
         comparison.reorderCriteria(planId, order);
     }

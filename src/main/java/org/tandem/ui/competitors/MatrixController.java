@@ -19,6 +19,8 @@ public final class MatrixController {
 
     @FXML private TableView<MatrixViewModel.Row> matrixTable;
     @FXML private Label matrixMessage;
+    @FXML private Button rowUp;
+    @FXML private Button rowDown;
     @FXML private TableView<Comparison.Criterion> criteriaTable;
     @FXML private TableColumn<Comparison.Criterion, String> criterionNameColumn;
     @FXML private TableColumn<Comparison.Criterion, String> criterionWeightColumn;
@@ -48,6 +50,21 @@ public final class MatrixController {
         matrixMessage.visibleProperty().bind(matrixMessage.textProperty().isNotEmpty());
         matrixMessage.managedProperty().bind(matrixMessage.visibleProperty());
         bindCriteria();
+        var movable = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            MatrixViewModel.Row row = matrixTable.getSelectionModel().getSelectedItem();
+            return row != null && !row.competitor().own();
+        }, matrixTable.getSelectionModel().selectedItemProperty());
+        rowUp.disableProperty().bind(movable.not());
+        rowDown.disableProperty().bind(movable.not());
+        rowUp.setOnAction(e -> moveRow(-1));
+        rowDown.setOnAction(e -> moveRow(1));
+    }
+
+    private void moveRow(int by) {
+        MatrixViewModel.Row row = matrixTable.getSelectionModel().getSelectedItem();
+        int at = matrixTable.getSelectionModel().getSelectedIndex() + by;
+        viewModel.moveRow(row, by);
+        matrixTable.getSelectionModel().select(Math.max(0, Math.min(at, matrixTable.getItems().size() - 1)));
     }
 
     /** A column per criterion, then the weighted total and the rank. */

@@ -189,6 +189,24 @@ public final class MatrixViewModel {
         }, ignored -> { }, e -> errors.report("reorder the criteria", e));
     }
 
+    /** Moves a competitor's row up or down; our business stays the first row. */
+    public void moveRow(Row row, int by) {
+        int from = profiles.indexOf(row.competitor());
+        int to = from + by;
+        if (from < 0 || row.competitor().own() || to < 0 || to >= profiles.size() || profiles.get(to).own()) {
+            return;
+        }
+        Competitor moved = profiles.remove(from);
+        profiles.add(to, moved);
+        recompute();
+        List<UUID> order = profiles.stream().map(Competitor::id).toList();
+        UUID planId = plan.id();
+        runner.run(() -> {
+            service.reorderProfiles(planId, order);
+            return null;
+        }, ignored -> { }, e -> errors.report("reorder the rows", e));
+    }
+
     /** Totals and ranks for every row, from the scores in memory: the part a score edit waits for. */
     void recompute() {
         Map<UUID, Map<UUID, Integer>> byRow = new HashMap<>();

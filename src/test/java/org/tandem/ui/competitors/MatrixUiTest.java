@@ -84,6 +84,18 @@ class MatrixUiTest extends AppUiTest {
     }
 
     @Test
+    void aRowMovesUpAndKeepsItsPlaceAfterARestart() throws Exception {
+        int at = matrix().getItems().indexOf(row("Moorland Coffee Co."));
+        clickOn("Moorland Coffee Co.");
+        clickOn("#rowUp");
+        waitUntil(() -> matrix().getItems().indexOf(row("Moorland Coffee Co.")) == at - 1);
+        driver.quitWithShortcut(this);
+        stage = driver.start();
+        openMatrix();
+        assertThat(matrix().getItems().indexOf(row("Moorland Coffee Co."))).isEqualTo(at - 1);
+    }
+
+    @Test
     void aNewCriterionBecomesAColumn() throws Exception {
         clickOn("#criterionAdd").write("Sustainability").push(KeyCode.ENTER);
         waitUntil(() -> storedCriteria().stream().anyMatch(c -> c.name().equals("Sustainability"))

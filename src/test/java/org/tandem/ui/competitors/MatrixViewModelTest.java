@@ -109,4 +109,17 @@ class MatrixViewModelTest {
         assertThat(comparison.criteria(plan.id())).hasSize(5);
         assertThat(vm.rows()).allSatisfy(r -> assertThat(r.scores()).hasSizeLessThanOrEqualTo(4));
     }
+
+    @Test
+    void rowsMoveButOurBusinessStaysFirst() {
+        MatrixViewModel.Row moorland = row("Moorland Coffee Co.");
+        int at = vm.rows().indexOf(moorland);
+        vm.moveRow(moorland, -1);
+        assertThat(vm.rows().get(at - 1).competitor().name()).isEqualTo("Moorland Coffee Co.");
+        vm.moveRow(row("Ember & Oak Coffee Roasters"), 1);
+        vm.moveRow(vm.rows().get(1), -1);
+        assertThat(vm.rows().get(0).competitor().own()).isTrue();
+        assertThat(new CompetitorRepository(store.db).list(plan.id()).stream().map(c -> c.name()).toList().indexOf("Moorland Coffee Co."))
+                .isEqualTo(at - 1);
+    }
 }
