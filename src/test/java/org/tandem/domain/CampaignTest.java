@@ -1,0 +1,115 @@
+package org.tandem.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CampaignTest {
+    private static final UUID PLAN = UUID.randomUUID();
+    private static final UUID HOME = UUID.randomUUID();
+    private static final UUID CAFES = UUID.randomUUID();
+
+    private static Campaign campaign(String name, String channel, String start, String end, UUID segment, long budget, long spend,
+                                     int expected, int actual, CampaignStatus status) {
+        return new Campaign(UUID.randomUUID(), PLAN, name, channel, LocalDate.parse(start), LocalDate.parse(end), status, "Sam",
+                "marketing", budget, spend, expected, actual, segment, "", "", null, null, null);
+    }
+
+    private static Campaign campaign(String name, String channel, String start, String end, UUID segment) {
+        return campaign(name, channel, start, end, segment, 0, 0, 0, 0, CampaignStatus.PLANNED);
+    }
+
+    @Test
+    void weeklyAndEveryNWeeksSeriesStepFromTheFirstDate() {
+        LocalDate first = LocalDate.of(2026, 1, 5);
+        assertThat(Recurrence.weekly(1, LocalDate.of(2026, 2, 2)).occurrences(first, first, LocalDate.of(2026, 12, 31)))
+                .containsExactly(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 19),
+                        LocalDate.of(2026, 1, 26), LocalDate.of(2026, 2, 2));
+        assertThat(Recurrence.weekly(2, LocalDate.of(2026, 3, 1)).occurrences(first, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)))
+                .containsExactly(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 16));
+    }
+
+    @Test
+    void monthlyOnThe31stFallsOnTheLastDayOfShortMonthsIncludingLeapFebruary() {
+        LocalDate first = LocalDate.of(2027, 12, 31);
+        List<LocalDate> dates = Recurrence.monthly(LocalDate.of(2028, 5, 31)).occurrences(first, first, LocalDate.of(2028, 12, 31));
+        assertThat(dates).containsExactly(LocalDate.of(2027, 12, 31), LocalDate.of(2028, 1, 31), LocalDate.of(2028, 2, 29),
+                LocalDate.of(2028, 3, 31), LocalDate.of(2028, 4, 30), LocalDate.of(2028, 5, 31));
+        assertThat(Recurrence.monthly(LocalDate.of(2027, 3, 31)).occurrences(LocalDate.of(2027, 1, 31), LocalDate.of(2027, 2, 1),
+                LocalDate.of(2027, 2, 28))).containsExactly(LocalDate.of(2027, 2, 28));
+    }
+
+    @Test
+    void aViewAsksOnlyForItsRange() {
+        LocalDate first = LocalDate.of(2026, 1, 1);
+        Recurrence tenYears = Recurrence.monthly(LocalDate.of(2035, 12, 31));
+        assertThat(tenYears.occurrences(first, LocalDate.of(2031, 6, 1), LocalDate.of(2031, 6, 30))).containsExactly(LocalDate.of(2031, 6, 1));
+    }
+
+    @Test
+    void everyOtherMonthStaysOnItsOwnMonthsWhenAViewSkipsAhead() {
+        Recurrence bimonthly = new Recurrence(Recurrence.Frequency.MONTHLY, 2, LocalDate.of(2027, 12, 31));
+        assertThat(bimonthly.occurrences(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 9, 30)))
+                .containsExactly(LocalDate.of(2026, 7, 15), LocalDate.of(2026, 9, 15));
+    }
+
+    @Test
+    void badSeriesAndBadFiguresAreRefusedByField() {
+        LocalDate start = LocalDate.of(2026, 1, 1);
+        assertThat(Recurrence.weekly(1, null).problem(start)).hasValueSatisfying(p -> assertThat(p.getMessage()).contains("end date"));
+        assertThat(Recurrence.monthly(LocalDate.of(2036, 1, 2)).problem(start)).hasValueSatisfying(p -> assertThat(p.getMessage()).contains("10 years"));
+        assertThat(Recurrence.weekly(0, LocalDate.of(2026, 2, 1)).problem(start)).isPresent();
+        Campaign bad = campaign(" ", "Email", "2026-03-10", "2026-03-01", null, -1, -1, -1, -1, CampaignStatus.PLANNED);
+        assertThat(bad.problems()).extracting(InvalidInput::field)
+                .containsExactly("name", "end", "plannedBudget", "actualSpend", "expectedLeads", "actualLeads");
+        assertThatThrownBy(bad::requireValid).isInstanceOf(InvalidInput.class);
+        assertThat(campaign("Launch", "Email", "2026-03-01", "2026-03-01", null).days()).isEqualTo(1);
+    }
+
+    @Test
+    void overlapsNeedTheSameChannelTheSameSegmentAndMeetingDates() {
+        Campaign spring = campaign("Spring sale", "Email", "2026-03-01", "2026-03-15", HOME);
+        Campaign flash = campaign("Flash sale", "email", "2026-03-15", "2026-03-20", HOME);
+        Campaign later = campaign("Summer", "Email", "2026-03-21", "2026-03-30", HOME);
+        Campaign cafes = campaign("Cafe offer", "Email", "2026-03-05", "2026-03-06", CAFES);
+        Campaign social = campaign("Instagram push", "Social", "2026-03-05", "2026-03-06", HOME);
+        Campaign cancelled = campaign("Old idea", "Email", "2026-03-02", "2026-03-03", HOME, 0, 0, 0, 0, CampaignStatus.CANCELLED);
+        List<CampaignMath.Overlap> found = CampaignMath.overlaps(List.of(later, flash, cafes, social, cancelled, spring));
+        assertThat(found).singleElement().satisfies(o -> {
+            assertThat(o.first().name()).isEqualTo("Spring sale");
+            assertThat(o.second().name()).isEqualTo("Flash sale");
+        });
+    }
+
+    @Test
+    void moneyAndLeadsSpreadOverMonthsByDaysAndAddUpExactly() {
+        Campaign spanning = campaign("Autumn", "Paid advertising", "2026-09-21", "2026-10-20", HOME, 30_000, 10_001, 30, 7,
+                CampaignStatus.DONE);
+        Map<YearMonth, CampaignMath.Totals> months = CampaignMath.byMonth(List.of(spanning));
+        assertThat(months.get(YearMonth.of(2026, 9)).planned()).isEqualTo(10_000);
+        assertThat(months.get(YearMonth.of(2026, 10)).planned()).isEqualTo(20_000);
+        assertThat(months.values().stream().mapToLong(CampaignMath.Totals::spent).sum()).isEqualTo(10_001);
+        assertThat(months.values().stream().mapToInt(CampaignMath.Totals::actualLeads).sum()).isEqualTo(7);
+    }
+
+    @Test
+    void costPerLeadIsEmptyWithoutLeadsAndChannelsAddUp() {
+        Campaign done = campaign("Newsletter", "Email", "2026-01-01", "2026-01-31", HOME, 5_000, 4_000, 20, 16, CampaignStatus.DONE);
+        Campaign noLeads = campaign("Billboard", "Branding", "2026-01-01", "2026-01-31", HOME, 20_000, 20_000, 10, 0, CampaignStatus.DONE);
+        Campaign cancelled = campaign("Radio", "Branding", "2026-01-01", "2026-01-31", HOME, 99_000, 0, 0, 0, CampaignStatus.CANCELLED);
+        Map<String, CampaignMath.Totals> channels = CampaignMath.byChannel(List.of(done, noLeads, cancelled));
+        assertThat(channels.get("email").costPerLead()).hasValue(250);
+        assertThat(channels.get("Branding").costPerLead()).isEmpty();
+        assertThat(channels.get("Branding").planned()).isEqualTo(20_000);
+        assertThat(CampaignMath.total(List.of(done, noLeads)).planned()).isEqualTo(25_000);
+        assertThat(CampaignMath.remaining(30_000L, List.of(done, noLeads))).contains(5_000L);
+        assertThat(CampaignMath.remaining(null, List.of(done))).isEmpty();
+    }
+}
