@@ -17,7 +17,8 @@ public final class Migrations {
             "V002__settings.sql",
             "V003__research.sql",
             "V004__research_list_indexes.sql",
-            "V005__competitors.sql"));
+            "V005__competitors.sql",
+            "V006__campaigns.sql"));
 
     private final List<String> scripts;
 

@@ -11,7 +11,8 @@ public final class PlanSections {
             MarketSizingRepository.SECTION,
             CompetitorRepository.SECTION,
             ComparisonRepository.SECTION,
-            SwotRepository.SECTION);
+            SwotRepository.SECTION,
+            CampaignRepository.SECTION);
 
     private PlanSections() {
     }

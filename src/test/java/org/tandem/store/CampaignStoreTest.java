@@ -1,0 +1,115 @@
+package org.tandem.store;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.domain.Campaign;
+import org.tandem.domain.CampaignStatus;
+import org.tandem.domain.InvalidInput;
+import org.tandem.domain.Plan;
+import org.tandem.domain.PlanDetails;
+import org.tandem.domain.Recurrence;
+import org.tandem.domain.Segment;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CampaignStoreTest {
+    @TempDir
+    Path dir;
+    Database db;
+    PlanRepository plans;
+    CampaignRepository campaigns;
+    Plan plan;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("campaigns.db"));
+        plans = new PlanRepository(db);
+        campaigns = new CampaignRepository(db);
+        plan = plans.create(new PlanDetails("Roaster", "", "GBP", Month.APRIL));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Campaign campaign(String name, String start, String end, Recurrence recurrence, UUID segment) {
+        return new Campaign(UUID.randomUUID(), plan.id(), name, "Email", LocalDate.parse(start), LocalDate.parse(end),
+                CampaignStatus.PLANNED, "Sam", "marketing", 12_000, 0, 40, 0, segment, "Notes", "https://example.org", recurrence, null, null);
+    }
+
+    @Test
+    void savedCampaignKeepsEveryFieldIncludingItsSeries() {
+        Campaign saved = campaigns.save(campaign("Newsletter", "2026-01-05", "2026-01-05",
+                Recurrence.monthly(LocalDate.of(2026, 12, 31)), null));
+        assertThat(campaigns.find(saved.id())).contains(saved);
+        assertThat(saved.recurrence()).isEqualTo(Recurrence.monthly(LocalDate.of(2026, 12, 31)));
+        assertThat(saved.plannedBudget()).isEqualTo(12_000);
+        assertThat(plans.counts(plan.id()).campaigns()).isEqualTo(1);
+    }
+
+    @Test
+    void aRangeGetsWhatMeetsItAndSeriesStillRunning() {
+        campaigns.save(campaign("Spring sale", "2026-03-01", "2026-03-15", null, null));
+        campaigns.save(campaign("Summer", "2026-07-01", "2026-07-31", null, null));
+        campaigns.save(campaign("Newsletter", "2026-01-05", "2026-01-05", Recurrence.monthly(LocalDate.of(2026, 12, 31)), null));
+        campaigns.save(campaign("Old series", "2025-01-05", "2025-01-05", Recurrence.weekly(1, LocalDate.of(2025, 6, 30)), null));
+        assertThat(campaigns.between(plan.id(), LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 31)))
+                .extracting(Campaign::name).containsExactly("Newsletter", "Spring sale");
+        assertThat(campaigns.between(plan.id(), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31)))
+                .extracting(Campaign::name).containsExactly("Newsletter");
+    }
+
+    @Test
+    void badRowsAreRefusedByTheRulesAndTheDatabase() {
+        assertThatThrownBy(() -> campaigns.save(campaign("Backwards", "2026-03-10", "2026-03-01", null, null)))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> campaigns.save(campaign("Forever", "2026-01-01", "2026-01-01",
+                Recurrence.weekly(1, LocalDate.of(2040, 1, 1)), null))).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> db.write(c -> Rows.update(c, "INSERT INTO campaign (id, plan_id, name, start_date, end_date, created_at,"
+                + " updated_at) VALUES (?, ?, 'X', '2026-03-10', '2026-03-01', 'x', 'x')", UUID.randomUUID(), plan.id())))
+                .isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> db.write(c -> Rows.update(c, "INSERT INTO campaign (id, plan_id, name, start_date, end_date, planned_minor,"
+                + " created_at, updated_at) VALUES (?, ?, 'X', '2026-03-01', '2026-03-02', -5, 'x', 'x')", UUID.randomUUID(), plan.id())))
+                .isInstanceOf(StoreException.class);
+        assertThat(campaigns.all(plan.id())).isEmpty();
+    }
+
+    @Test
+    void aNewPlanGetsTheDefaultChannelsWhichCanBeRecoloured() {
+        List<CampaignRepository.Channel> channels = campaigns.channels(plan.id());
+        assertThat(channels).extracting(CampaignRepository.Channel::name).startsWith("Content", "Paid advertising").contains("Other");
+        CampaignRepository.Channel email = channels.stream().filter(c -> c.name().equals("Email")).findFirst().orElseThrow();
+        campaigns.saveChannel(plan.id(), new CampaignRepository.Channel(email.id(), "Email", "#112233"));
+        assertThat(campaigns.channels(plan.id())).filteredOn(c -> c.name().equals("Email")).extracting(CampaignRepository.Channel::colour)
+                .containsExactly("#112233");
+        assertThatThrownBy(() -> campaigns.saveChannel(plan.id(), new CampaignRepository.Channel(email.id(), "Email", "red")))
+                .isInstanceOf(StoreException.class);
+    }
+
+    @Test
+    void duplicatingAPlanCopiesCampaignsChannelsAndSegmentLinks() {
+        Segment home = new SegmentRepository(db).save(new Segment(UUID.randomUUID(), plan.id(), "Home", "", 1, 1, 0, 3, true, "", null, null));
+        campaigns.channels(plan.id());
+        Campaign original = campaigns.save(campaign("Newsletter", "2026-01-05", "2026-01-05",
+                Recurrence.monthly(LocalDate.of(2026, 12, 31)), home.id()));
+        Plan copy = plans.duplicate(plan.id(), "Roaster (copy)");
+        List<Campaign> copied = campaigns.all(copy.id());
+        assertThat(copied).singleElement().satisfies(c -> {
+            assertThat(c.id()).isNotEqualTo(original.id());
+            assertThat(c.recurrence()).isEqualTo(original.recurrence());
+            assertThat(c.segmentId()).isNotNull().isNotEqualTo(home.id());
+        });
+        assertThat(campaigns.channels(copy.id())).hasSize(CampaignRepository.DEFAULT_CHANNELS.size());
+        assertThat(plans.counts(copy.id()).campaigns()).isEqualTo(1);
+    }
+}
