@@ -9,7 +9,7 @@ import java.util.UUID;
 public record PlanData(UUID id, String name, String description, String currency, Integer firstMonth,
                        Instant createdAt, Instant updatedAt, List<SegmentData> segments,
                        List<ResearchNoteData> researchNotes, MarketSizingData marketSizing, List<CompetitorData> competitors,
-                       List<CriterionData> criteria, List<SwotItemData> swot) {
+                       List<CriterionData> criteria, List<SwotItemData> swot, List<CampaignData> campaigns) {
 
     public PlanData {
         segments = segments == null ? List.of() : segments;
@@ -17,6 +17,13 @@ public record PlanData(UUID id, String name, String description, String currency
         competitors = competitors == null ? List.of() : competitors;
         criteria = criteria == null ? List.of() : criteria;
         swot = swot == null ? List.of() : swot;
+        campaigns = campaigns == null ? List.of() : campaigns;
+    }
+
+    /** A campaign; dates all-day with an inclusive end; {@code repeat} is weekly or monthly, with {@code repeatUntil}. */
+    public record CampaignData(UUID id, String name, String channel, LocalDate start, LocalDate end, String status, String owner,
+                               String role, long plannedMinor, long spentMinor, int expectedLeads, int actualLeads, UUID segmentId,
+                               String notes, String link, String repeat, Integer repeatInterval, LocalDate repeatUntil) {
     }
 
     /** A competitor profile, or our business when {@code own}; {@code scores} by criterion id, 1 to 5. */

@@ -1,6 +1,8 @@
 package org.tandem.exchange;
 
 import org.tandem.domain.Aspect;
+import org.tandem.domain.Campaign;
+import org.tandem.domain.CampaignStatus;
 import org.tandem.domain.Comparison;
 import org.tandem.domain.Competitor;
 import org.tandem.domain.Confidence;
@@ -8,11 +10,13 @@ import org.tandem.domain.InvalidInput;
 import org.tandem.domain.MarketSizing;
 import org.tandem.domain.Plan;
 import org.tandem.domain.PlanDetails;
+import org.tandem.domain.Recurrence;
 import org.tandem.domain.ResearchNote;
 import org.tandem.domain.Segment;
 import org.tandem.domain.SwotItem;
 import org.tandem.domain.SwotQuadrant;
 import org.tandem.domain.ThreatLevel;
+import org.tandem.store.CampaignRepository;
 import org.tandem.store.ComparisonRepository;
 import org.tandem.store.CompetitorRepository;
 import org.tandem.store.Database;
@@ -46,6 +50,7 @@ public final class PlanImport {
     private final CompetitorRepository competitors;
     private final ComparisonRepository comparison;
     private final SwotRepository swot;
+    private final CampaignRepository campaigns;
     private final Clock clock;
 
     public PlanImport(Database database, Clock clock) {
@@ -57,6 +62,7 @@ public final class PlanImport {
         this.competitors = new CompetitorRepository(database, clock);
         this.comparison = new ComparisonRepository(database, clock);
         this.swot = new SwotRepository(database, clock);
+        this.campaigns = new CampaignRepository(database, clock);
         this.clock = clock;
     }
 
@@ -104,6 +110,10 @@ public final class PlanImport {
             items.add(item);
         }
         Month firstMonth = data.firstMonth() == null ? Month.JANUARY : Month.of(data.firstMonth());
+        List<Campaign> newCampaigns = new ArrayList<>();
+        for (int i = 0; i < data.campaigns().size(); i++) {
+            newCampaigns.add(campaign(data.campaigns().get(i), planId, newIds, now, "$.plan.campaigns[" + i + "]"));
+        }
         Map<UUID, List<UUID>> competitorsOfNote = new HashMap<>();
         return database.write(c -> {
             String name = plans.freeName(data.name());
@@ -148,6 +158,8 @@ public final class PlanImport {
             for (SwotItem item : items) {
                 swot.save(item);
             }
+            campaigns.channels(planId);
+            campaigns.insertAll(newCampaigns);
             return plan;
         });
     }
@@ -191,6 +203,32 @@ public final class PlanImport {
                 d.channels(), segments, d.strengths(), d.weaknesses(), d.positioning(), threat, d.sharePercent(), d.lastReviewed(),
                 d.notes(), now, now);
         return checked(competitor.problems(), path, competitor);
+    }
+
+    private static Campaign campaign(PlanData.CampaignData d, UUID planId, Map<UUID, UUID> newIds, Instant now, String path) {
+        CampaignStatus status = d.status() == null ? CampaignStatus.PLANNED : CampaignStatus.fromCode(d.status()).orElseThrow(() ->
+                new PlanFileProblem(path + ".status", "expected idea, planned, running, done or cancelled"));
+        UUID segment = null;
+        if (d.segmentId() != null) {
+            segment = newIds.get(d.segmentId());
+            if (segment == null) {
+                throw new PlanFileProblem(path + ".segmentId", "no segment in this file has the id " + d.segmentId());
+            }
+        }
+        Recurrence recurrence = null;
+        if (d.repeat() != null) {
+            Recurrence.Frequency frequency;
+            try {
+                frequency = Recurrence.Frequency.valueOf(d.repeat().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                throw new PlanFileProblem(path + ".repeat", "expected weekly or monthly");
+            }
+            recurrence = new Recurrence(frequency, d.repeatInterval() == null ? 1 : d.repeatInterval(), d.repeatUntil());
+        }
+        Campaign campaign = new Campaign(newId(d.id(), newIds), planId, d.name(), d.channel(), d.start(), d.end(), status, d.owner(),
+                d.role(), d.plannedMinor(), d.spentMinor(), d.expectedLeads(), d.actualLeads(), segment, d.notes(), d.link(), recurrence,
+                now, now);
+        return checked(campaign.problems(), path, campaign);
     }
 
     private static MarketSizing sizing(PlanData.MarketSizingData s, UUID planId, Instant now) {

@@ -80,6 +80,13 @@ class PlanImportTest {
         }
         assertThat(new org.tandem.store.CompetitorRepository(db).linkedNotes(competitors.get(1).id())).isNotEmpty();
 
+        var campaigns = new org.tandem.store.CampaignRepository(db).all(plan.id());
+        assertThat(campaigns.stream().map(org.tandem.domain.Campaign::channel).distinct().count()).isGreaterThanOrEqualTo(6);
+        assertThat(campaigns).anySatisfy(c -> assertThat(c.recurrence()).isNotNull());
+        assertThat(campaigns).anySatisfy(c -> assertThat(c.actualLeads()).isPositive());
+        assertThat(org.tandem.domain.CampaignMath.overlaps(campaigns)).hasSize(1);
+        assertThat(plans.counts(plan.id()).campaigns()).isEqualTo(campaigns.size());
+
         MarketSizing sizing = new MarketSizingRepository(db).find(plan.id());
         assertThat(sizing.method()).isEqualTo(MarketSizing.Method.TOP_DOWN);
         assertThat(MarketSize.figuresProblem(sizing.tam(), sizing.sam(), sizing.som())).isEmpty();
@@ -100,7 +107,7 @@ class PlanImportTest {
         PlanData sample = SamplePlan.readBundled().plan();
         PlanData.SegmentData bad = new PlanData.SegmentData(UUID.randomUUID(), "Broken", "", -5, 100, 1, 3, true, "");
         PlanData broken = new PlanData(sample.id(), sample.name(), sample.description(), sample.currency(), sample.firstMonth(),
-                sample.createdAt(), sample.updatedAt(), List.of(sample.segments().get(0), bad), sample.researchNotes(), null, null, null, null);
+                sample.createdAt(), sample.updatedAt(), List.of(sample.segments().get(0), bad), sample.researchNotes(), null, null, null, null, null);
         assertThatThrownBy(() -> new PlanImport(db).asNewPlan(broken)).isInstanceOf(PlanFileProblem.class)
                 .hasMessageStartingWith("$.plan.segments[1].buyers");
         assertThat(plans.list()).isEmpty();
@@ -110,7 +117,7 @@ class PlanImportTest {
     void aNoteLinkedToAMissingSegmentIsRefused() {
         PlanData sample = SamplePlan.readBundled().plan();
         PlanData noSegments = new PlanData(sample.id(), sample.name(), sample.description(), sample.currency(), sample.firstMonth(),
-                sample.createdAt(), sample.updatedAt(), List.of(), sample.researchNotes(), null, null, null, null);
+                sample.createdAt(), sample.updatedAt(), List.of(), sample.researchNotes(), null, null, null, null, null);
         assertThatThrownBy(() -> new PlanImport(db).asNewPlan(noSegments)).isInstanceOf(PlanFileProblem.class)
                 .hasMessageContaining(".segmentId");
         assertThat(plans.list()).isEmpty();
