@@ -97,16 +97,6 @@ public final class ComparisonRepository {
     /** Copies criteria, then the scores between copied profiles and criteria. Runs after competitors. */
     static final PlanSection SECTION = new PlanSection() {
         @Override
-        public String countName() {
-            return "";
-        }
-
-        @Override
-        public int count(Connection c, UUID planId) {
-            return 0;
-        }
-
-        @Override
         public void copy(Connection c, UUID fromPlan, UUID toPlan, Map<UUID, UUID> newIds) throws SQLException {
             for (String id : Rows.list(c, "SELECT id FROM criterion WHERE plan_id = ?", rs -> rs.getString(1), fromPlan)) {
                 UUID copy = newIds.computeIfAbsent(UUID.fromString(id), old -> UUID.randomUUID());

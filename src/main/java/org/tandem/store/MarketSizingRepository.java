@@ -72,16 +72,6 @@ public final class MarketSizingRepository {
 
     static final PlanSection SECTION = new PlanSection() {
         @Override
-        public String countName() {
-            return "";
-        }
-
-        @Override
-        public int count(Connection c, UUID planId) {
-            return 0;
-        }
-
-        @Override
         public void copy(Connection c, UUID fromPlan, UUID toPlan, Map<UUID, UUID> newIds) throws SQLException {
             Rows.update(c, "INSERT INTO market_sizing (" + COLUMNS + ") SELECT ?, " + COLUMNS.substring(COLUMNS.indexOf(',') + 1)
                     + " FROM market_sizing WHERE plan_id = ?", toPlan, fromPlan);

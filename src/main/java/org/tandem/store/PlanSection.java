@@ -15,9 +15,14 @@ public interface PlanSection {
      * The key of this section's count, one of the names in {@link org.tandem.domain.SectionCounts},
      * or empty for a section that is not counted (such as the plan's single market sizing).
      */
-    String countName();
+    default String countName() {
+        return "";
+    }
 
-    int count(Connection connection, UUID planId) throws SQLException;
+    /** How many rows the plan holds in this section; only asked of counted sections. */
+    default int count(Connection connection, UUID planId) throws SQLException {
+        return 0;
+    }
 
     /**
      * Copies every row of this section from one plan to another with new ids. {@code newIds} maps

@@ -111,16 +111,6 @@ public final class SwotRepository {
 
     static final PlanSection SECTION = new PlanSection() {
         @Override
-        public String countName() {
-            return "";
-        }
-
-        @Override
-        public int count(Connection c, UUID planId) {
-            return 0;
-        }
-
-        @Override
         public void copy(Connection c, UUID fromPlan, UUID toPlan, Map<UUID, UUID> newIds) throws SQLException {
             for (String id : Rows.list(c, "SELECT id FROM swot_item WHERE plan_id = ?", rs -> rs.getString(1), fromPlan)) {
                 Rows.update(c, "INSERT INTO swot_item (" + COLUMNS + ") SELECT ?, ?, quadrant, text, position, link_kind, link_id,"

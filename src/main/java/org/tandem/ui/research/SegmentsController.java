@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import org.tandem.domain.Segment;
+import org.tandem.ui.common.CompactAxis;
 import org.tandem.ui.common.UndoOffer;
 
 import java.util.function.Function;
@@ -85,17 +86,7 @@ public final class SegmentsController {
         });
         viewModel.selectedProperty().addListener((o, was, now) -> segmentTable.getSelectionModel().select(now));
         viewModel.bars().addListener((ListChangeListener<SegmentsViewModel.Bar>) change -> drawChart());
-        valueAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number value) {
-                return SegmentsViewModel.compact(value.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return null;
-            }
-        });
+        CompactAxis.apply(valueAxis);
         drawChart();
         addSegmentButton.setOnAction(e -> viewModel.add());
         bindForm();

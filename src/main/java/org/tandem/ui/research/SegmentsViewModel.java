@@ -268,25 +268,6 @@ public final class SegmentsViewModel {
         return NumberText.formatNumber(s.growthPercent(), locale, 2) + " %";
     }
 
-    /** Short axis labels: 81M, 4.2M, 950k. */
-    public static String compact(double value) {
-        double size = Math.abs(value);
-        if (size >= 1e9) {
-            return trim(value / 1e9) + "bn";
-        }
-        if (size >= 1e6) {
-            return trim(value / 1e6) + "M";
-        }
-        if (size >= 1e3) {
-            return trim(value / 1e3) + "k";
-        }
-        return trim(value);
-    }
-
-    private static String trim(double value) {
-        return new java.math.BigDecimal(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    }
-
     /** Bottom-up figures from these segments, for the sizing tab. */
     public MarketSize.Figures bottomUp(double sharePercent) {
         return MarketSize.bottomUp(segments, sharePercent);

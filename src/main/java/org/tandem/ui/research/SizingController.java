@@ -10,8 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.util.StringConverter;
 import org.tandem.domain.MarketSizing;
+import org.tandem.ui.common.CompactAxis;
 
 import java.util.function.ToDoubleFunction;
 
@@ -85,17 +85,7 @@ public final class SizingController {
         growthLabel.textProperty().bind(viewModel.growthInForceProperty());
         sizingStatus.textProperty().bind(viewModel.statusProperty());
         for (NumberAxis axis : new NumberAxis[]{tamAxis, samAxis, somAxis}) {
-            axis.setTickLabelFormatter(new StringConverter<>() {
-                @Override
-                public String toString(Number value) {
-                    return SegmentsViewModel.compact(value.doubleValue());
-                }
-
-                @Override
-                public Number fromString(String text) {
-                    return null;
-                }
-            });
+            CompactAxis.apply(axis);
         }
         viewModel.projection().addListener((ListChangeListener<SizingViewModel.Projected>) change -> draw());
         draw();
