@@ -40,6 +40,50 @@ public record Campaign(UUID id, UUID planId, String name, String channel, LocalD
         return !end.isBefore(from) && !start.isAfter(to);
     }
 
+    /**
+     * What a view of [{@code from}, {@code to}] shows of this campaign: itself when its dates meet the
+     * range, or each occurrence of its series that does (the series' skipped dates left out).
+     */
+    public List<Occurrence> occurrences(LocalDate from, LocalDate to) {
+        if (recurrence == null) {
+            return overlaps(from, to) ? List.of(new Occurrence(this, start, end)) : List.of();
+        }
+        long length = days() - 1;
+        List<Occurrence> found = new ArrayList<>();
+        for (LocalDate day : recurrence.occurrences(start, from.minusDays(length), to)) {
+            found.add(new Occurrence(this, day, day.plusDays(length)));
+        }
+        return found;
+    }
+
+    /** Every occurrence: the campaign, or its whole series. */
+    public List<Occurrence> occurrences() {
+        return occurrences(start, recurrence == null ? end : recurrence.until().plusDays(days() - 1));
+    }
+
+    /** The last day this campaign or its series is on the calendar. */
+    public LocalDate lastDay() {
+        return recurrence == null ? end : recurrence.until().plusDays(days() - 1);
+    }
+
+    /** This campaign with new dates (a series keeps its rule and moves its end date and skipped dates along). */
+    public Campaign withDates(LocalDate newStart, LocalDate newEnd) {
+        Recurrence moved = recurrence == null ? null : recurrence.shiftedBy(ChronoUnit.DAYS.between(start, newStart));
+        return new Campaign(id, planId, name, channel, newStart, newEnd, status, owner, role, plannedBudget, actualSpend,
+                expectedLeads, actualLeads, segmentId, notes, link, moved, createdAt, updatedAt);
+    }
+
+    public Campaign withRecurrence(Recurrence newRecurrence) {
+        return new Campaign(id, planId, name, channel, start, end, status, owner, role, plannedBudget, actualSpend,
+                expectedLeads, actualLeads, segmentId, notes, link, newRecurrence, createdAt, updatedAt);
+    }
+
+    /** A new campaign with this one's content under another id and name (duplicate, detach an occurrence). */
+    public Campaign copy(UUID newId, String newName) {
+        return new Campaign(newId, planId, newName, channel, start, end, status, owner, role, plannedBudget, actualSpend,
+                expectedLeads, actualLeads, segmentId, notes, link, recurrence, null, null);
+    }
+
     public List<InvalidInput> problems() {
         List<InvalidInput> found = new ArrayList<>();
         if (name.isEmpty()) {

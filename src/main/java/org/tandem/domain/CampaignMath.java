@@ -15,25 +15,40 @@ public final class CampaignMath {
     private CampaignMath() {
     }
 
-    /** Two campaigns that compete: same channel, same target segment, dates that meet. */
-    public record Overlap(Campaign first, Campaign second) {
+    /** Two occurrences that compete: same channel, same target segment, dates that meet. */
+    public record Overlap(Occurrence firstOccurrence, Occurrence secondOccurrence) {
+        public Campaign first() {
+            return firstOccurrence.campaign();
+        }
+
+        public Campaign second() {
+            return secondOccurrence.campaign();
+        }
+
+        /** The first day both run. */
+        public java.time.LocalDate from() {
+            return firstOccurrence.start().isAfter(secondOccurrence.start()) ? firstOccurrence.start() : secondOccurrence.start();
+        }
     }
 
     /**
-     * Every pair of campaigns on the same channel aimed at the same segment whose dates overlap.
-     * Cancelled campaigns and campaigns without a segment never collide. Sorted by start, so the
-     * scan only compares campaigns that can still meet.
+     * Every pair of occurrences on the same channel aimed at the same segment whose dates overlap;
+     * series are expanded first, so a newsletter can collide with a one-off mailing. Cancelled
+     * campaigns and campaigns without a segment never collide. Sorted by start, so the scan only
+     * compares occurrences that can still meet.
      */
     public static List<Overlap> overlaps(List<Campaign> campaigns) {
-        List<Campaign> live = campaigns.stream()
+        List<Occurrence> live = campaigns.stream()
                 .filter(c -> c.status() != CampaignStatus.CANCELLED && c.segmentId() != null)
-                .sorted(Comparator.comparing(Campaign::start)).toList();
+                .flatMap(c -> c.occurrences().stream())
+                .sorted(Comparator.comparing(Occurrence::start)).toList();
         List<Overlap> found = new ArrayList<>();
         for (int i = 0; i < live.size(); i++) {
-            Campaign a = live.get(i);
+            Occurrence a = live.get(i);
             for (int j = i + 1; j < live.size() && !live.get(j).start().isAfter(a.end()); j++) {
-                Campaign b = live.get(j);
-                if (a.channel().equalsIgnoreCase(b.channel()) && Objects.equals(a.segmentId(), b.segmentId())) {
+                Occurrence b = live.get(j);
+                if (!a.campaign().id().equals(b.campaign().id()) && a.campaign().channel().equalsIgnoreCase(b.campaign().channel())
+                        && Objects.equals(a.campaign().segmentId(), b.campaign().segmentId())) {
                     found.add(new Overlap(a, b));
                 }
             }
@@ -63,40 +78,50 @@ public final class CampaignMath {
      */
     public static Map<YearMonth, Totals> byMonth(List<Campaign> campaigns) {
         Map<YearMonth, Totals> months = new TreeMap<>();
-        for (Campaign c : campaigns) {
-            if (c.status() == CampaignStatus.CANCELLED) {
+        for (Campaign campaign : campaigns) {
+            if (campaign.status() == CampaignStatus.CANCELLED) {
                 continue;
             }
-            long days = c.days();
-            Totals left = new Totals(c.plannedBudget(), c.actualSpend(), c.expectedLeads(), c.actualLeads());
-            YearMonth month = YearMonth.from(c.start());
-            YearMonth last = YearMonth.from(c.end());
-            while (!month.isAfter(last)) {
-                Totals share;
-                if (month.equals(last)) {
-                    share = left;
-                } else {
-                    java.time.LocalDate from = month.equals(YearMonth.from(c.start())) ? c.start() : month.atDay(1);
-                    long inMonth = java.time.temporal.ChronoUnit.DAYS.between(from, month.atEndOfMonth()) + 1;
-                    share = new Totals(part(c.plannedBudget(), inMonth, days), part(c.actualSpend(), inMonth, days),
-                            (int) part(c.expectedLeads(), inMonth, days), (int) part(c.actualLeads(), inMonth, days));
-                    left = new Totals(left.planned() - share.planned(), left.spent() - share.spent(),
-                            left.expectedLeads() - share.expectedLeads(), left.actualLeads() - share.actualLeads());
-                }
-                months.merge(month, share, Totals::plus);
-                month = month.plusMonths(1);
+            for (Occurrence o : campaign.occurrences()) {
+                spread(campaign, o.start(), o.end(), months);
             }
         }
         return months;
     }
 
-    /** Totals per channel (whole campaigns). */
+    private static void spread(Campaign c, java.time.LocalDate start, java.time.LocalDate end, Map<YearMonth, Totals> months) {
+        long days = c.days();
+        Totals left = new Totals(c.plannedBudget(), c.actualSpend(), c.expectedLeads(), c.actualLeads());
+        YearMonth month = YearMonth.from(start);
+        YearMonth last = YearMonth.from(end);
+        while (!month.isAfter(last)) {
+            Totals share;
+            if (month.equals(last)) {
+                share = left;
+            } else {
+                java.time.LocalDate from = month.equals(YearMonth.from(start)) ? start : month.atDay(1);
+                long inMonth = java.time.temporal.ChronoUnit.DAYS.between(from, month.atEndOfMonth()) + 1;
+                share = new Totals(part(c.plannedBudget(), inMonth, days), part(c.actualSpend(), inMonth, days),
+                        (int) part(c.expectedLeads(), inMonth, days), (int) part(c.actualLeads(), inMonth, days));
+                left = new Totals(left.planned() - share.planned(), left.spent() - share.spent(),
+                        left.expectedLeads() - share.expectedLeads(), left.actualLeads() - share.actualLeads());
+            }
+            months.merge(month, share, Totals::plus);
+            month = month.plusMonths(1);
+        }
+    }
+
+    /**
+     * Totals per channel (whole campaigns). The figures of a series are per occurrence (each
+     * newsletter issue has its own cost and leads), so a series counts once per occurrence.
+     */
     public static Map<String, Totals> byChannel(List<Campaign> campaigns) {
         Map<String, Totals> channels = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Campaign c : campaigns) {
             if (c.status() != CampaignStatus.CANCELLED) {
-                channels.merge(c.channel(), new Totals(c.plannedBudget(), c.actualSpend(), c.expectedLeads(), c.actualLeads()),
-                        Totals::plus);
+                int times = c.recurrence() == null ? 1 : c.occurrences().size();
+                channels.merge(c.channel(), new Totals(c.plannedBudget() * times, c.actualSpend() * times,
+                        c.expectedLeads() * times, c.actualLeads() * times), Totals::plus);
             }
         }
         return channels;

@@ -5,15 +5,37 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * How a campaign repeats: every N weeks (N = 1 for weekly) or every month, until an end date.
  * A monthly series started on the 31st falls on the last day of shorter months (28 or 29 February,
  * 30 April) and returns to the 31st where the month has one.
  */
-public record Recurrence(Frequency frequency, int interval, LocalDate until) {
+public record Recurrence(Frequency frequency, int interval, LocalDate until, List<LocalDate> skipped) {
     /** Longest a series may run: ten years. */
     public static final int MAX_YEARS = 10;
+
+    /** @param skipped occurrence dates taken out of the series (moved or edited on their own), kept sorted */
+    public Recurrence {
+        skipped = skipped == null ? List.of() : List.copyOf(new TreeSet<>(skipped));
+    }
+
+    public Recurrence(Frequency frequency, int interval, LocalDate until) {
+        this(frequency, interval, until, List.of());
+    }
+
+    /** The same series without the occurrence on {@code date}. */
+    public Recurrence skipping(LocalDate date) {
+        List<LocalDate> more = new ArrayList<>(skipped);
+        more.add(date);
+        return new Recurrence(frequency, interval, until, more);
+    }
+
+    /** The same rule for a series that now starts {@code days} later (or earlier); skipped dates move along. */
+    public Recurrence shiftedBy(long days) {
+        return new Recurrence(frequency, interval, until.plusDays(days), skipped.stream().map(d -> d.plusDays(days)).toList());
+    }
 
     public enum Frequency { WEEKLY, MONTHLY }
 
@@ -41,6 +63,14 @@ public record Recurrence(Frequency frequency, int interval, LocalDate until) {
         return Optional.empty();
     }
 
+    /** "Every month", "Every week", "Every 2 weeks", for lists and tooltips. */
+    public String describe() {
+        if (frequency == Frequency.MONTHLY) {
+            return interval == 1 ? "Every month" : "Every " + interval + " months";
+        }
+        return interval == 1 ? "Every week" : "Every " + interval + " weeks";
+    }
+
     private String unit() {
         return frequency == Frequency.WEEKLY ? "week" : "month";
     }
@@ -59,7 +89,7 @@ public record Recurrence(Frequency frequency, int interval, LocalDate until) {
             long step = 7L * interval;
             long skip = from.isAfter(first) ? ChronoUnit.DAYS.between(first, from) / step : 0;
             for (LocalDate d = first.plusDays(skip * step); !d.isAfter(last); d = d.plusDays(step)) {
-                if (!d.isBefore(from)) {
+                if (!d.isBefore(from) && !skipped.contains(d)) {
                     starts.add(d);
                 }
             }
@@ -72,7 +102,7 @@ public record Recurrence(Frequency frequency, int interval, LocalDate until) {
                 if (d.isAfter(last)) {
                     break;
                 }
-                if (!d.isBefore(from)) {
+                if (!d.isBefore(from) && !skipped.contains(d)) {
                     starts.add(d);
                 }
             }

@@ -20,10 +20,14 @@ public record PlanData(UUID id, String name, String description, String currency
         campaigns = campaigns == null ? List.of() : campaigns;
     }
 
-    /** A campaign; dates all-day with an inclusive end; {@code repeat} is weekly or monthly, with {@code repeatUntil}. */
+    /**
+     * A campaign; dates all-day with an inclusive end; {@code repeat} is weekly or monthly, with
+     * {@code repeatUntil}, and {@code repeatSkipped} the occurrence dates taken out of the series.
+     */
     public record CampaignData(UUID id, String name, String channel, LocalDate start, LocalDate end, String status, String owner,
                                String role, long plannedMinor, long spentMinor, int expectedLeads, int actualLeads, UUID segmentId,
-                               String notes, String link, String repeat, Integer repeatInterval, LocalDate repeatUntil) {
+                               String notes, String link, String repeat, Integer repeatInterval, LocalDate repeatUntil,
+                               List<LocalDate> repeatSkipped) {
     }
 
     /** A competitor profile, or our business when {@code own}; {@code scores} by criterion id, 1 to 5. */

@@ -223,7 +223,8 @@ public final class PlanImport {
             } catch (IllegalArgumentException unknown) {
                 throw new PlanFileProblem(path + ".repeat", "expected weekly or monthly");
             }
-            recurrence = new Recurrence(frequency, d.repeatInterval() == null ? 1 : d.repeatInterval(), d.repeatUntil());
+            recurrence = new Recurrence(frequency, d.repeatInterval() == null ? 1 : d.repeatInterval(), d.repeatUntil(),
+                    d.repeatSkipped());
         }
         Campaign campaign = new Campaign(newId(d.id(), newIds), planId, d.name(), d.channel(), d.start(), d.end(), status, d.owner(),
                 d.role(), d.plannedMinor(), d.spentMinor(), d.expectedLeads(), d.actualLeads(), segment, d.notes(), d.link(), recurrence,

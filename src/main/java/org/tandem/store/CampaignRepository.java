@@ -21,7 +21,7 @@ import java.util.UUID;
 public final class CampaignRepository {
     private static final String COLUMNS = "id, plan_id, name, channel, start_date, end_date, status, owner, role, planned_minor,"
             + " spent_minor, leads_expected, leads_actual, segment_id, notes, link, repeat_every, repeat_interval, repeat_until,"
-            + " created_at, updated_at";
+            + " repeat_skip, created_at, updated_at";
 
     /** The channels a new plan starts with, and their colours; each plan may rename, recolour, add and remove. */
     public static final List<Map.Entry<String, String>> DEFAULT_CHANNELS = List.of(
@@ -119,6 +119,25 @@ public final class CampaignRepository {
         });
     }
 
+    /**
+     * One edit of the calendar, all or nothing: saves some campaigns and deletes others (a series
+     * split into a changed occurrence, an undo that restores several campaigns).
+     */
+    public void apply(List<Campaign> save, List<UUID> delete) {
+        save.forEach(Campaign::requireValid);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        database.write(c -> {
+            for (UUID id : delete) {
+                Rows.update(c, "DELETE FROM campaign WHERE id = ?", id);
+            }
+            for (Campaign campaign : save) {
+                Rows.update(c, "DELETE FROM campaign WHERE id = ?", campaign.id());
+                insert(c, campaign, campaign.createdAt() == null ? now : campaign.createdAt(), now);
+            }
+            return null;
+        });
+    }
+
     public Optional<Campaign> delete(UUID id) {
         return database.write(c -> {
             Optional<Campaign> gone = Rows.one(c, "SELECT " + COLUMNS + " FROM campaign WHERE id = ?", CampaignRepository::campaign, id);
@@ -129,17 +148,22 @@ public final class CampaignRepository {
 
     private static void insert(Connection c, Campaign k, Instant createdAt, Instant updatedAt) throws SQLException {
         Recurrence r = k.recurrence();
-        Rows.update(c, "INSERT INTO campaign (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        Rows.update(c, "INSERT INTO campaign (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 k.id(), k.planId(), k.name(), k.channel(), k.start().toString(), k.end().toString(), k.status().code(), k.owner(),
                 k.role(), k.plannedBudget(), k.actualSpend(), k.expectedLeads(), k.actualLeads(), k.segmentId(), k.notes(), k.link(),
                 r == null ? null : r.frequency().name().toLowerCase(Locale.ROOT), r == null ? null : r.interval(),
-                r == null ? null : r.until().toString(), createdAt, updatedAt);
+                r == null ? null : r.until().toString(),
+                r == null ? "" : String.join(",", r.skipped().stream().map(LocalDate::toString).toList()), createdAt, updatedAt);
+    }
+
+    private static List<LocalDate> skipped(String dates) {
+        return dates.isEmpty() ? List.of() : java.util.Arrays.stream(dates.split(",")).map(LocalDate::parse).toList();
     }
 
     private static Campaign campaign(ResultSet rs) throws SQLException {
         String every = rs.getString("repeat_every");
         Recurrence recurrence = every == null ? null : new Recurrence(Recurrence.Frequency.valueOf(every.toUpperCase(Locale.ROOT)),
-                rs.getInt("repeat_interval"), LocalDate.parse(rs.getString("repeat_until")));
+                rs.getInt("repeat_interval"), LocalDate.parse(rs.getString("repeat_until")), skipped(rs.getString("repeat_skip")));
         String segment = rs.getString("segment_id");
         return new Campaign(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("plan_id")), rs.getString("name"),
                 rs.getString("channel"), LocalDate.parse(rs.getString("start_date")), LocalDate.parse(rs.getString("end_date")),
@@ -171,7 +195,7 @@ public final class CampaignRepository {
                 UUID segment = row[1] == null ? null : newIds.get(UUID.fromString(row[1]));
                 Rows.update(c, "INSERT INTO campaign (" + COLUMNS + ") SELECT ?, ?, name, channel, start_date, end_date, status, owner,"
                                 + " role, planned_minor, spent_minor, leads_expected, leads_actual, ?, notes, link, repeat_every,"
-                                + " repeat_interval, repeat_until, created_at, updated_at FROM campaign WHERE id = ?",
+                                + " repeat_interval, repeat_until, repeat_skip, created_at, updated_at FROM campaign WHERE id = ?",
                         newIds.computeIfAbsent(UUID.fromString(row[0]), old -> UUID.randomUUID()), toPlan, segment, row[0]);
             }
         }

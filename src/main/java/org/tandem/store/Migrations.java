@@ -18,7 +18,8 @@ public final class Migrations {
             "V003__research.sql",
             "V004__research_list_indexes.sql",
             "V005__competitors.sql",
-            "V006__campaigns.sql"));
+            "V006__campaigns.sql",
+            "V007__campaign_series_skips.sql"));
 
     private final List<String> scripts;
 

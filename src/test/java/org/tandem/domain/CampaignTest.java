@@ -112,4 +112,75 @@ class CampaignTest {
         assertThat(CampaignMath.remaining(30_000L, List.of(done, noLeads))).contains(5_000L);
         assertThat(CampaignMath.remaining(null, List.of(done))).isEmpty();
     }
+
+    private static Campaign series(String name, String channel, String start, String end, UUID segment, Recurrence rule, long budget) {
+        return new Campaign(UUID.randomUUID(), PLAN, name, channel, LocalDate.parse(start), LocalDate.parse(end), CampaignStatus.PLANNED,
+                "Sam", "marketing", budget, 0, 2, 0, segment, "", "", rule, null, null);
+    }
+
+    @Test
+    void aSeriesShowsEachOccurrenceThatMeetsTheRangeWithTheFirstOnesLength() {
+        Campaign newsletter = series("Newsletter", "Email", "2026-01-30", "2026-02-01", HOME,
+                Recurrence.monthly(LocalDate.of(2026, 6, 30)), 0);
+        assertThat(newsletter.occurrences(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
+                .extracting(Occurrence::start, Occurrence::end)
+                // the February occurrence (28 Feb to 2 Mar) reaches into March, so March shows it too
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 2)),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 30), LocalDate.of(2026, 4, 1)));
+        assertThat(newsletter.occurrences()).hasSize(6);
+        assertThat(newsletter.lastDay()).isEqualTo(LocalDate.of(2026, 7, 2));
+    }
+
+    @Test
+    void skippedDatesLeaveTheSeriesAndMoveWithIt() {
+        Recurrence weekly = Recurrence.weekly(1, LocalDate.of(2026, 1, 26)).skipping(LocalDate.of(2026, 1, 12));
+        Campaign c = series("Tips", "Social", "2026-01-05", "2026-01-05", HOME, weekly, 0);
+        assertThat(c.occurrences()).extracting(Occurrence::start)
+                .containsExactly(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 19), LocalDate.of(2026, 1, 26));
+        Campaign moved = c.withDates(LocalDate.of(2026, 1, 7), LocalDate.of(2026, 1, 7));
+        assertThat(moved.recurrence().until()).isEqualTo(LocalDate.of(2026, 1, 28));
+        assertThat(moved.occurrences()).extracting(Occurrence::start)
+                .containsExactly(LocalDate.of(2026, 1, 7), LocalDate.of(2026, 1, 21), LocalDate.of(2026, 1, 28));
+    }
+
+    @Test
+    void aSeriesCollidesWithAOneOffOnlyOnTheOccurrenceThatMeetsIt() {
+        Campaign newsletter = series("Newsletter", "Email", "2026-01-01", "2026-01-02", HOME,
+                Recurrence.monthly(LocalDate.of(2026, 12, 1)), 0);
+        Campaign promo = campaign("Spring promo", "Email", "2026-04-02", "2026-04-10", HOME);
+        List<CampaignMath.Overlap> found = CampaignMath.overlaps(List.of(promo, newsletter));
+        assertThat(found).singleElement().satisfies(o -> {
+            assertThat(o.firstOccurrence().start()).isEqualTo(LocalDate.of(2026, 4, 1));
+            assertThat(o.second().name()).isEqualTo("Spring promo");
+            assertThat(o.from()).isEqualTo(LocalDate.of(2026, 4, 2));
+        });
+        // a series never collides with itself, even when its occurrences touch
+        Campaign daily = series("Daily", "Email", "2026-01-01", "2026-01-08", HOME, Recurrence.weekly(1, LocalDate.of(2026, 3, 1)), 0);
+        assertThat(CampaignMath.overlaps(List.of(daily))).isEmpty();
+    }
+
+    @Test
+    void seriesFiguresCountPerOccurrenceInMonthsAndChannels() {
+        Campaign newsletter = series("Newsletter", "Email", "2026-01-15", "2026-01-15", HOME,
+                Recurrence.monthly(LocalDate.of(2026, 3, 15)), 1_000);
+        assertThat(CampaignMath.byChannel(List.of(newsletter)).get("Email").planned()).isEqualTo(3_000);
+        assertThat(CampaignMath.byChannel(List.of(newsletter)).get("Email").expectedLeads()).isEqualTo(6);
+        Map<YearMonth, CampaignMath.Totals> months = CampaignMath.byMonth(List.of(newsletter));
+        assertThat(months).containsOnlyKeys(YearMonth.of(2026, 1), YearMonth.of(2026, 2), YearMonth.of(2026, 3));
+        assertThat(months.get(YearMonth.of(2026, 2)).planned()).isEqualTo(1_000);
+    }
+
+    @Test
+    void filterMatchesEveryPartAndTextIgnoringCase() {
+        Campaign c = campaign("Autumn Roast promo", "Email", "2026-10-01", "2026-10-31", HOME);
+        assertThat(CampaignFilter.ANY.matches(c)).isTrue();
+        assertThat(CampaignFilter.ANY.isAny()).isTrue();
+        assertThat(new CampaignFilter("email", null, null, null, null, "").matches(c)).isTrue();
+        assertThat(new CampaignFilter("Social", null, null, null, null, "").matches(c)).isFalse();
+        assertThat(new CampaignFilter(null, CampaignStatus.PLANNED, "marketing", "sam", HOME, " ROAST ").matches(c)).isTrue();
+        assertThat(new CampaignFilter(null, CampaignStatus.DONE, null, null, null, "").matches(c)).isFalse();
+        assertThat(new CampaignFilter(null, null, "sales", null, null, "").matches(c)).isFalse();
+        assertThat(new CampaignFilter(null, null, null, null, CAFES, "").matches(c)).isFalse();
+        assertThat(new CampaignFilter(null, null, null, null, null, "coffee").matches(c)).isFalse();
+    }
 }

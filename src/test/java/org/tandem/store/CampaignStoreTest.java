@@ -112,4 +112,26 @@ class CampaignStoreTest {
         assertThat(campaigns.channels(copy.id())).hasSize(CampaignRepository.DEFAULT_CHANNELS.size());
         assertThat(plans.counts(copy.id()).campaigns()).isEqualTo(1);
     }
+
+    @Test
+    void skippedOccurrencesAreKeptWithTheSeries() {
+        Recurrence rule = Recurrence.weekly(2, LocalDate.of(2026, 6, 1)).skipping(LocalDate.of(2026, 2, 2)).skipping(LocalDate.of(2026, 1, 19));
+        Campaign saved = campaigns.save(campaign("Tips", "2026-01-05", "2026-01-05", rule, null));
+        assertThat(campaigns.find(saved.id()).orElseThrow().recurrence().skipped())
+                .containsExactly(LocalDate.of(2026, 1, 19), LocalDate.of(2026, 2, 2));
+    }
+
+    @Test
+    void anEditSavesAndDeletesTogetherOrNotAtAll() {
+        Campaign series = campaigns.save(campaign("Newsletter", "2026-01-05", "2026-01-05", Recurrence.monthly(LocalDate.of(2026, 6, 5)), null));
+        Campaign gone = campaigns.save(campaign("Old", "2026-02-01", "2026-02-02", null, null));
+        Campaign detached = campaign("Newsletter (March)", "2026-03-09", "2026-03-09", null, null);
+        campaigns.apply(List.of(series.withRecurrence(series.recurrence().skipping(LocalDate.of(2026, 3, 5))), detached), List.of(gone.id()));
+        assertThat(campaigns.all(plan.id())).extracting(Campaign::name).containsExactly("Newsletter", "Newsletter (March)");
+
+        Campaign broken = new Campaign(UUID.randomUUID(), UUID.randomUUID(), "No such plan", "Email", LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 1, 1), CampaignStatus.PLANNED, "", "marketing", 0, 0, 0, 0, null, "", "", null, null, null);
+        assertThatThrownBy(() -> campaigns.apply(List.of(broken), List.of(series.id()))).isInstanceOf(RuntimeException.class);
+        assertThat(campaigns.all(plan.id())).extracting(Campaign::name).containsExactly("Newsletter", "Newsletter (March)");
+    }
 }
