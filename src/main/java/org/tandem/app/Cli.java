@@ -36,6 +36,8 @@ public final class Cli {
             Commands:
               plans [--json]   list every plan with its id, name, last update and a count per section
               sample           add a copy of the sample plan and print its id
+              ics PLAN --out FILE.ics
+                               export the plan's campaigns (PLAN: its name or id) to an iCalendar file
               --help, -h       show this help
               --version        show the version
 
@@ -84,11 +86,12 @@ public final class Cli {
                 }
                 case "plans" -> plans(args, rest);
                 case "sample" -> sample(args, rest);
+                case "ics" -> ics(args, rest);
                 default -> usageError("unknown command " + name);
             };
         } catch (UsageError e) {
             return usageError(e.getMessage());
-        } catch (StoreException | PlanFileProblem e) {
+        } catch (StoreException | PlanFileProblem | NoSuchPlan e) {
             err.println("tandem: " + e.getMessage());
             return 1;
         } catch (RuntimeException e) {
@@ -130,6 +133,69 @@ public final class Cli {
             out.println(plan.id() + "\t" + plan.name());
         }
         return 0;
+    }
+
+    private int ics(LaunchArgs args, List<String> options) throws UsageError {
+        String planRef = null;
+        Path out = null;
+        for (int i = 0; i < options.size(); i++) {
+            String option = options.get(i);
+            if (option.equals("--out")) {
+                if (i + 1 >= options.size()) {
+                    throw new UsageError("ics: --out needs a file name");
+                }
+                out = Path.of(options.get(++i));
+            } else if (option.startsWith("-")) {
+                throw new UsageError("ics: unknown option " + option);
+            } else if (planRef == null) {
+                planRef = option;
+            } else {
+                throw new UsageError("ics: unexpected argument " + option);
+            }
+        }
+        if (planRef == null) {
+            throw new UsageError("ics: name the plan (its name or id)");
+        }
+        if (out == null) {
+            throw new UsageError("ics: give the file to write with --out FILE.ics");
+        }
+        int count;
+        try (Database db = Database.open(databaseFile(args))) {
+            Plan plan = findPlan(new PlanRepository(db), planRef);
+            List<org.tandem.domain.Campaign> campaigns = new org.tandem.store.CampaignRepository(db).all(plan.id());
+            Map<java.util.UUID, String> segments = new LinkedHashMap<>();
+            new org.tandem.store.SegmentRepository(db).list(plan.id()).forEach(s -> segments.put(s.id(), s.name()));
+            byte[] bytes = org.tandem.exchange.IcsFile.export(plan.name(), campaigns, segments, plan.currency(),
+                    java.util.Locale.getDefault(), java.time.Instant.now());
+            org.tandem.exchange.AtomicFile.write(out, bytes);
+            count = campaigns.size();
+        } catch (java.io.IOException e) {
+            err.println("tandem: could not write " + out + ": " + e.getMessage());
+            return 1;
+        }
+        this.out.println(count + " campaign" + (count == 1 ? "" : "s") + " written to " + out);
+        return 0;
+    }
+
+    /** A plan by id, else by name ignoring case (names are unique ignoring case). */
+    private static Plan findPlan(PlanRepository plans, String ref) {
+        try {
+            java.util.UUID id = java.util.UUID.fromString(ref);
+            return plans.find(id).orElseThrow(() -> new NoSuchPlan("no plan has the id " + ref));
+        } catch (IllegalArgumentException notAnId) {
+            List<Plan> named = plans.list().stream().filter(p -> p.name().equalsIgnoreCase(ref.strip())).toList();
+            if (named.isEmpty()) {
+                throw new NoSuchPlan("no plan is named \"" + ref + "\" (see \"tandem plans\")");
+            }
+            return named.get(0);
+        }
+    }
+
+    /** The plan named on the command line does not exist. */
+    static final class NoSuchPlan extends RuntimeException {
+        NoSuchPlan(String message) {
+            super(message);
+        }
     }
 
     private Path databaseFile(LaunchArgs args) {

@@ -150,4 +150,36 @@ class CliTest {
         assertThat(out()).isEmpty();
         assertThat(Files.readAllBytes(notDb)).isEqualTo(before);
     }
+
+    @Test
+    void icsWritesThePlansCampaignsFoundByNameOrId() throws Exception {
+        Path db = dir.resolve("ics.db");
+        assertThat(run("--db", db.toString(), "sample")).isZero();
+        String id = out().split("\t")[0];
+        out.reset();
+        Path byName = dir.resolve("by-name.ics");
+        assertThat(run("--db", db.toString(), "ics", "ember & oak coffee roasters (sample)", "--out", byName.toString())).isZero();
+        assertThat(out()).startsWith("15 campaigns written to ");
+        assertThat(err()).isEmpty();
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(Files.newInputStream(byName));
+        assertThat(calendar.getComponents("VEVENT")).hasSize(15);
+        Path byId = dir.resolve("by-id.ics");
+        assertThat(run("--db", db.toString(), "ics", id, "--out", byId.toString())).isZero();
+        assertThat(Files.readString(byId)).contains("RRULE:FREQ=MONTHLY").contains("CATEGORIES:Email");
+    }
+
+    @Test
+    void icsWithAnUnknownPlanOrNoFileFailsInOneLine() {
+        Path db = dbWithPlans("Real plan");
+        Path file = dir.resolve("none.ics");
+        assertThat(run("--db", db.toString(), "ics", "Imaginary", "--out", file.toString())).isEqualTo(1);
+        assertThat(err().strip()).isEqualTo("tandem: no plan is named \"Imaginary\" (see \"tandem plans\")");
+        assertThat(file).doesNotExist();
+        err.reset();
+        assertThat(run("--db", db.toString(), "ics", "Real plan")).isEqualTo(2);
+        assertThat(err()).startsWith("tandem: ics: give the file to write with --out FILE.ics");
+        err.reset();
+        assertThat(run("--db", db.toString(), "ics", "Real plan", "--out", dir.resolve("no/such/folder/x.ics").toString())).isEqualTo(1);
+        assertThat(err().strip()).startsWith("tandem: could not write ").doesNotContain("\n");
+    }
 }

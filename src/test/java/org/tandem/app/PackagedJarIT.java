@@ -62,6 +62,12 @@ class PackagedJarIT {
         Result plans = run("--db", db.toString(), "plans", "--json");
         assertThat(plans.exit()).isZero();
         assertThat(plans.out()).contains("\"name\" : \"Ember & Oak Coffee Roasters (sample)\"");
+        // the iCalendar library and its logging come along in the jar, and say nothing on stderr
+        Path ics = dir.resolve("sample.ics");
+        Result export = run("--db", db.toString(), "ics", "Ember & Oak Coffee Roasters (sample)", "--out", ics.toString());
+        assertThat(export.exit()).isZero();
+        assertThat(export.err()).isEmpty();
+        assertThat(java.nio.file.Files.readString(ics)).startsWith("BEGIN:VCALENDAR").contains("DTSTART;VALUE=DATE:");
     }
 
     @Test

@@ -1,0 +1,287 @@
+package org.tandem.exchange;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.DateList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ExDate;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
+import net.fortuna.ical4j.validate.ValidationException;
+import org.tandem.domain.Campaign;
+import org.tandem.domain.CampaignStatus;
+import org.tandem.domain.NumberText;
+import org.tandem.domain.Recurrence;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * Campaigns to and from iCalendar (RFC 5545) through ical4j. Campaigns are all-day events: our
+ * inclusive end date becomes the exclusive DTEND (last day + 1), the channel goes into CATEGORIES,
+ * a series into RRULE with its skipped dates as EXDATE.
+ */
+public final class IcsFile {
+    static final String PRODUCT = "-//Tandem//Marketing and sales planner//EN";
+    static final String STATUS_PROPERTY = "X-TANDEM-STATUS";
+    static final String ROLE_PROPERTY = "X-TANDEM-ROLE";
+    /**
+     * ical4j 4.0.0 warns on first use that optional alias files are missing (ical4j issues 703,
+     * 712; fixed in 4.0.3, CalendarFX brings 4.0.0-rc5). Kept strongly so the level sticks.
+     */
+    private static final java.util.logging.Logger TIME_ZONE_LOG = java.util.logging.Logger.getLogger(
+            "net.fortuna.ical4j.model.TimeZoneRegistryImpl");
+
+    static {
+        TIME_ZONE_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    /** One event of an imported calendar: read-only, all-day, end inclusive. */
+    public record OverlayEvent(String uid, String title, LocalDate start, LocalDate end) {
+    }
+
+    /** An .ics file that could not be read; nothing of it was taken. */
+    public static final class Unreadable extends Exception {
+        private final int line;
+
+        public Unreadable(int line, String message) {
+            super(line > 0 ? "Line " + line + ": " + message : message);
+            this.line = line;
+        }
+
+        /** The line of the file the problem is on, or 0 when the file as a whole is wrong. */
+        public int line() {
+            return line;
+        }
+    }
+
+    private IcsFile() {
+    }
+
+    /**
+     * The campaigns as an iCalendar file.
+     *
+     * @param segmentNames segment names by id, for the description
+     */
+    public static byte[] export(String calendarName, List<Campaign> campaigns, Map<UUID, String> segmentNames, String currency,
+                                Locale locale, Instant now) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new XProperty("X-WR-CALNAME", calendarName));
+        int digits = fractionDigits(currency);
+        for (Campaign c : campaigns) {
+            VEvent event = new VEvent(c.start(), c.end().plusDays(1), c.name());
+            event.add(new Uid(c.id() + "@tandem"));
+            event.replace(new DtStamp(now));
+            if (!c.channel().isEmpty()) {
+                event.add(new Categories(c.channel()));
+            }
+            event.add(switch (c.status()) {
+                case IDEA -> ImmutableStatus.VEVENT_TENTATIVE;
+                case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
+                default -> ImmutableStatus.VEVENT_CONFIRMED;
+            });
+            event.add(new XProperty(STATUS_PROPERTY, c.status().code()));
+            event.add(new XProperty(ROLE_PROPERTY, c.role()));
+            event.add(new Description(description(c, segmentNames, currency, digits, locale)));
+            link(c.link()).ifPresent(uri -> event.add(new Url(uri)));
+            if (c.recurrence() != null) {
+                event.add(new RRule<>(rule(c.recurrence(), c.start())));
+                if (!c.recurrence().skipped().isEmpty()) {
+                    event.add(new ExDate<>(new DateList<>(c.recurrence().skipped().toArray(LocalDate[]::new))));
+                }
+            }
+            calendar.add(event);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            new CalendarOutputter(false).output(calendar, bytes);
+        } catch (IOException | ValidationException e) {
+            throw new IllegalStateException("Could not write the calendar: " + e.getMessage(), e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * RFC 5545 skips months without the start's day (BYMONTHDAY=31 has no February); our series
+     * falls on the month's last day instead, which BYMONTHDAY=28..d with BYSETPOS=-1 says exactly.
+     */
+    static Recur<LocalDate> rule(Recurrence r, LocalDate start) {
+        Recur.Builder<LocalDate> builder = new Recur.Builder<LocalDate>()
+                .frequency(r.frequency() == Recurrence.Frequency.WEEKLY ? Frequency.WEEKLY : Frequency.MONTHLY)
+                .until(r.until());
+        if (r.interval() > 1) {
+            builder.interval(r.interval());
+        }
+        if (r.frequency() == Recurrence.Frequency.MONTHLY && start.getDayOfMonth() > 28) {
+            builder.monthDayList(IntStream.rangeClosed(28, start.getDayOfMonth()).boxed().toList())
+                    .setPosList(List.of(-1));
+        }
+        return builder.build();
+    }
+
+    private static String description(Campaign c, Map<UUID, String> segmentNames, String currency, int digits, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        if (!c.notes().isBlank()) {
+            lines.add(c.notes().strip());
+            lines.add("");
+        }
+        lines.add("Channel: " + (c.channel().isEmpty() ? "-" : c.channel()));
+        lines.add("Status: " + c.status().label());
+        lines.add("Role: " + c.role());
+        if (!c.owner().isEmpty()) {
+            lines.add("Owner: " + c.owner());
+        }
+        if (c.segmentId() != null && segmentNames.containsKey(c.segmentId())) {
+            lines.add("Segment: " + segmentNames.get(c.segmentId()));
+        }
+        lines.add("Budget: " + NumberText.formatMoney(c.plannedBudget(), locale, digits) + " " + currency + " planned, "
+                + NumberText.formatMoney(c.actualSpend(), locale, digits) + " " + currency + " spent");
+        lines.add("Leads: " + c.expectedLeads() + " expected, " + c.actualLeads() + " actual");
+        return String.join("\n", lines);
+    }
+
+    private static Optional<URI> link(String link) {
+        if (link.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(link);
+            return uri.getScheme() == null ? Optional.empty() : Optional.of(uri);
+        } catch (URISyntaxException notALink) {
+            return Optional.empty(); // a link that is not a URI stays in the campaign; the file just has no URL
+        }
+    }
+
+    private static int fractionDigits(String currency) {
+        try {
+            return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        } catch (IllegalArgumentException unknown) {
+            return 2;
+        }
+    }
+
+    /**
+     * The events of an .ics file (holidays, trade-show dates) for a read-only overlay. Timed events
+     * are shown on their days; a series is expanded from {@code from} to {@code to}. Any parse
+     * problem fails the whole file with its line number.
+     */
+    public static List<OverlayEvent> read(Reader text, LocalDate from, LocalDate to) throws Unreadable {
+        Calendar calendar;
+        try {
+            calendar = new CalendarBuilder().build(text);
+        } catch (ParserException e) {
+            throw new Unreadable(e.getLineNo(), plain(e));
+        } catch (IOException | RuntimeException e) {
+            throw new Unreadable(0, "This is not an iCalendar file (" + plain(e) + ").");
+        }
+        List<OverlayEvent> events = new ArrayList<>();
+        for (var component : calendar.getComponents(VEvent.VEVENT)) {
+            VEvent event = (VEvent) component;
+            Optional<LocalDate> start = event.getStartDate().map(d -> day(d.getDate()));
+            if (start.isEmpty()) {
+                continue; // RFC 5545 allows a VEVENT without DTSTART only inside METHOD requests; nothing to show
+            }
+            String title = event.getSummary().map(s -> s.getValue()).orElse("");
+            String uid = event.getUid().map(u -> u.getValue()).orElse(title + "@" + start.get());
+            LocalDate end = event.getEndDate(false).map(d -> lastDay(start.get(), d.getDate()))
+                    .orElseGet(() -> byDuration(event, start.get()));
+            long length = java.time.temporal.ChronoUnit.DAYS.between(start.get(), end);
+            if (event.getProperty(RRule.RRULE).isPresent()) {
+                try {
+                    for (var period : event.<LocalDate>calculateRecurrenceSet(new net.fortuna.ical4j.model.Period<>(
+                            from.minusDays(length), to.plusDays(1)))) {
+                        LocalDate s = day(period.getStart());
+                        events.add(new OverlayEvent(uid + "@" + s, title, s, s.plusDays(length)));
+                    }
+                } catch (RuntimeException e) {
+                    throw new Unreadable(0, "The repeat rule of \"" + title + "\" cannot be read (" + plain(e) + ").");
+                }
+            } else if (!end.isBefore(from) && !start.get().isAfter(to)) {
+                events.add(new OverlayEvent(uid, title, start.get(), end));
+            }
+        }
+        return events;
+    }
+
+    public static List<OverlayEvent> read(String text, LocalDate from, LocalDate to) throws Unreadable {
+        return read(new StringReader(text), from, to);
+    }
+
+    private static LocalDate day(Temporal t) {
+        if (t instanceof LocalDate d) {
+            return d;
+        }
+        if (t instanceof LocalDateTime dt) {
+            return dt.toLocalDate();
+        }
+        if (t instanceof ZonedDateTime z) {
+            return z.withZoneSameInstant(ZoneId.systemDefault()).toLocalDate();
+        }
+        if (t instanceof OffsetDateTime o) {
+            return o.atZoneSameInstant(ZoneId.systemDefault()).toLocalDate();
+        }
+        if (t instanceof Instant i) {
+            return i.atZone(ZoneId.systemDefault()).toLocalDate();
+        }
+        return LocalDate.from(t);
+    }
+
+    /** An event with DURATION instead of DTEND: whole days count (P2D ends the next day); a timed one stays on its day. */
+    private static LocalDate byDuration(VEvent event, LocalDate start) {
+        return event.getProperty(Property.DURATION).map(p -> ((net.fortuna.ical4j.model.property.Duration) p).getDuration())
+                .filter(amount -> amount instanceof java.time.Period)
+                .map(amount -> lastDay(start, start.plus(amount)))
+                .orElse(start);
+    }
+
+    /** DTEND of an all-day event is exclusive; a timed event ends on the day its end falls. */
+    private static LocalDate lastDay(LocalDate start, Temporal end) {
+        LocalDate last = end instanceof LocalDate d ? d.minusDays(1) : day(end);
+        return last.isBefore(start) ? start : last;
+    }
+
+    private static String plain(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() > 160 ? message.substring(0, 160) + "..." : message;
+    }
+}
