@@ -25,6 +25,7 @@ import net.fortuna.ical4j.validate.ValidationException;
 import org.tandem.domain.Campaign;
 import org.tandem.domain.CampaignStatus;
 import org.tandem.domain.NumberText;
+import org.tandem.domain.OverlayEvent;
 import org.tandem.domain.Recurrence;
 
 import java.io.ByteArrayOutputStream;
@@ -67,10 +68,6 @@ public final class IcsFile {
 
     static {
         TIME_ZONE_LOG.setLevel(java.util.logging.Level.SEVERE);
-    }
-
-    /** One event of an imported calendar: read-only, all-day, end inclusive. */
-    public record OverlayEvent(String uid, String title, LocalDate start, LocalDate end) {
     }
 
     /** An .ics file that could not be read; nothing of it was taken. */

@@ -19,7 +19,7 @@ public final class Migrations {
             "V004__research_list_indexes.sql",
             "V005__competitors.sql",
             "V006__campaigns.sql",
-            "V007__campaign_series_skips.sql"));
+            "V007__campaign_series_and_overlays.sql"));
 
     private final List<String> scripts;
 

@@ -12,7 +12,8 @@ public final class PlanSections {
             CompetitorRepository.SECTION,
             ComparisonRepository.SECTION,
             SwotRepository.SECTION,
-            CampaignRepository.SECTION);
+            CampaignRepository.SECTION,
+            OverlayRepository.SECTION);
 
     private PlanSections() {
     }

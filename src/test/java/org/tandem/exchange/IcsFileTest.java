@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.tandem.domain.Campaign;
 import org.tandem.domain.CampaignStatus;
 import org.tandem.domain.Occurrence;
+import org.tandem.domain.OverlayEvent;
 import org.tandem.domain.Recurrence;
 
 import java.io.ByteArrayInputStream;
@@ -139,8 +140,8 @@ class IcsFileTest {
                 END:VEVENT\r
                 END:VCALENDAR\r
                 """;
-        List<IcsFile.OverlayEvent> events = IcsFile.read(ics, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31));
-        assertThat(events).extracting(IcsFile.OverlayEvent::title, IcsFile.OverlayEvent::start, IcsFile.OverlayEvent::end)
+        List<OverlayEvent> events = IcsFile.read(ics, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31));
+        assertThat(events).extracting(OverlayEvent::title, OverlayEvent::start, OverlayEvent::end)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("Christmas", LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26)),
                         org.assertj.core.groups.Tuple.tuple("Coffee trade fair", LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 12)),

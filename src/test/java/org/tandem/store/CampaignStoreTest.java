@@ -134,4 +134,23 @@ class CampaignStoreTest {
         assertThatThrownBy(() -> campaigns.apply(List.of(broken), List.of(series.id()))).isInstanceOf(RuntimeException.class);
         assertThat(campaigns.all(plan.id())).extracting(Campaign::name).containsExactly("Newsletter", "Newsletter (March)");
     }
+
+    @Test
+    void anImportedOverlayKeepsItsEventsCanBeHiddenAndIsCopiedWithThePlan() {
+        OverlayRepository overlays = new OverlayRepository(db);
+        OverlayRepository.Overlay holidays = overlays.add(plan.id(), "UK holidays", List.of(
+                new org.tandem.domain.OverlayEvent("xmas", "Christmas Day", LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 25)),
+                new org.tandem.domain.OverlayEvent("easter", "Easter Monday", LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 6))));
+        assertThat(overlays.events(plan.id(), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)))
+                .extracting(org.tandem.domain.OverlayEvent::title).containsExactly("Christmas Day");
+        overlays.setShown(holidays.id(), false);
+        assertThat(overlays.list(plan.id())).singleElement().satisfies(o -> assertThat(o.shown()).isFalse());
+        assertThat(overlays.events(plan.id(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).isEmpty();
+        overlays.setShown(holidays.id(), true);
+        Plan copy = plans.duplicate(plan.id(), "Copy");
+        assertThat(overlays.events(copy.id(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).hasSize(2);
+        overlays.remove(holidays.id());
+        assertThat(overlays.list(plan.id())).isEmpty();
+        assertThat(overlays.events(copy.id(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).hasSize(2);
+    }
 }
