@@ -32,6 +32,15 @@ public final class CurrencyCode {
         }
     }
 
+    /** Digits after the decimal point in amounts of this currency (2 for EUR, 0 for JPY; 2 when unknown). */
+    public static int fractionDigits(String code) {
+        try {
+            return Math.max(0, Currency.getInstance(normalise(code)).getDefaultFractionDigits());
+        } catch (IllegalArgumentException unknown) {
+            return 2;
+        }
+    }
+
     /** The currency of the user's country, or EUR where the locale names no country. */
     public static String defaultFor(Locale locale) {
         try {

@@ -24,6 +24,7 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 import net.fortuna.ical4j.validate.ValidationException;
 import org.tandem.domain.Campaign;
 import org.tandem.domain.CampaignStatus;
+import org.tandem.domain.CurrencyCode;
 import org.tandem.domain.NumberText;
 import org.tandem.domain.OverlayEvent;
 import org.tandem.domain.Recurrence;
@@ -42,7 +43,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,7 +100,7 @@ public final class IcsFile {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new XProperty("X-WR-CALNAME", calendarName));
-        int digits = fractionDigits(currency);
+        int digits = CurrencyCode.fractionDigits(currency);
         for (Campaign c : campaigns) {
             VEvent event = new VEvent(c.start(), c.end().plusDays(1), c.name());
             event.add(new Uid(c.id() + "@tandem"));
@@ -182,14 +182,6 @@ public final class IcsFile {
             return uri.getScheme() == null ? Optional.empty() : Optional.of(uri);
         } catch (URISyntaxException notALink) {
             return Optional.empty(); // a link that is not a URI stays in the campaign; the file just has no URL
-        }
-    }
-
-    private static int fractionDigits(String currency) {
-        try {
-            return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-        } catch (IllegalArgumentException unknown) {
-            return 2;
         }
     }
 

@@ -26,7 +26,6 @@ import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
 
 import java.time.Clock;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,7 +91,7 @@ public final class SegmentsViewModel {
         this.plan = plan;
         undoableDelete.set(null);
         selected.set(null);
-        digits = plan == null ? 2 : Math.max(0, Currency.getInstance(plan.currency()).getDefaultFractionDigits());
+        digits = plan == null ? 2 : org.tandem.domain.CurrencyCode.fractionDigits(plan.currency());
         reload(null);
     }
 

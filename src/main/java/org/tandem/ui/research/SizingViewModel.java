@@ -23,7 +23,6 @@ import org.tandem.ui.common.TaskRunner;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +97,7 @@ public final class SizingViewModel {
         if (plan == null) {
             return;
         }
-        digits = Math.max(0, Currency.getInstance(plan.currency()).getDefaultFractionDigits());
+        digits = org.tandem.domain.CurrencyCode.fractionDigits(plan.currency());
         runner.run(() -> service.sizing(plan.id()), this::load, e -> errors.report("load the market sizing", e));
     }
 

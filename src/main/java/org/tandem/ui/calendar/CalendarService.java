@@ -1,0 +1,89 @@
+package org.tandem.ui.calendar;
+
+import org.tandem.domain.Campaign;
+import org.tandem.domain.OverlayEvent;
+import org.tandem.domain.Plan;
+import org.tandem.domain.Segment;
+import org.tandem.exchange.AtomicFile;
+import org.tandem.exchange.IcsFile;
+import org.tandem.store.CampaignRepository;
+import org.tandem.store.OverlayRepository;
+import org.tandem.store.SegmentRepository;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the campaign calendar asks of the store and of files. Called off the FX thread. */
+public class CalendarService {
+    /** How far around today an imported series is expanded. */
+    static final int OVERLAY_YEARS_BACK = 2;
+    static final int OVERLAY_YEARS_AHEAD = 5;
+
+    private final CampaignRepository campaigns;
+    private final SegmentRepository segments;
+    private final OverlayRepository overlays;
+    private final Clock clock;
+
+    public CalendarService(CampaignRepository campaigns, SegmentRepository segments, OverlayRepository overlays, Clock clock) {
+        this.campaigns = campaigns;
+        this.segments = segments;
+        this.overlays = overlays;
+        this.clock = clock;
+    }
+
+    /** Everything the screen shows for a plan, read together. */
+    public record Contents(List<Campaign> campaigns, List<CampaignRepository.Channel> channels, List<Segment> segments,
+                           List<OverlayRepository.Overlay> overlays) {
+    }
+
+    public Contents load(UUID planId) {
+        return new Contents(campaigns.all(planId), campaigns.channels(planId), segments.list(planId), overlays.list(planId));
+    }
+
+    public void apply(List<Campaign> save, List<UUID> delete) {
+        campaigns.apply(save, delete);
+    }
+
+    public CampaignRepository.Channel saveChannel(UUID planId, CampaignRepository.Channel channel) {
+        return campaigns.saveChannel(planId, channel);
+    }
+
+    public List<OverlayEvent> overlayEvents(UUID planId, LocalDate from, LocalDate to) {
+        return overlays.events(planId, from, to);
+    }
+
+    public void showOverlay(UUID overlayId, boolean shown) {
+        overlays.setShown(overlayId, shown);
+    }
+
+    public void removeOverlay(UUID overlayId) {
+        overlays.remove(overlayId);
+    }
+
+    /** Reads an .ics file whole before anything is stored: a file that does not parse adds nothing. */
+    public OverlayRepository.Overlay importOverlay(UUID planId, Path file) throws IOException, IcsFile.Unreadable {
+        LocalDate today = LocalDate.now(clock);
+        List<OverlayEvent> events;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            events = IcsFile.read(reader, today.minusYears(OVERLAY_YEARS_BACK), today.plusYears(OVERLAY_YEARS_AHEAD));
+        }
+        String name = file.getFileName().toString().replaceFirst("(?i)\\.ics$", "");
+        return overlays.add(planId, name.isBlank() ? "Imported calendar" : name, events);
+    }
+
+    public void exportIcs(Plan plan, List<Campaign> chosen, Path file, Locale locale) throws IOException {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        segments.list(plan.id()).forEach(s -> names.put(s.id(), s.name()));
+        AtomicFile.write(file, IcsFile.export(plan.name(), chosen, names, plan.currency(), locale, clock.instant()));
+    }
+}
