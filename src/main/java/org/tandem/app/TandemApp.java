@@ -28,6 +28,8 @@ import org.tandem.ui.common.Theme;
 import org.tandem.ui.common.UserMessages;
 import org.tandem.ui.dashboard.DashboardController;
 import org.tandem.ui.dashboard.DashboardViewModel;
+import org.tandem.ui.calendar.CalendarController;
+import org.tandem.ui.calendar.CalendarScreen;
 import org.tandem.ui.competitors.CompetitorsScreen;
 import org.tandem.ui.research.ResearchScreen;
 import org.tandem.ui.shell.HelpDialogs;
@@ -195,6 +197,9 @@ public final class TandemApp {
         }
         if (section == Section.COMPETITORS) {
             return new CompetitorsScreen(screenContext(), this::openNote).build(switcher.currentProperty());
+        }
+        if (section == Section.CALENDAR) {
+            return new CalendarScreen(screenContext(), CalendarController.systemFiles()).build(switcher.currentProperty());
         }
         return Fxml.load(PlaceholderController.class, "Placeholder.fxml", type -> new PlaceholderController(section)).root();
     }

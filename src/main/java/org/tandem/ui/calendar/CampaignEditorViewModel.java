@@ -1,6 +1,6 @@
 package org.tandem.ui.calendar;
 
-import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -89,9 +89,10 @@ public final class CampaignEditorViewModel {
         this.calendar = calendar;
         this.autosave = autosave;
         FIELDS.forEach(f -> errors.put(f, new ReadOnlyStringWrapper(this, f + "Error", "")));
-        for (Observable field : List.of(name, channel, start, end, status, owner, role, plannedBudget, actualSpend, expectedLeads,
-                actualLeads, segment, link, notes, repeat, repeatWeeks, repeatUntil)) {
-            field.addListener(o -> changed());
+        // change listeners, not invalidation listeners: those fall silent until someone reads the value
+        for (ObservableValue<?> field : List.of(name, channel, start, end, status, owner, role, plannedBudget, actualSpend,
+                expectedLeads, actualLeads, segment, link, notes, repeat, repeatWeeks, repeatUntil)) {
+            field.addListener((o, was, now) -> changed());
         }
         calendar.selectedProperty().addListener((o, was, now) -> {
             if (saving) {
@@ -121,8 +122,9 @@ public final class CampaignEditorViewModel {
             int digits = digits();
             name.set(c.name());
             channel.set(c.channel());
-            start.set(c.start());
-            end.set(c.end());
+            // the dates of the occurrence chosen; draft() maps them back to the series' first dates
+            start.set(occurrence.start());
+            end.set(occurrence.end());
             status.set(c.status());
             owner.set(c.owner());
             role.set(c.role());

@@ -20,7 +20,7 @@ public enum Section {
                     "A SWOT board for your own business",
                     "A weighted comparison matrix with ranking",
                     "A positioning map you can export for slides")),
-    CALENDAR("Campaign calendar", "mdi2c-calendar-month-outline", false,
+    CALENDAR("Campaign calendar", "mdi2c-calendar-month-outline", true,
             "Marketing campaigns and sales activities on one timeline.",
             List.of("Campaigns by channel with dates, budget, status, expected and actual leads",
                     "Sales activities (demos, follow-ups, closing calls) beside the campaigns",

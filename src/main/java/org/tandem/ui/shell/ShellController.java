@@ -26,6 +26,7 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tandem.domain.Plan;
 import org.tandem.ui.common.Theme;
+import org.tandem.ui.common.ScreenUndo;
 import org.tandem.ui.common.UndoOffer;
 
 import java.util.EnumMap;
@@ -36,6 +37,7 @@ import java.util.function.Function;
 /** The main window: menus, plan switcher, sidebar, the section on show, and the Undo bar. */
 public final class ShellController {
     static final Duration UNDO_OFFER = Duration.seconds(10);
+    private final javafx.beans.property.ObjectProperty<ScreenUndo> screenUndo = new javafx.beans.property.SimpleObjectProperty<>();
 
     private final ShellViewModel viewModel;
     private final PlanSwitcherViewModel plans;
@@ -138,6 +140,7 @@ public final class ShellController {
     private void show(Section section) {
         Parent screen = built.computeIfAbsent(section, screens);
         content.getChildren().setAll(screen);
+        screenUndo.set(ScreenUndo.of(screen));
         sidebar.getSelectionModel().select(section);
     }
 
@@ -176,7 +179,24 @@ public final class ShellController {
     }
 
     private void bindUndo() {
-        undoItem.disableProperty().bind(plans.undoableDeleteProperty().isNull());
+        // Ctrl+Z undoes a plan delete while its bar is up, else the shown screen's last step
+        javafx.beans.binding.StringBinding screenText = javafx.beans.binding.Bindings.createStringBinding(() -> {
+            ScreenUndo undo = screenUndo.get();
+            return undo == null || undo.text().get() == null ? "" : undo.text().get();
+        }, screenUndo);
+        javafx.beans.InvalidationListener relay = o -> screenText.invalidate();
+        screenUndo.addListener((o, was, now) -> {
+            if (was != null) {
+                was.text().removeListener(relay);
+            }
+            if (now != null) {
+                now.text().addListener(relay);
+            }
+        });
+        undoItem.disableProperty().bind(plans.undoableDeleteProperty().isNull().and(screenText.isEmpty()));
+        undoItem.textProperty().bind(javafx.beans.binding.Bindings.when(plans.undoableDeleteProperty().isNotNull())
+                .then("Undo delete plan").otherwise(javafx.beans.binding.Bindings.when(screenText.isEmpty()).then("Undo")
+                        .otherwise(screenText)));
         UndoOffer.bind(undoBar, undoMessage, undoButton, plans.undoableDeleteProperty(),
                 gone -> "Deleted plan \"" + gone.name() + "\".", plans::undoDelete, plans::dismissUndo, UNDO_OFFER);
     }
@@ -233,7 +253,11 @@ public final class ShellController {
 
     @FXML
     private void undoDelete() {
-        plans.undoDelete();
+        if (plans.undoableDeleteProperty().get() != null) {
+            plans.undoDelete();
+        } else if (screenUndo.get() != null) {
+            screenUndo.get().undo().run();
+        }
     }
 
     @FXML

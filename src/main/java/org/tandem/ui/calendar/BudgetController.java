@@ -1,0 +1,99 @@
+package org.tandem.ui.calendar;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/** The budget and leads tab: tables and bar charts of the {@link BudgetViewModel}. */
+public final class BudgetController {
+    private final BudgetViewModel budget;
+
+    @FXML private ComboBox<BudgetViewModel.PlanningYear> yearChoice;
+    @FXML private Label totalsLabel;
+    @FXML private Label budgetLine;
+    @FXML private TableView<BudgetViewModel.Row> monthTable;
+    @FXML private TableView<BudgetViewModel.Row> channelTable;
+    @FXML private BarChart<String, Number> spendChart;
+    @FXML private BarChart<String, Number> leadsChart;
+    @FXML private BarChart<String, Number> channelChart;
+
+    public BudgetController(BudgetViewModel budget) {
+        this.budget = budget;
+    }
+
+    @FXML
+    private void initialize() {
+        yearChoice.setItems(budget.years());
+        yearChoice.valueProperty().bindBidirectional(budget.yearProperty());
+        totalsLabel.textProperty().bind(budget.totalsProperty());
+        budgetLine.textProperty().bind(budget.budgetLineProperty());
+        columns(monthTable, "Month");
+        columns(channelTable, "Channel");
+        monthTable.setItems(budget.months());
+        channelTable.setItems(budget.channels());
+        budget.months().addListener((ListChangeListener<BudgetViewModel.Row>) c -> charts());
+        budget.channels().addListener((ListChangeListener<BudgetViewModel.Row>) c -> charts());
+        budget.refresh();
+        charts();
+    }
+
+    private void columns(TableView<BudgetViewModel.Row> table, String first) {
+        TableColumn<BudgetViewModel.Row, String> label = text(first, BudgetViewModel.Row::label);
+        label.setPrefWidth(110);
+        table.getColumns().setAll(List.of(label, money("Planned", BudgetViewModel.Row::planned), money("Spent", BudgetViewModel.Row::spent),
+                text("Leads exp.", r -> Integer.toString(r.expectedLeads())), text("Leads act.", r -> Integer.toString(r.actualLeads())),
+                text("Cost per lead", BudgetViewModel.Row::costPerLead)));
+    }
+
+    private static TableColumn<BudgetViewModel.Row, String> text(String title, Function<BudgetViewModel.Row, String> value) {
+        TableColumn<BudgetViewModel.Row, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+
+    private TableColumn<BudgetViewModel.Row, Long> money(String title, ToLongFunction<BudgetViewModel.Row> value) {
+        TableColumn<BudgetViewModel.Row, Long> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsLong(c.getValue())));
+        column.setSortable(false);
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : budget.money(item));
+                setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+        });
+        return column;
+    }
+
+    private void charts() {
+        spendChart.getData().setAll(List.of(series("Planned", budget.months(), r -> budget.major(r.planned())),
+                series("Actual", budget.months(), r -> budget.major(r.spent()))));
+        leadsChart.getData().setAll(List.of(series("Expected", budget.months(), r -> r.expectedLeads()),
+                series("Actual", budget.months(), r -> r.actualLeads())));
+        channelChart.getData().setAll(List.of(series("Planned", budget.channels(), r -> budget.major(r.planned())),
+                series("Actual", budget.channels(), r -> budget.major(r.spent()))));
+    }
+
+    private static XYChart.Series<String, Number> series(String name, List<BudgetViewModel.Row> rows,
+                                                         Function<BudgetViewModel.Row, Number> value) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        for (BudgetViewModel.Row row : rows) {
+            series.getData().add(new XYChart.Data<>(row.label(), value.apply(row)));
+        }
+        return series;
+    }
+}

@@ -1,0 +1,578 @@
+package org.tandem.ui.calendar;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.tandem.domain.Campaign;
+import org.tandem.domain.CampaignStatus;
+import org.tandem.domain.Occurrence;
+import org.tandem.domain.Segment;
+import org.tandem.store.CampaignRepository;
+import org.tandem.store.OverlayRepository;
+import org.tandem.ui.common.LazyTab;
+import org.tandem.ui.common.ScreenUndo;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Binds the campaign calendar screen to its view models; CalendarFX sits behind {@link CampaignEntries}. */
+public final class CalendarController {
+    static final String ALL_CHANNELS = "All channels";
+    static final String ALL_STATUSES = "All statuses";
+    static final String ALL_ROLES = "Both roles";
+    static final String ALL_OWNERS = "All owners";
+    static final String ALL_SEGMENTS = "All segments";
+
+    /** Chooses files; tests replace the system dialogs. */
+    public interface Files {
+        Optional<Path> saveIcs(Window owner, String suggestedName);
+
+        Optional<Path> openIcs(Window owner);
+    }
+
+    private final CalendarViewModel calendar;
+    private final CampaignEditorViewModel editor;
+    private final LazyTab budget;
+    private final Files files;
+    private CampaignEntries entries;
+
+    @FXML private BorderPane calendarRoot;
+    @FXML private Button undoButton;
+    @FXML private ComboBox<String> channelFilter;
+    @FXML private ComboBox<String> statusFilter;
+    @FXML private ComboBox<String> roleFilter;
+    @FXML private ComboBox<String> ownerFilter;
+    @FXML private ComboBox<String> segmentFilter;
+    @FXML private TextField textFilter;
+    @FXML private MenuButton channelsMenu;
+    @FXML private MenuButton overlaysMenu;
+    @FXML private Label calendarMessage;
+    @FXML private Tab calendarTab;
+    @FXML private Tab agendaTab;
+    @FXML private Tab budgetTab;
+    @FXML private TableView<Campaign> agendaTable;
+    @FXML private Label agendaCount;
+    @FXML private Label noCampaign;
+    @FXML private ScrollPane editorPane;
+    @FXML private VBox seriesBox;
+    @FXML private Label occurrenceText;
+    @FXML private RadioButton scopeSeries;
+    @FXML private RadioButton scopeOccurrence;
+    @FXML private TextField campaignName;
+    @FXML private ComboBox<String> campaignChannel;
+    @FXML private ComboBox<CampaignStatus> campaignStatus;
+    @FXML private DatePicker campaignStart;
+    @FXML private DatePicker campaignEnd;
+    @FXML private TextField campaignOwner;
+    @FXML private ComboBox<String> campaignRole;
+    @FXML private Label budgetLabel;
+    @FXML private Label spendLabel;
+    @FXML private TextField campaignBudget;
+    @FXML private TextField campaignSpend;
+    @FXML private TextField campaignExpected;
+    @FXML private TextField campaignActual;
+    @FXML private ComboBox<Segment> campaignSegment;
+    @FXML private ComboBox<CampaignEditorViewModel.Repeat> campaignRepeat;
+    @FXML private TextField repeatWeeks;
+    @FXML private Label repeatWeeksLabel;
+    @FXML private HBox repeatUntilBox;
+    @FXML private DatePicker repeatUntil;
+    @FXML private TextField campaignLink;
+    @FXML private TextArea campaignNotes;
+    @FXML private VBox overlapBox;
+    @FXML private ListView<String> overlapList;
+    @FXML private Label savedLabel;
+    @FXML private Label nameError;
+    @FXML private Label startError;
+    @FXML private Label endError;
+    @FXML private Label plannedBudgetError;
+    @FXML private Label actualSpendError;
+    @FXML private Label expectedLeadsError;
+    @FXML private Label actualLeadsError;
+    @FXML private Label recurrenceError;
+
+    public CalendarController(CalendarViewModel calendar, CampaignEditorViewModel editor, LazyTab budget, Files files) {
+        this.calendar = calendar;
+        this.editor = editor;
+        this.budget = budget;
+        this.files = files;
+    }
+
+    @FXML
+    private void initialize() {
+        entries = new CampaignEntries(calendar);
+        calendarTab.setContent(entries.view());
+        budget.attachTo(budgetTab);
+        calendar.setSeriesQuestion(this::askSeries);
+        bindToolbar();
+        bindAgenda();
+        bindEditor();
+        new ScreenUndo(calendar.undoTextProperty(), calendar::undo).attachTo(calendarRoot);
+        calendarRoot.getProperties().put(CampaignEntries.class, entries);
+        // Ctrl+D duplicates; Delete in the agenda deletes (the calendar views handle Delete themselves)
+        calendarRoot.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN).match(e) && calendar.selectedProperty().get() != null) {
+                calendar.duplicate(calendar.selectedProperty().get());
+                e.consume();
+            }
+        });
+        agendaTable.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE && calendar.selectedProperty().get() != null) {
+                calendar.delete(calendar.selectedProperty().get());
+                e.consume();
+            }
+        });
+    }
+
+    // ---- toolbar and filters
+
+    private void bindToolbar() {
+        undoButton.disableProperty().bind(calendar.undoTextProperty().isEmpty());
+        undoButton.textProperty().bind(Bindings.when(calendar.undoTextProperty().isEmpty()).then("Undo")
+                .otherwise(calendar.undoTextProperty()));
+        undoButton.setMaxWidth(260);
+        calendarMessage.textProperty().bind(calendar.messageProperty());
+        calendarMessage.visibleProperty().bind(calendar.messageProperty().isNotEmpty());
+        calendarMessage.managedProperty().bind(calendarMessage.visibleProperty());
+
+        filter(channelFilter, ALL_CHANNELS, calendar.channelFilterProperty(), s -> s, s -> s);
+        Runnable channelItems = () -> {
+            String was = channelFilter.getValue();
+            channelFilter.getItems().setAll(ALL_CHANNELS);
+            calendar.channels().forEach(c -> channelFilter.getItems().add(c.name()));
+            channelFilter.setValue(was != null && channelFilter.getItems().contains(was) ? was : ALL_CHANNELS);
+            rebuildChannelsMenu();
+            campaignChannel.getItems().setAll(calendar.channels().stream().map(CampaignRepository.Channel::name).toList());
+        };
+        calendar.channels().addListener((ListChangeListener<CampaignRepository.Channel>) c -> channelItems.run());
+        channelItems.run();
+
+        statusFilter.getItems().setAll(ALL_STATUSES);
+        for (CampaignStatus s : CampaignStatus.values()) {
+            statusFilter.getItems().add(s.label());
+        }
+        filter(statusFilter, ALL_STATUSES, calendar.statusFilterProperty(), CampaignStatus::label,
+                label -> java.util.Arrays.stream(CampaignStatus.values()).filter(s -> s.label().equals(label)).findFirst().orElse(null));
+        roleFilter.getItems().setAll(ALL_ROLES, "Marketing", "Sales");
+        filter(roleFilter, ALL_ROLES, calendar.roleFilterProperty(), r -> r.substring(0, 1).toUpperCase() + r.substring(1),
+                label -> label.toLowerCase(java.util.Locale.ROOT));
+        Runnable ownerItems = () -> {
+            String was = ownerFilter.getValue();
+            ownerFilter.getItems().setAll(ALL_OWNERS);
+            ownerFilter.getItems().addAll(calendar.owners());
+            ownerFilter.setValue(was != null && ownerFilter.getItems().contains(was) ? was : ALL_OWNERS);
+        };
+        calendar.owners().addListener((ListChangeListener<String>) c -> ownerItems.run());
+        ownerItems.run();
+        filter(ownerFilter, ALL_OWNERS, calendar.ownerFilterProperty(), s -> s, s -> s);
+        Runnable segmentItems = () -> {
+            String was = segmentFilter.getValue();
+            segmentFilter.getItems().setAll(ALL_SEGMENTS);
+            calendar.segments().forEach(s -> segmentFilter.getItems().add(s.name()));
+            segmentFilter.setValue(was != null && segmentFilter.getItems().contains(was) ? was : ALL_SEGMENTS);
+            campaignSegment.getItems().setAll(calendar.segments());
+        };
+        calendar.segments().addListener((ListChangeListener<Segment>) c -> segmentItems.run());
+        segmentItems.run();
+        filter(segmentFilter, ALL_SEGMENTS, calendar.segmentFilterProperty(), Segment::name,
+                name -> calendar.segments().stream().filter(s -> s.name().equals(name)).findFirst().orElse(null));
+        textFilter.textProperty().bindBidirectional(calendar.textFilterProperty());
+
+        calendar.overlays().addListener((ListChangeListener<OverlayRepository.Overlay>) c -> rebuildOverlaysMenu());
+        rebuildOverlaysMenu();
+    }
+
+    /** A filter box: its first item means "any" (null in the view model). */
+    private <T> void filter(ComboBox<String> box, String any, Property<T> property, Function<T, String> label, Function<String, T> value) {
+        if (box.getItems().isEmpty()) {
+            box.getItems().add(any);
+        }
+        box.setValue(property.getValue() == null ? any : label.apply(property.getValue()));
+        box.valueProperty().addListener((o, was, now) -> {
+            T chosen = now == null || now.equals(any) ? null : value.apply(now);
+            if (!java.util.Objects.equals(property.getValue(), chosen)) {
+                property.setValue(chosen);
+            }
+        });
+        property.addListener((o, was, now) -> {
+            String shown = now == null ? any : label.apply(now);
+            if (!shown.equals(box.getValue())) {
+                box.setValue(shown);
+            }
+        });
+    }
+
+    private void rebuildChannelsMenu() {
+        channelsMenu.getItems().clear();
+        for (CampaignRepository.Channel channel : calendar.channels()) {
+            ColorPicker picker = new ColorPicker(Color.web(channel.colour()));
+            picker.setId("colour-" + channel.name().replaceAll("\\W", ""));
+            picker.setOnAction(e -> calendar.saveChannelColour(channel, web(picker.getValue())));
+            Label name = new Label(channel.name());
+            name.setMinWidth(130);
+            HBox row = new HBox(8, name, picker);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            CustomMenuItem item = new CustomMenuItem(row, false);
+            channelsMenu.getItems().add(item);
+        }
+    }
+
+    private static String web(Color c) {
+        return String.format("#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
+    }
+
+    private void rebuildOverlaysMenu() {
+        overlaysMenu.getItems().clear();
+        MenuItem importItem = new MenuItem("Import .ics file as an overlay...");
+        importItem.setId("importOverlayItem");
+        importItem.setOnAction(e -> files.openIcs(window()).ifPresent(calendar::importOverlay));
+        overlaysMenu.getItems().add(importItem);
+        if (!calendar.overlays().isEmpty()) {
+            overlaysMenu.getItems().add(new SeparatorMenuItem());
+        }
+        for (OverlayRepository.Overlay overlay : calendar.overlays()) {
+            CheckMenuItem shown = new CheckMenuItem("Show \"" + overlay.name() + "\"");
+            shown.setSelected(overlay.shown());
+            shown.setOnAction(e -> calendar.showOverlay(overlay, shown.isSelected()));
+            MenuItem remove = new MenuItem("Remove \"" + overlay.name() + "\"");
+            remove.setOnAction(e -> calendar.removeOverlay(overlay));
+            overlaysMenu.getItems().addAll(shown, remove);
+        }
+    }
+
+    @FXML
+    private void newCampaign() {
+        List<LocalDate> chosen = entries.view().getMonthPage().getMonthView().getSelectedDates().stream().sorted().toList();
+        LocalDate today = entries.view().getDate();
+        if (chosen.isEmpty()) {
+            calendar.create(today, today);
+        } else {
+            calendar.create(chosen.get(0), chosen.get(chosen.size() - 1));
+        }
+    }
+
+    @FXML
+    private void undo() {
+        calendar.undo();
+    }
+
+    @FXML
+    private void clearFilters() {
+        calendar.clearFilters();
+    }
+
+    @FXML
+    private void exportAll() {
+        export(false);
+    }
+
+    @FXML
+    private void exportFiltered() {
+        export(true);
+    }
+
+    private void export(boolean filtered) {
+        String name = calendar.planProperty().get() == null ? "campaigns" : calendar.planProperty().get().name();
+        files.saveIcs(window(), name.replaceAll("[\\\\/:*?\"<>|]", "_") + ".ics")
+                .ifPresent(path -> calendar.exportIcs(path, filtered, () -> { }));
+    }
+
+    // ---- agenda
+
+    private void bindAgenda() {
+        TableColumn<Campaign, String> name = column("Campaign", Campaign::name, 200);
+        name.setId("agendaName");
+        TableColumn<Campaign, String> channel = column("Channel", Campaign::channel, 120);
+        channel.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                if (empty || item == null) {
+                    setGraphic(null);
+                } else {
+                    Rectangle swatch = new Rectangle(10, 10, Color.web(calendar.channelColour(item)));
+                    swatch.setArcWidth(3);
+                    swatch.setArcHeight(3);
+                    setGraphic(swatch);
+                }
+            }
+        });
+        TableColumn<Campaign, LocalDate> start = new TableColumn<>("Starts");
+        start.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().start()));
+        start.setCellFactory(col -> dateCell());
+        start.setPrefWidth(100);
+        TableColumn<Campaign, LocalDate> end = new TableColumn<>("Ends");
+        end.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().end()));
+        end.setCellFactory(col -> dateCell());
+        end.setPrefWidth(100);
+        TableColumn<Campaign, String> repeats = column("Repeats", c -> c.recurrence() == null ? ""
+                : c.recurrence().describe() + " to " + CalendarText.day(c.recurrence().until(), calendar.locale()), 150);
+        TableColumn<Campaign, String> status = column("Status", c -> c.status().label(), 80);
+        TableColumn<Campaign, String> owner = column("Owner", Campaign::owner, 90);
+        TableColumn<Campaign, String> role = column("Role", Campaign::role, 80);
+        TableColumn<Campaign, Long> planned = new TableColumn<>("Budget");
+        planned.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().plannedBudget()));
+        planned.setCellFactory(col -> moneyCell());
+        TableColumn<Campaign, Long> spent = new TableColumn<>("Spent");
+        spent.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().actualSpend()));
+        spent.setCellFactory(col -> moneyCell());
+        TableColumn<Campaign, Integer> expected = new TableColumn<>("Leads exp.");
+        expected.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().expectedLeads()));
+        TableColumn<Campaign, Integer> actual = new TableColumn<>("Leads act.");
+        actual.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().actualLeads()));
+        TableColumn<Campaign, String> clash = column("Overlap", c -> calendar.overlapping(new Occurrence(c, c.start(), c.end()))
+                ? "\u26A0 overlaps" : "", 90);
+        agendaTable.getColumns().setAll(List.of(name, channel, start, end, repeats, status, owner, role, planned, spent, expected,
+                actual, clash));
+        SortedList<Campaign> sorted = new SortedList<>(calendar.agenda());
+        sorted.comparatorProperty().bind(agendaTable.comparatorProperty());
+        agendaTable.setItems(sorted);
+        agendaTable.getSortOrder().add(start);
+        agendaCount.textProperty().bind(Bindings.createStringBinding(() -> calendar.agenda().size()
+                + (calendar.agenda().size() == 1 ? " campaign" : " campaigns"), calendar.agenda()));
+        agendaTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && (calendar.selectedProperty().get() == null || !calendar.selectedProperty().get().campaign().id().equals(now.id()))) {
+                calendar.select(now);
+            }
+        });
+    }
+
+    private static <T> TableColumn<Campaign, T> column(String title, Function<Campaign, T> value, double width) {
+        TableColumn<Campaign, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private TableCell<Campaign, LocalDate> dateCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : CalendarText.day(item, calendar.locale()));
+            }
+        };
+    }
+
+    private TableCell<Campaign, Long> moneyCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : org.tandem.domain.NumberText.formatMoney(item, calendar.locale(),
+                        org.tandem.domain.CurrencyCode.fractionDigits(editor.currency())));
+                setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+        };
+    }
+
+    // ---- side panel
+
+    private void bindEditor() {
+        var editing = editor.editingProperty();
+        editorPane.visibleProperty().bind(editing);
+        noCampaign.visibleProperty().bind(editing.not());
+        seriesBox.visibleProperty().bind(editor.ofSeriesProperty());
+        seriesBox.managedProperty().bind(editor.ofSeriesProperty());
+        occurrenceText.textProperty().bind(editor.occurrenceTextProperty());
+        ToggleGroup scope = new ToggleGroup();
+        scopeSeries.setToggleGroup(scope);
+        scopeOccurrence.setToggleGroup(scope);
+        scopeSeries.setSelected(true);
+        editor.scopeProperty().addListener((o, was, now) -> (now == CalendarViewModel.Scope.SERIES ? scopeSeries : scopeOccurrence).setSelected(true));
+        scope.selectedToggleProperty().addListener((o, was, now) -> editor.scopeProperty().set(
+                now == scopeOccurrence ? CalendarViewModel.Scope.OCCURRENCE : CalendarViewModel.Scope.SERIES));
+
+        campaignName.textProperty().bindBidirectional(editor.nameProperty());
+        campaignChannel.valueProperty().bindBidirectional(editor.channelProperty());
+        campaignStatus.getItems().setAll(CampaignStatus.values());
+        campaignStatus.valueProperty().bindBidirectional(editor.statusProperty());
+        campaignStart.valueProperty().bindBidirectional(editor.startProperty());
+        campaignEnd.valueProperty().bindBidirectional(editor.endProperty());
+        campaignOwner.textProperty().bindBidirectional(editor.ownerProperty());
+        campaignRole.getItems().setAll("marketing", "sales");
+        campaignRole.valueProperty().bindBidirectional(editor.roleProperty());
+        campaignBudget.textProperty().bindBidirectional(editor.plannedBudgetProperty());
+        campaignSpend.textProperty().bindBidirectional(editor.actualSpendProperty());
+        campaignExpected.textProperty().bindBidirectional(editor.expectedLeadsProperty());
+        campaignActual.textProperty().bindBidirectional(editor.actualLeadsProperty());
+        campaignSegment.valueProperty().bindBidirectional(editor.segmentProperty());
+        campaignSegment.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Segment s) {
+                return s == null ? "(no segment)" : s.name();
+            }
+
+            @Override
+            public Segment fromString(String text) {
+                return null;
+            }
+        });
+        campaignRepeat.getItems().setAll(CampaignEditorViewModel.Repeat.values());
+        campaignRepeat.valueProperty().bindBidirectional(editor.repeatProperty());
+        repeatWeeks.textProperty().bindBidirectional(editor.repeatWeeksProperty());
+        var everyN = editor.repeatProperty().isEqualTo(CampaignEditorViewModel.Repeat.EVERY_N_WEEKS);
+        repeatWeeks.visibleProperty().bind(everyN);
+        repeatWeeks.managedProperty().bind(everyN);
+        repeatWeeksLabel.visibleProperty().bind(everyN);
+        repeatWeeksLabel.managedProperty().bind(everyN);
+        var repeating = editor.repeatProperty().isNotEqualTo(CampaignEditorViewModel.Repeat.NONE);
+        repeatUntilBox.visibleProperty().bind(repeating);
+        repeatUntilBox.managedProperty().bind(repeating);
+        repeatUntil.valueProperty().bindBidirectional(editor.repeatUntilProperty());
+        campaignLink.textProperty().bindBidirectional(editor.linkProperty());
+        campaignNotes.textProperty().bindBidirectional(editor.notesProperty());
+        overlapList.setItems(editor.overlaps());
+        var clashes = Bindings.isNotEmpty(editor.overlaps());
+        overlapBox.visibleProperty().bind(clashes);
+        overlapBox.managedProperty().bind(clashes);
+        savedLabel.textProperty().bind(editor.savedProperty());
+        budgetLabel.textProperty().bind(Bindings.createStringBinding(() -> "Planned budget (" + editor.currency() + ")",
+                calendar.planProperty()));
+        spendLabel.textProperty().bind(Bindings.createStringBinding(() -> "Actual spend (" + editor.currency() + ")",
+                calendar.planProperty()));
+        error(nameError, "name");
+        error(startError, "start");
+        error(endError, "end");
+        error(plannedBudgetError, "plannedBudget");
+        error(actualSpendError, "actualSpend");
+        error(expectedLeadsError, "expectedLeads");
+        error(actualLeadsError, "actualLeads");
+        error(recurrenceError, "recurrence");
+        // typing commits on focus loss too, so a quick click elsewhere keeps the edit
+        calendarRoot.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, before, after) -> {
+                    if (before != null && isInEditor(before)) {
+                        editor.save();
+                    }
+                });
+            }
+        });
+        calendar.selectedProperty().addListener((o, was, now) -> {
+            if (now != null && agendaTable.getSelectionModel().getSelectedItem() != null
+                    && !agendaTable.getSelectionModel().getSelectedItem().id().equals(now.campaign().id())) {
+                agendaTable.getSelectionModel().clearSelection();
+            }
+        });
+    }
+
+    private boolean isInEditor(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == editorPane) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void error(Label label, String field) {
+        ObservableStringValue message = editor.errorProperty(field);
+        label.textProperty().bind(message);
+        label.visibleProperty().bind(Bindings.isNotEmpty(message));
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    @FXML
+    private void duplicate() {
+        editor.duplicate();
+    }
+
+    @FXML
+    private void delete() {
+        editor.delete();
+    }
+
+    /** Moving, resizing or deleting an occurrence of a series asks what is meant. */
+    private Optional<CalendarViewModel.Scope> askSeries(String action, Occurrence occurrence) {
+        ButtonType one = new ButtonType("Only this one", ButtonBar.ButtonData.LEFT);
+        ButtonType all = new ButtonType("The whole series", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "\"" + occurrence.campaign().name() + "\" repeats ("
+                + occurrence.campaign().recurrence().describe().toLowerCase(java.util.Locale.ROOT) + "). Do you want to " + action
+                .replaceFirst(" \".*\"", "") + " only the one on " + CalendarText.day(occurrence.start(), calendar.locale())
+                + ", or the whole series?", one, all, ButtonType.CANCEL);
+        ask.initOwner(window());
+        ask.setTitle("Repeating campaign");
+        ask.setHeaderText("Change a repeating campaign");
+        ask.getDialogPane().setId("seriesQuestion");
+        Optional<ButtonType> answer = ask.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return Optional.empty();
+        }
+        return Optional.of(answer.get() == one ? CalendarViewModel.Scope.OCCURRENCE : CalendarViewModel.Scope.SERIES);
+    }
+
+    private Window window() {
+        return calendarRoot.getScene().getWindow();
+    }
+
+    /** The system file dialogs. */
+    public static Files systemFiles() {
+        return new Files() {
+            @Override
+            public Optional<Path> saveIcs(Window owner, String suggestedName) {
+                FileChooser chooser = chooser("Export campaigns");
+                chooser.setInitialFileName(suggestedName);
+                File file = chooser.showSaveDialog(owner);
+                return Optional.ofNullable(file).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> openIcs(Window owner) {
+                File file = chooser("Import a calendar").showOpenDialog(owner);
+                return Optional.ofNullable(file).map(File::toPath);
+            }
+
+            private FileChooser chooser(String title) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(title);
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar files (*.ics)", "*.ics"));
+                return chooser;
+            }
+        };
+    }
+}

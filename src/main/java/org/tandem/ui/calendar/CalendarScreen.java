@@ -1,0 +1,42 @@
+package org.tandem.ui.calendar;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
+import org.tandem.domain.Plan;
+import org.tandem.store.CampaignRepository;
+import org.tandem.store.Database;
+import org.tandem.store.OverlayRepository;
+import org.tandem.store.SegmentRepository;
+import org.tandem.ui.common.Fxml;
+import org.tandem.ui.common.LazyTab;
+import org.tandem.ui.common.ScreenContext;
+
+import java.time.Clock;
+
+/** Wires the campaign calendar the first time it is shown (a CalendarFX view costs about half a second). */
+public final class CalendarScreen {
+    private final ScreenContext context;
+    private final CalendarController.Files files;
+
+    public CalendarScreen(ScreenContext context, CalendarController.Files files) {
+        this.context = context;
+        this.files = files;
+    }
+
+    public Parent build(ObservableValue<Plan> openPlan) {
+        Database database = context.database();
+        Clock clock = Clock.systemDefaultZone();
+        CalendarService service = new CalendarService(new CampaignRepository(database), new SegmentRepository(database),
+                new OverlayRepository(database), clock);
+        CalendarViewModel calendar = new CalendarViewModel(service, context.runner(), context.errors(), context.locale());
+        CampaignEditorViewModel editor = new CampaignEditorViewModel(calendar, context.autosave().get());
+        BudgetViewModel budget = new BudgetViewModel(calendar, clock);
+        LazyTab budgetTab = LazyTab.of(() -> Fxml.load(BudgetController.class, "BudgetView.fxml",
+                type -> new BudgetController(budget)).root());
+        Parent root = Fxml.load(CalendarController.class, "CalendarView.fxml",
+                type -> new CalendarController(calendar, editor, budgetTab, files)).root();
+        calendar.showPlan(openPlan.getValue());
+        openPlan.addListener((o, was, now) -> calendar.showPlan(now));
+        return root;
+    }
+}

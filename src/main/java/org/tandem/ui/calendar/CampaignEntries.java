@@ -1,0 +1,418 @@
+package org.tandem.ui.calendar;
+
+import com.calendarfx.model.Calendar;
+import com.calendarfx.model.CalendarEvent;
+import com.calendarfx.model.CalendarSource;
+import com.calendarfx.model.Entry;
+import com.calendarfx.model.LoadEvent;
+import com.calendarfx.view.CalendarView;
+import com.calendarfx.view.DateControl;
+import com.calendarfx.view.MonthView;
+import javafx.application.Platform;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.tandem.domain.Occurrence;
+import org.tandem.domain.OverlayEvent;
+import org.tandem.store.CampaignRepository;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The adapter between our campaigns and CalendarFX: one calendar per channel (coloured from the
+ * plan's channel colours), one for sales activities and one read-only for imported overlays.
+ * Entries are fed only for the range the views ask for with their load events, in one batch per
+ * calendar; the user's drags and deletes come back as edits of the view model.
+ */
+final class CampaignEntries {
+    /** Widest range kept loaded: a year page plus a margin. Beyond it the range is replaced, not grown. */
+    static final int MAX_LOADED_DAYS = 400;
+    private static final String OTHER = "\u0000other";
+
+    private final CalendarViewModel calendar;
+    private final CalendarView view = new CalendarView(CalendarView.Page.WEEK, CalendarView.Page.MONTH, CalendarView.Page.YEAR);
+    private final CalendarSource source = new CalendarSource("Plan");
+    private final Map<String, Calendar<Occurrence>> byChannel = new LinkedHashMap<>();
+    private final Calendar<Occurrence> sales = new Calendar<>("Sales activities");
+    private final Calendar<OverlayEvent> overlay = new Calendar<>("Imported");
+    private LocalDate loadedFrom;
+    private LocalDate loadedTo;
+    private boolean feeding;
+    private boolean feedQueued;
+    private Gesture gesture;
+    private Occurrence grabbed;
+    private LocalDate pressDay;
+    private int fed;
+
+    CampaignEntries(CalendarViewModel calendar) {
+        this.calendar = calendar;
+        view.setShowAddCalendarButton(false);
+        view.setShowPrintButton(false);
+        view.setShowSearchField(false);
+        view.setShowSourceTrayButton(false);
+        view.setShowSourceTray(false);
+        view.setShowDeveloperConsole(false);
+        view.setId("calendarFx");
+        // the side panel is the editor; CalendarFX's own popover would fight it (and fails for entries we add later)
+        view.setShowDetailsUponEntryCreation(false);
+        view.getMonthPage().getMonthView().setShowDetailsUponEntryCreation(false);
+        sales.setStyle("tandem-sales");
+        overlay.setStyle("tandem-overlay");
+        overlay.setReadOnly(true);
+        hookUp(sales);
+        view.getCalendarSources().setAll(source);
+        view.showMonthPage();
+        view.addEventHandler(LoadEvent.LOAD, e -> requested(e.getStartDate(), e.getEndDate()));
+        view.setEntryFactory(p -> {
+            LocalDate day = p.getZonedDateTime().toLocalDate();
+            calendar.create(day, day);
+            return null; // the view model adds it; the next feed shows it
+        });
+        view.setDefaultCalendarProvider(control -> byChannel.isEmpty() ? sales : byChannel.values().iterator().next());
+        view.setEntryDetailsCallback(p -> {
+            select(p.getEntry());
+            return true;
+        });
+        view.setEntryContextMenuCallback(p -> entryMenu(p.getEntry()));
+        view.setContextMenuCallback(p -> {
+            LocalDate day = p.getZonedDateTime() == null ? LocalDate.now() : p.getZonedDateTime().toLocalDate();
+            MenuItem create = new MenuItem("New campaign on " + CalendarText.day(day, calendar.locale()));
+            create.setOnAction(e -> calendar.create(day, day));
+            return new ContextMenu(create);
+        });
+        view.getSelections().addListener((javafx.collections.SetChangeListener<Entry<?>>) change -> {
+            if (change.wasAdded() && view.getSelections().size() == 1) {
+                select(change.getElementAdded());
+            }
+        });
+        monthGestures(view.getMonthPage().getMonthView());
+        calendar.channels().addListener((javafx.collections.ListChangeListener<CampaignRepository.Channel>) c -> rebuildCalendars());
+        calendar.changesProperty().addListener((o, was, now) -> queueFeed());
+        rebuildCalendars();
+    }
+
+    CalendarView view() {
+        return view;
+    }
+
+    /** How many campaign entries the view holds now (tests and the benchmark check that it stays small). */
+    int entryCount() {
+        return fed;
+    }
+
+    LocalDate loadedFrom() {
+        return loadedFrom;
+    }
+
+    LocalDate loadedTo() {
+        return loadedTo;
+    }
+
+    // ---- feeding the views
+
+    private void requested(LocalDate from, LocalDate to) {
+        if (loadedFrom != null && !from.isBefore(loadedFrom) && !to.isAfter(loadedTo)) {
+            return;
+        }
+        if (loadedFrom != null && !from.isAfter(loadedTo.plusDays(1)) && !to.isBefore(loadedFrom.minusDays(1))) {
+            LocalDate unionFrom = from.isBefore(loadedFrom) ? from : loadedFrom;
+            LocalDate unionTo = to.isAfter(loadedTo) ? to : loadedTo;
+            if (ChronoUnit.DAYS.between(unionFrom, unionTo) <= MAX_LOADED_DAYS) {
+                from = unionFrom;
+                to = unionTo;
+            }
+        }
+        loadedFrom = from;
+        loadedTo = to;
+        // not now: the view fires its load event in the middle of its own refresh, which would overwrite ours
+        queueFeed();
+    }
+
+    /** Several changes in one pulse (and changes made while CalendarFX finishes a drag) feed once, afterwards. */
+    private void queueFeed() {
+        if (!feedQueued) {
+            feedQueued = true;
+            Platform.runLater(() -> {
+                feedQueued = false;
+                feed();
+            });
+        }
+    }
+
+    void feed() {
+        if (loadedFrom == null) {
+            return;
+        }
+        Map<Calendar<?>, List<Entry<?>>> entries = new HashMap<>();
+        byChannel.values().forEach(c -> entries.put(c, new ArrayList<>()));
+        entries.put(sales, new ArrayList<>());
+        List<Occurrence> shown = calendar.occurrences(loadedFrom, loadedTo);
+        for (Occurrence o : shown) {
+            entries.get(calendarFor(o)).add(entry(o));
+        }
+        feeding = true;
+        try {
+            entries.forEach((cal, list) -> {
+                cal.startBatchUpdates();
+                try {
+                    cal.clear();
+                    cal.addEntries(list);
+                } finally {
+                    cal.stopBatchUpdates();
+                }
+            });
+        } finally {
+            feeding = false;
+        }
+        fed = shown.size();
+        LocalDate from = loadedFrom;
+        LocalDate to = loadedTo;
+        calendar.overlayEvents(from, to, events -> {
+            if (!from.equals(loadedFrom) || !to.equals(loadedTo)) {
+                return;
+            }
+            List<Entry<?>> list = new ArrayList<>();
+            for (OverlayEvent e : events) {
+                Entry<OverlayEvent> entry = new Entry<>(e.title());
+                entry.setId("overlay-" + e.uid());
+                entry.setFullDay(true);
+                entry.setInterval(e.start(), e.end());
+                entry.setUserObject(e);
+                list.add(entry);
+            }
+            overlay.startBatchUpdates();
+            overlay.setReadOnly(false);
+            overlay.clear();
+            overlay.addEntries(list);
+            overlay.setReadOnly(true);
+            overlay.stopBatchUpdates();
+        });
+    }
+
+    private Entry<Occurrence> entry(Occurrence o) {
+        boolean clash = calendar.overlapping(o);
+        Entry<Occurrence> entry = new Entry<>((clash ? "\u26A0 " : "") + o.campaign().name());
+        entry.setId(o.key());
+        entry.setFullDay(true);
+        entry.setInterval(o.start(), o.end());
+        entry.setUserObject(o);
+        if (clash) {
+            entry.getStyleClass().add("campaign-overlap");
+        }
+        if (o.ofSeries()) {
+            entry.getStyleClass().add("campaign-series");
+        }
+        return entry;
+    }
+
+    private Calendar<Occurrence> calendarFor(Occurrence o) {
+        if ("sales".equals(o.campaign().role())) {
+            return sales;
+        }
+        Calendar<Occurrence> found = byChannel.get(o.campaign().channel().toLowerCase(Locale.ROOT));
+        return found != null ? found : byChannel.get(OTHER);
+    }
+
+    /** One calendar per channel, styled with the channel's colour; rebuilt when channels or colours change. */
+    private void rebuildCalendars() {
+        byChannel.clear();
+        List<Calendar<?>> calendars = new ArrayList<>();
+        StringBuilder css = new StringBuilder();
+        int i = 0;
+        for (CampaignRepository.Channel channel : calendar.channels()) {
+            Calendar<Occurrence> c = new Calendar<>(channel.name());
+            String style = "tandem-channel-" + i++;
+            c.setStyle(style);
+            css.append(rules(style, channel.colour()));
+            hookUp(c);
+            byChannel.put(channel.name().toLowerCase(Locale.ROOT), c);
+            calendars.add(c);
+        }
+        Calendar<Occurrence> other = new Calendar<>("Other channels");
+        other.setStyle("tandem-channel-other");
+        css.append(rules("tandem-channel-other", CalendarText.OTHER_COLOUR));
+        hookUp(other);
+        byChannel.put(OTHER, other);
+        calendars.add(other);
+        css.append(rules("tandem-sales", CalendarText.SALES_COLOUR));
+        css.append(rules("tandem-overlay", "#8C959F"));
+        calendars.add(sales);
+        calendars.add(overlay);
+        source.getCalendars().setAll(calendars);
+        view.getStylesheets().setAll("data:text/css;base64,"
+                + Base64.getEncoder().encodeToString(css.toString().getBytes(StandardCharsets.UTF_8)));
+        feed();
+    }
+
+    /** CalendarFX styles entries by "<calendar style>-entry..." classes; these are the ones it uses. */
+    private static String rules(String style, String colour) {
+        return "." + style + "-icon, ." + style + "-icon-small { -fx-fill: " + colour + "; -fx-stroke: " + colour + "; }\n"
+                + "." + style + "-entry { -fx-background-color: derive(" + colour + ", 65%); -fx-border-color: " + colour + "; }\n"
+                + "." + style + "-entry:selected, ." + style + "-entry-small:selected, ." + style + "-entry-small-full-day:selected"
+                + " { -fx-background-color: " + colour + "; }\n"
+                + "." + style + "-entry-time-label, ." + style + "-entry-title-label, ." + style
+                + "-entry-small-title-label-full-day { -fx-text-fill: derive(" + colour + ", -55%); }\n"
+                + "." + style + "-entry-small-full-day { -fx-background-color: derive(" + colour + ", 65%); }\n"
+                + "." + style + "-calendar-header { -fx-background-color: derive(" + colour + ", 65%); }\n"
+                + "." + style + "-visibility-checkbox > .box, ." + style + "-source-grid-item-box { -fx-background-color: "
+                + colour + "; }\n";
+    }
+
+    /** The user's drags and deletes in the views become edits; our own feeding does not. */
+    private void hookUp(Calendar<Occurrence> c) {
+        c.addEventHandler(event -> {
+            if (feeding || event.getEntry() == null || !(event.getEntry().getUserObject() instanceof Occurrence occurrence)) {
+                return;
+            }
+            Entry<?> entry = event.getEntry();
+            if (event.getEventType() == CalendarEvent.ENTRY_INTERVAL_CHANGED) {
+                calendar.move(occurrence, entry.getStartDate(), entry.getEndDate());
+            } else if (event.getEventType() == CalendarEvent.ENTRY_CALENDAR_CHANGED && entry.getCalendar() == null) {
+                calendar.delete(occurrence);
+            }
+        });
+    }
+
+    private void select(Entry<?> entry) {
+        if (entry != null && entry.getUserObject() instanceof Occurrence occurrence) {
+            calendar.select(occurrence);
+        }
+    }
+
+    private ContextMenu entryMenu(Entry<?> entry) {
+        if (!(entry.getUserObject() instanceof Occurrence occurrence)) {
+            return null;
+        }
+        MenuItem duplicate = new MenuItem("Duplicate");
+        duplicate.setOnAction(e -> calendar.duplicate(occurrence));
+        MenuItem delete = new MenuItem("Delete");
+        delete.setOnAction(e -> calendar.delete(occurrence));
+        return new ContextMenu(duplicate, delete);
+    }
+
+    /** What a press in the month view started. */
+    private enum Gesture { RANGE, MOVE, RESIZE_START, RESIZE_END }
+
+    /** Pixels from an entry's left or right end that grab the edge instead of the whole entry. */
+    static final double EDGE = 6;
+
+    /**
+     * CalendarFX drags timed entries in its day views only; its month view shows all-day entries
+     * but does not move them. Campaigns are all-day, so the month view gets these gestures: drag
+     * an entry to move it, drag its left or right end to change its start or end, and press on an
+     * empty day and drag across others to create a campaign over them. While dragging, the days
+     * the campaign would take are selected as a preview.
+     */
+    private void monthGestures(MonthView month) {
+        month.addEventFilter(MouseEvent.MOUSE_MOVED, e -> {
+            com.calendarfx.view.EntryViewBase<?> on = entryView(e);
+            month.setCursor(on != null && edge(on, e) != Gesture.MOVE ? javafx.scene.Cursor.H_RESIZE : null);
+        });
+        month.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            gesture = null;
+            grabbed = null;
+            if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1) {
+                return;
+            }
+            pressDay = dayAt(month, e);
+            com.calendarfx.view.EntryViewBase<?> on = entryView(e);
+            if (on == null) {
+                gesture = Gesture.RANGE;
+            } else if (on.getEntry().getUserObject() instanceof Occurrence occurrence) {
+                gesture = edge(on, e);
+                grabbed = occurrence;
+            }
+        });
+        month.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            LocalDate day = gesture == null ? null : dayAt(month, e);
+            if (day == null || pressDay == null) {
+                return;
+            }
+            LocalDate[] range = gestureRange(gesture, grabbed, day);
+            if (range != null && (gesture != Gesture.RANGE || !day.equals(pressDay))) {
+                month.getSelectedDates().clear();
+                for (LocalDate d = range[0]; !d.isAfter(range[1]); d = d.plusDays(1)) {
+                    month.getSelectedDates().add(d);
+                }
+            }
+        });
+        month.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            Gesture done = gesture;
+            Occurrence moved = grabbed;
+            gesture = null;
+            grabbed = null;
+            LocalDate day = done == null ? null : dayAt(month, e);
+            if (day == null || pressDay == null || day.equals(pressDay)) {
+                return;
+            }
+            LocalDate[] range = gestureRange(done, moved, day);
+            month.getSelectedDates().clear();
+            if (range == null) {
+                return;
+            }
+            if (done == Gesture.RANGE) {
+                calendar.create(range[0], range[1]);
+            } else {
+                calendar.move(moved, range[0], range[1]);
+            }
+            e.consume();
+        });
+    }
+
+    /** The days the gesture would give, pointer now on {@code day}; null when it makes no sense (end before start). */
+    private LocalDate[] gestureRange(Gesture gesture, Occurrence grabbed, LocalDate day) {
+        switch (gesture) {
+            case RANGE:
+                return day.isBefore(pressDay) ? new LocalDate[]{day, pressDay} : new LocalDate[]{pressDay, day};
+            case MOVE: {
+                long shift = ChronoUnit.DAYS.between(pressDay, day);
+                return new LocalDate[]{grabbed.start().plusDays(shift), grabbed.end().plusDays(shift)};
+            }
+            case RESIZE_START:
+                return day.isAfter(grabbed.end()) ? null : new LocalDate[]{day, grabbed.end()};
+            case RESIZE_END:
+                return day.isBefore(grabbed.start()) ? null : new LocalDate[]{grabbed.start(), day};
+            default:
+                return null;
+        }
+    }
+
+    private static Gesture edge(com.calendarfx.view.EntryViewBase<?> view, MouseEvent e) {
+        javafx.geometry.Point2D local = view.sceneToLocal(e.getSceneX(), e.getSceneY());
+        if (local.getX() <= EDGE) {
+            return Gesture.RESIZE_START;
+        }
+        if (local.getX() >= view.getWidth() - EDGE) {
+            return Gesture.RESIZE_END;
+        }
+        return Gesture.MOVE;
+    }
+
+    private static com.calendarfx.view.EntryViewBase<?> entryView(MouseEvent e) {
+        for (javafx.scene.Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
+            if (n instanceof com.calendarfx.view.EntryViewBase<?> view) {
+                return view;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate dayAt(DateControl control, MouseEvent e) {
+        if (control instanceof MonthView month) {
+            var at = month.getZonedDateTimeAt(e.getX(), e.getY(), ZoneId.systemDefault());
+            return at == null ? null : at.toLocalDate();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,176 @@
+package org.tandem.ui.calendar;
+
+import com.calendarfx.view.MonthEntryView;
+import com.calendarfx.view.MonthView;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tandem.domain.Campaign;
+import org.tandem.store.CampaignRepository;
+import org.tandem.store.Database;
+import org.tandem.store.PlanRepository;
+import org.tandem.ui.AppUiTest;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.ui.AppDriver.waitUntil;
+
+class CalendarUiTest extends AppUiTest {
+    /** A month the sample plan leaves empty. */
+    static final LocalDate JUNE_2030 = LocalDate.of(2030, 6, 1);
+
+    @BeforeEach
+    void openCalendar() throws Exception {
+        openAt(JUNE_2030);
+    }
+
+    private void openAt(LocalDate date) throws Exception {
+        clickOn("#nav-calendar");
+        waitUntil(() -> lookup("#calendarFx").tryQuery().isPresent());
+        interact(() -> entries().view().setDate(date));
+        waitUntil(() -> entries().loadedFrom() != null && !entries().loadedFrom().isAfter(date.withDayOfMonth(1)));
+    }
+
+    private CampaignEntries entries() {
+        return (CampaignEntries) lookup("#calendarRoot").query().getProperties().get(CampaignEntries.class);
+    }
+
+    private MonthView month() {
+        return entries().view().getMonthPage().getMonthView();
+    }
+
+    /** A point on screen inside the month view's cell for {@code day}, away from its entries. */
+    private Point2D pointOf(LocalDate day) {
+        MonthView month = month();
+        Point2D found = null;
+        for (double y = 0; y < month.getHeight(); y += 4) {
+            for (double x = 0; x < month.getWidth(); x += 6) {
+                var at = month.getZonedDateTimeAt(x, y, ZoneId.systemDefault());
+                if (at != null && at.toLocalDate().equals(day)) {
+                    found = new Point2D(x, y); // the last one: the cell's lower right, below its entries
+                }
+            }
+        }
+        assertThat(found).as("a cell for " + day).isNotNull();
+        return month.localToScreen(found.getX() - 20, found.getY() - 6);
+    }
+
+    private Optional<MonthEntryView> entryView(String title) {
+        return lookup(n -> n instanceof MonthEntryView v && v.isVisible() && v.getEntry().getTitle().endsWith(title))
+                .tryQuery().map(n -> (MonthEntryView) n);
+    }
+
+    private List<Campaign> stored(String name) {
+        try (Database db = Database.open(database())) {
+            return new CampaignRepository(db).all(new PlanRepository(db).list().get(0).id()).stream()
+                    .filter(c -> c.name().equals(name)).toList();
+        }
+    }
+
+    @Test
+    void createMoveResizeUndoAndFindTheCampaignMovedAfterARestart() throws Exception {
+        LocalDate day = JUNE_2030.withDayOfMonth(12);
+        doubleClickOn(pointOf(day), MouseButton.PRIMARY);
+        waitUntil(() -> stored("New campaign").size() == 1);
+        TextField name = lookup("#campaignName").queryAs(TextField.class);
+        clickOn(name);
+        interact(name::selectAll);
+        write("Summer launch");
+        waitUntil(() -> stored("Summer launch").size() == 1 && entryView("Summer launch").isPresent());
+        assertThat(stored("Summer launch").get(0).start()).isEqualTo(day);
+
+        // move: drag the entry a week down
+        Node entry = entryView("Summer launch").orElseThrow();
+        drag(entry, MouseButton.PRIMARY).dropTo(pointOf(day.plusDays(7)));
+        waitUntil(() -> stored("Summer launch").get(0).start().equals(day.plusDays(7)));
+        assertThat(stored("Summer launch").get(0).end()).isEqualTo(day.plusDays(7));
+
+        // resize: drag its right end two days further
+        waitUntil(() -> entryView("Summer launch").isPresent());
+        MonthEntryView moved = entryView("Summer launch").orElseThrow();
+        Point2D rightEnd = moved.localToScreen(moved.getWidth() - 2, moved.getHeight() / 2);
+        drag(rightEnd, MouseButton.PRIMARY).dropTo(pointOf(day.plusDays(9)));
+        waitUntil(() -> stored("Summer launch").get(0).end().equals(day.plusDays(9)));
+        assertThat(stored("Summer launch").get(0).start()).isEqualTo(day.plusDays(7));
+
+        // Ctrl+Z undoes the resize, not the move (a click on the calendar first: in a text field Ctrl+Z undoes typing)
+        waitUntil(() -> entryView("Summer launch").isPresent());
+        clickOn(entryView("Summer launch").orElseThrow());
+        push(KeyCode.SHORTCUT, KeyCode.Z);
+        waitUntil(() -> stored("Summer launch").get(0).end().equals(day.plusDays(7)));
+        assertThat(stored("Summer launch").get(0).start()).isEqualTo(day.plusDays(7));
+
+        driver.quitWithShortcut(this);
+        stage = driver.start();
+        openAt(JUNE_2030);
+        waitUntil(() -> entryView("Summer launch").isPresent());
+        assertThat(stored("Summer launch")).singleElement().satisfies(c -> {
+            assertThat(c.start()).isEqualTo(day.plusDays(7));
+            assertThat(c.end()).isEqualTo(day.plusDays(7));
+        });
+    }
+
+    @Test
+    void dragAcrossEmptyDaysCreatesACampaignOverThem() throws Exception {
+        LocalDate from = JUNE_2030.withDayOfMonth(3);
+        drag(pointOf(from), MouseButton.PRIMARY).dropTo(pointOf(from.plusDays(3)));
+        waitUntil(() -> stored("New campaign").size() == 1);
+        assertThat(stored("New campaign").get(0).start()).isEqualTo(from);
+        assertThat(stored("New campaign").get(0).end()).isEqualTo(from.plusDays(3));
+        assertThat(lookup("#campaignName").queryAs(TextField.class).getText()).isEqualTo("New campaign");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void filteringByChannelShowsOnlyThatChannelInTheAgendaAndTheCalendar() throws Exception {
+        ComboBox<String> channels = lookup("#channelFilter").queryAs(ComboBox.class);
+        clickOn(channels);
+        clickOn("Social");
+        waitUntil(() -> "Social".equals(channels.getValue()));
+        clickOn("Agenda");
+        TableView<Campaign> agenda = lookup("#agendaTable").queryAs(TableView.class);
+        waitUntil(() -> !agenda.getItems().isEmpty());
+        assertThat(agenda.getItems()).allSatisfy(c -> assertThat(c.channel()).isEqualTo("Social"));
+        long social;
+        try (Database db = Database.open(database())) {
+            social = new CampaignRepository(db).all(new PlanRepository(db).list().get(0).id()).stream()
+                    .filter(c -> c.channel().equals("Social")).count();
+        }
+        assertThat(agenda.getItems()).hasSize((int) social);
+
+        clickOn("#textFilter").write("zzz-no-such-campaign");
+        waitUntil(agenda.getItems()::isEmpty);
+        clickOn("Clear");
+        waitUntil(() -> agenda.getItems().size() > social);
+    }
+
+    @Test
+    void theSamplesOctoberCollisionIsMarkedInTheWeekViewAndListedInTheSidePanel() throws Exception {
+        interact(() -> {
+            entries().view().showWeekPage();
+            entries().view().setDate(LocalDate.of(2026, 10, 21));
+        });
+        waitUntil(() -> clashes().size() >= 2);
+        assertThat(clashes()).extracting(v -> v.getEntry().getTitle())
+                .contains("\u26A0 Autumn subscriber bundle", "\u26A0 Halloween roast promo");
+        clickOn(clashes().stream().filter(v -> v.getEntry().getTitle().contains("Halloween")).findFirst().orElseThrow());
+        waitUntil(() -> lookup("#overlapList").queryListView().getItems().size() == 1);
+        assertThat(lookup("#overlapList").queryListView().getItems().get(0).toString()).startsWith("Autumn subscriber bundle (");
+        assertThat(lookup("#campaignName").queryAs(TextField.class).getText()).isEqualTo("Halloween roast promo");
+    }
+
+    private List<com.calendarfx.view.EntryViewBase<?>> clashes() {
+        return lookup(".campaign-overlap").queryAll().stream().filter(Node::isVisible)
+                .<com.calendarfx.view.EntryViewBase<?>>map(n -> (com.calendarfx.view.EntryViewBase<?>) n).toList();
+    }
+}

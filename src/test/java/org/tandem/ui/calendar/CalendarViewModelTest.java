@@ -1,0 +1,240 @@
+package org.tandem.ui.calendar;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.domain.Campaign;
+import org.tandem.domain.CampaignStatus;
+import org.tandem.domain.Occurrence;
+import org.tandem.domain.Plan;
+import org.tandem.exchange.PlanImport;
+import org.tandem.exchange.SamplePlan;
+import org.tandem.store.CampaignRepository;
+import org.tandem.store.OverlayRepository;
+import org.tandem.store.SegmentRepository;
+import org.tandem.ui.StoreFixture;
+import org.tandem.ui.common.ImmediateDebouncer;
+import org.tandem.ui.common.RecordingErrorReporter;
+import org.tandem.ui.common.SameThreadTaskRunner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CalendarViewModelTest {
+    @TempDir
+    Path dir;
+    StoreFixture store;
+    CampaignRepository repository;
+    CalendarViewModel vm;
+    CampaignEditorViewModel editor;
+    RecordingErrorReporter errors = new RecordingErrorReporter();
+    Plan plan;
+
+    @BeforeEach
+    void open() {
+        store = new StoreFixture(dir.resolve("calendar-vm.db"));
+        repository = new CampaignRepository(store.db);
+        plan = new SamplePlan().addTo(new PlanImport(store.db));
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+        vm = new CalendarViewModel(new CalendarService(repository, new SegmentRepository(store.db), new OverlayRepository(store.db), clock),
+                new SameThreadTaskRunner(), errors, Locale.UK);
+        editor = new CampaignEditorViewModel(vm, new ImmediateDebouncer());
+        vm.showPlan(plan);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+        assertThat(errors.messages).isEmpty();
+    }
+
+    private Campaign stored(String name) {
+        return repository.all(plan.id()).stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private Occurrence occurrence(String name, LocalDate from, LocalDate to) {
+        return vm.occurrences(from, to).stream().filter(o -> o.campaign().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aViewGetsOnlyItsRangeWithSeriesExpandedAndTheSamplesCollisionMarked() {
+        List<Occurrence> october = vm.occurrences(LocalDate.of(2026, 9, 27), LocalDate.of(2026, 11, 7));
+        assertThat(october).extracting(o -> o.campaign().name()).contains("Autumn subscriber bundle", "Halloween roast promo",
+                "Monthly roast newsletter").doesNotContain("Valentine's blend", "Spring single origins launch");
+        assertThat(october.stream().filter(o -> o.campaign().name().equals("Monthly roast newsletter")))
+                .extracting(Occurrence::start).containsExactly(LocalDate.of(2026, 10, 3), LocalDate.of(2026, 11, 3));
+        Occurrence bundle = occurrence("Autumn subscriber bundle", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
+        assertThat(vm.overlapping(bundle)).isTrue();
+        assertThat(vm.overlapsOf(bundle)).singleElement().asString().startsWith("Halloween roast promo (");
+        assertThat(vm.overlapping(occurrence("Local press: Leeds roaster story", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31))))
+                .isFalse();
+    }
+
+    @Test
+    void filtersNarrowTheAgendaAndTheViewsAlike() {
+        int all = vm.agenda().size();
+        vm.channelFilterProperty().set("Email");
+        assertThat(vm.agenda()).isNotEmpty().allSatisfy(c -> assertThat(c.channel()).isEqualTo("Email"));
+        assertThat(vm.occurrences(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)))
+                .allSatisfy(o -> assertThat(o.campaign().channel()).isEqualTo("Email"));
+        vm.statusFilterProperty().set(CampaignStatus.PLANNED);
+        assertThat(vm.agenda()).extracting(Campaign::name).containsExactly("Wholesale training offer");
+        vm.clearFilters();
+        vm.textFilterProperty().set("ROAST");
+        assertThat(vm.agenda()).extracting(Campaign::name).contains("Monthly roast newsletter", "Halloween roast promo");
+        vm.clearFilters();
+        assertThat(vm.agenda()).hasSize(all);
+    }
+
+    @Test
+    void movingAndResizingSaveAtOnceAndUndoGoesBackOneStepAtATime() {
+        Occurrence press = occurrence("Local press: Leeds roaster story", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
+        vm.move(press, LocalDate.of(2026, 10, 19), LocalDate.of(2026, 10, 23));
+        assertThat(stored("Local press: Leeds roaster story").start()).isEqualTo(LocalDate.of(2026, 10, 19));
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo move \"Local press: Leeds roaster story\"");
+        Occurrence moved = occurrence("Local press: Leeds roaster story", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
+        vm.move(moved, LocalDate.of(2026, 10, 19), LocalDate.of(2026, 10, 30));
+        assertThat(stored("Local press: Leeds roaster story").end()).isEqualTo(LocalDate.of(2026, 10, 30));
+        assertThat(vm.undoTextProperty().get()).startsWith("Undo change the dates of");
+        vm.undo();
+        assertThat(stored("Local press: Leeds roaster story").end()).isEqualTo(LocalDate.of(2026, 10, 23));
+        vm.undo();
+        assertThat(stored("Local press: Leeds roaster story").start()).isEqualTo(LocalDate.of(2026, 10, 12));
+        assertThat(vm.undoTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aSeriesOccurrenceCanMoveAloneOrWithTheWholeSeries() {
+        Occurrence november = occurrence("Monthly roast newsletter", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+        vm.setSeriesQuestion((action, o) -> Optional.of(CalendarViewModel.Scope.OCCURRENCE));
+        vm.move(november, LocalDate.of(2026, 11, 5), LocalDate.of(2026, 11, 5));
+        List<Campaign> newsletters = repository.all(plan.id()).stream().filter(c -> c.name().equals("Monthly roast newsletter")).toList();
+        assertThat(newsletters).hasSize(2);
+        assertThat(newsletters).filteredOn(c -> c.recurrence() != null).singleElement()
+                .satisfies(c -> assertThat(c.recurrence().skipped()).containsExactly(LocalDate.of(2026, 11, 3)));
+        assertThat(vm.occurrences(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)))
+                .filteredOn(o -> o.campaign().name().equals("Monthly roast newsletter")).extracting(Occurrence::start)
+                .containsExactly(LocalDate.of(2026, 11, 5));
+        vm.undo();
+        assertThat(repository.all(plan.id()).stream().filter(c -> c.name().equals("Monthly roast newsletter"))).hasSize(1);
+
+        vm.setSeriesQuestion((action, o) -> Optional.of(CalendarViewModel.Scope.SERIES));
+        vm.move(occurrence("Monthly roast newsletter", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)),
+                LocalDate.of(2026, 11, 4), LocalDate.of(2026, 11, 4));
+        assertThat(stored("Monthly roast newsletter").start()).isEqualTo(LocalDate.of(2026, 4, 4));
+
+        vm.setSeriesQuestion((action, o) -> Optional.empty());
+        vm.move(occurrence("Monthly roast newsletter", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)),
+                LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 9));
+        assertThat(stored("Monthly roast newsletter").start()).isEqualTo(LocalDate.of(2026, 4, 4));
+    }
+
+    @Test
+    void deleteDuplicateAndCreateAreUndoable() {
+        Occurrence press = occurrence("Local press: Leeds roaster story", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
+        vm.duplicate(press);
+        assertThat(stored("Local press: Leeds roaster story (copy)").start()).isEqualTo(LocalDate.of(2026, 10, 12));
+        assertThat(vm.selectedProperty().get().campaign().name()).isEqualTo("Local press: Leeds roaster story (copy)");
+        vm.delete(press);
+        assertThat(repository.all(plan.id())).extracting(Campaign::name).doesNotContain("Local press: Leeds roaster story");
+        vm.undo();
+        assertThat(stored("Local press: Leeds roaster story").segmentId()).isEqualTo(press.campaign().segmentId());
+        vm.create(LocalDate.of(2030, 6, 5), LocalDate.of(2030, 6, 3));
+        assertThat(stored("New campaign").start()).isEqualTo(LocalDate.of(2030, 6, 3));
+        assertThat(stored("New campaign").end()).isEqualTo(LocalDate.of(2030, 6, 5));
+        vm.undo();
+        assertThat(repository.all(plan.id())).extracting(Campaign::name).doesNotContain("New campaign");
+    }
+
+    @Test
+    void theSidePanelSavesValidFieldsAndShowsProblemsAtTheirFields() {
+        vm.select(stored("Local press: Leeds roaster story"));
+        assertThat(editor.nameProperty().get()).isEqualTo("Local press: Leeds roaster story");
+        editor.plannedBudgetProperty().set("1,250.50");
+        assertThat(errors.messages).isEmpty();
+        assertThat(stored("Local press: Leeds roaster story").plannedBudget()).isEqualTo(125_050);
+        editor.endProperty().set(LocalDate.of(2026, 10, 1));
+        assertThat(editor.errorProperty("end").get()).isEqualTo("The campaign cannot end before it starts.");
+        editor.endProperty().set(LocalDate.of(2026, 10, 16));
+        editor.expectedLeadsProperty().set("-3");
+        assertThat(editor.errorProperty("expectedLeads").get()).isEqualTo("Expected leads cannot be negative.");
+        editor.expectedLeadsProperty().set("12");
+        editor.repeatProperty().set(CampaignEditorViewModel.Repeat.MONTHLY);
+        assertThat(editor.errorProperty("recurrence").get()).isEqualTo("A repeating campaign needs an end date.");
+        editor.repeatUntilProperty().set(LocalDate.of(2040, 1, 1));
+        assertThat(editor.errorProperty("recurrence").get()).isEqualTo("A series can run for at most 10 years.");
+        editor.repeatUntilProperty().set(LocalDate.of(2027, 3, 12));
+        assertThat(editor.errorProperty("recurrence").get()).isEmpty();
+        Campaign saved = stored("Local press: Leeds roaster story");
+        assertThat(saved.expectedLeads()).isEqualTo(12);
+        assertThat(saved.recurrence().until()).isEqualTo(LocalDate.of(2027, 3, 12));
+        assertThat(saved.end()).isEqualTo(LocalDate.of(2026, 10, 16));
+    }
+
+    @Test
+    void editingOneOccurrenceTakesItOutOfTheSeries() {
+        vm.select(occurrence("Monthly roast newsletter", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)));
+        assertThat(editor.ofSeriesProperty().get()).isTrue();
+        editor.scopeProperty().set(CalendarViewModel.Scope.OCCURRENCE);
+        editor.nameProperty().set("Christmas newsletter");
+        assertThat(stored("Christmas newsletter").start()).isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(stored("Christmas newsletter").recurrence()).isNull();
+        assertThat(stored("Monthly roast newsletter").recurrence().skipped()).containsExactly(LocalDate.of(2026, 12, 3));
+        assertThat(editor.ofSeriesProperty().get()).isFalse();
+        editor.notesProperty().set("Gift boxes and a festive blend.");
+        assertThat(repository.all(plan.id()).stream().filter(c -> c.name().equals("Christmas newsletter"))).hasSize(1);
+        assertThat(stored("Christmas newsletter").notes()).isEqualTo("Gift boxes and a festive blend.");
+    }
+
+    @Test
+    void exportWritesTheFilteredCampaignsAndABrokenImportAddsNothing() throws Exception {
+        vm.channelFilterProperty().set("Email");
+        Path file = dir.resolve("email.ics");
+        vm.exportIcs(file, true, () -> { });
+        assertThat(vm.messageProperty().get()).isEqualTo(vm.agenda().size() + " campaigns exported to email.ics.");
+        assertThat(Files.readString(file)).contains("SUMMARY:Halloween roast promo").doesNotContain("SUMMARY:Brew-along reels");
+
+        Path broken = Files.writeString(dir.resolve("fairs.ics"),
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Fair\r\nDTSTART;VALUE=DATE:2027-13-01\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        vm.importOverlay(broken);
+        assertThat(vm.messageProperty().get()).startsWith("fairs.ics was not imported. Line 5: ");
+        assertThat(vm.overlays()).isEmpty();
+        assertThat(new OverlayRepository(store.db).list(plan.id())).isEmpty();
+
+        Path holidays = Files.writeString(dir.resolve("UK holidays.ics"), "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\n"
+                + "UID:boxing\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Boxing Day\r\nDTSTART;VALUE=DATE:20261226\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        vm.importOverlay(holidays);
+        assertThat(vm.overlays()).extracting(OverlayRepository.Overlay::name).containsExactly("UK holidays");
+        List<org.tandem.domain.OverlayEvent> shown = new java.util.ArrayList<>();
+        vm.overlayEvents(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), shown::addAll);
+        assertThat(shown).extracting(org.tandem.domain.OverlayEvent::title).containsExactly("Boxing Day");
+        vm.showOverlay(vm.overlays().get(0), false);
+        shown.clear();
+        vm.overlayEvents(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), shown::addAll);
+        assertThat(shown).isEmpty();
+    }
+
+    @Test
+    void theBudgetPanelAddsUpMonthsAndChannelsOfThePlanningYear() {
+        BudgetViewModel budget = new BudgetViewModel(vm, Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC));
+        budget.refresh();
+        // the sample plan's year starts in its first month
+        assertThat(budget.months()).hasSize(12);
+        long plannedInMonths = budget.months().stream().mapToLong(BudgetViewModel.Row::planned).sum();
+        long plannedInChannels = budget.channels().stream().mapToLong(BudgetViewModel.Row::planned).sum();
+        assertThat(plannedInMonths).isPositive().isEqualTo(plannedInChannels);
+        assertThat(budget.channels()).filteredOn(r -> r.actualLeads() == 0).allSatisfy(r -> assertThat(r.costPerLead()).startsWith("-"));
+        assertThat(budget.totalsProperty().get()).startsWith("Year ");
+        assertThat(budget.budgetLineProperty().get()).startsWith("No marketing budget yet");
+    }
+}
