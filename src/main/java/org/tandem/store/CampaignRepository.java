@@ -77,6 +77,22 @@ public final class CampaignRepository {
         });
     }
 
+    /** Renames a channel and moves its campaigns along, in one transaction. */
+    public Channel renameChannel(UUID planId, Channel channel, String newName) {
+        String name = newName.strip();
+        return database.write(c -> {
+            String old = Rows.one(c, "SELECT name FROM channel WHERE id = ?", rs -> rs.getString(1), channel.id()).orElseThrow();
+            Rows.update(c, "UPDATE channel SET name = ? WHERE id = ?", name, channel.id());
+            Rows.update(c, "UPDATE campaign SET channel = ? WHERE plan_id = ? AND channel = ? COLLATE NOCASE", name, planId, old);
+            return new Channel(channel.id(), name, channel.colour());
+        });
+    }
+
+    /** Removes a channel from the plan's list; its campaigns keep the name and show as "other". */
+    public void removeChannel(UUID channelId) {
+        database.write(c -> Rows.update(c, "DELETE FROM channel WHERE id = ?", channelId));
+    }
+
     /**
      * Campaigns that a view of [{@code from}, {@code to}] needs: those that meet the range, and
      * series whose run (first start to their end date) meets it. Series are returned once, as

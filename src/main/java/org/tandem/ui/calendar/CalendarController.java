@@ -245,19 +245,27 @@ public final class CalendarController {
         });
     }
 
+    /** Each channel: its name (Enter renames), its colour, and a remove button; then a field to add one. */
     private void rebuildChannelsMenu() {
         channelsMenu.getItems().clear();
         for (CampaignRepository.Channel channel : calendar.channels()) {
+            TextField name = new TextField(channel.name());
+            name.setPrefColumnCount(12);
+            name.setOnAction(e -> calendar.renameChannel(channel, name.getText()));
             ColorPicker picker = new ColorPicker(Color.web(channel.colour()));
             picker.setId("colour-" + channel.name().replaceAll("\\W", ""));
             picker.setOnAction(e -> calendar.saveChannelColour(channel, web(picker.getValue())));
-            Label name = new Label(channel.name());
-            name.setMinWidth(130);
-            HBox row = new HBox(8, name, picker);
+            Button remove = new Button("Remove");
+            remove.setOnAction(e -> calendar.removeChannel(channel));
+            HBox row = new HBox(8, name, picker, remove);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            CustomMenuItem item = new CustomMenuItem(row, false);
-            channelsMenu.getItems().add(item);
+            channelsMenu.getItems().add(new CustomMenuItem(row, false));
         }
+        TextField added = new TextField();
+        added.setPromptText("New channel: type a name, press Enter");
+        added.setId("newChannelField");
+        added.setOnAction(e -> calendar.addChannel(added.getText()));
+        channelsMenu.getItems().addAll(new SeparatorMenuItem(), new CustomMenuItem(added, false));
     }
 
     private static String web(Color c) {

@@ -58,6 +58,14 @@ public class CalendarService {
         return campaigns.saveChannel(planId, channel);
     }
 
+    public CampaignRepository.Channel renameChannel(UUID planId, CampaignRepository.Channel channel, String name) {
+        return campaigns.renameChannel(planId, channel, name);
+    }
+
+    public void removeChannel(UUID channelId) {
+        campaigns.removeChannel(channelId);
+    }
+
     public List<OverlayEvent> overlayEvents(UUID planId, LocalDate from, LocalDate to) {
         return overlays.events(planId, from, to);
     }

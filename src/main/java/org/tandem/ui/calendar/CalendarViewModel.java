@@ -394,6 +394,60 @@ public final class CalendarViewModel {
         }, e -> errors.report("change the channel colour", e));
     }
 
+    /** A new channel for the plan, or a message saying why not. */
+    public void addChannel(String name) {
+        Plan shown = plan.get();
+        if (shown == null || !channelNameOk(name, null)) {
+            return;
+        }
+        String colour = CalendarText.OTHER_COLOUR;
+        runner.run(() -> service.saveChannel(shown.id(), new CampaignRepository.Channel(UUID.randomUUID(), name.strip(), colour)),
+                saved -> {
+                    channels.add(saved);
+                    message.set("Added the channel \"" + saved.name() + "\".");
+                }, e -> errors.report("add the channel", e));
+    }
+
+    /** Renames a channel; its campaigns move along. */
+    public void renameChannel(CampaignRepository.Channel channel, String name) {
+        Plan shown = plan.get();
+        if (shown == null || name.strip().equals(channel.name()) || !channelNameOk(name, channel)) {
+            return;
+        }
+        runner.run(() -> service.renameChannel(shown.id(), channel, name), saved -> {
+            if (channelFilter.get() != null && channelFilter.get().equalsIgnoreCase(channel.name())) {
+                channelFilter.set(null);
+            }
+            reload();
+        }, e -> errors.report("rename the channel", e));
+    }
+
+    public void removeChannel(CampaignRepository.Channel channel) {
+        long using = campaigns.values().stream().filter(c -> c.channel().equalsIgnoreCase(channel.name())).count();
+        runner.run(() -> {
+            service.removeChannel(channel.id());
+            return null;
+        }, ignored -> {
+            channels.removeIf(c -> c.id().equals(channel.id()));
+            message.set("Removed the channel \"" + channel.name() + "\"." + (using == 0 ? ""
+                    : " Its " + using + (using == 1 ? " campaign keeps" : " campaigns keep") + " the name and show in grey."));
+            changes.set(changes.get() + 1);
+        }, e -> errors.report("remove the channel", e));
+    }
+
+    private boolean channelNameOk(String name, CampaignRepository.Channel except) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 60) {
+            message.set("A channel name needs 1 to 60 characters.");
+            return false;
+        }
+        if (channels.stream().anyMatch(c -> c != except && c.name().equalsIgnoreCase(n))) {
+            message.set("There is already a channel named \"" + n + "\".");
+            return false;
+        }
+        return true;
+    }
+
     public void clearFilters() {
         channelFilter.set(null);
         statusFilter.set(null);

@@ -135,7 +135,9 @@ class CalendarUiTest extends AppUiTest {
     void filteringByChannelShowsOnlyThatChannelInTheAgendaAndTheCalendar() throws Exception {
         ComboBox<String> channels = lookup("#channelFilter").queryAs(ComboBox.class);
         clickOn(channels);
-        clickOn("Social");
+        waitUntil(channels::isShowing);
+        clickOn(lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> c) -> "Social".equals(c.getText()))
+                .queryAs(javafx.scene.control.ListCell.class));
         waitUntil(() -> "Social".equals(channels.getValue()));
         clickOn("Agenda");
         TableView<Campaign> agenda = lookup("#agendaTable").queryAs(TableView.class);

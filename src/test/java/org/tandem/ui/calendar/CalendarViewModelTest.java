@@ -237,4 +237,23 @@ class CalendarViewModelTest {
         assertThat(budget.totalsProperty().get()).startsWith("Year ");
         assertThat(budget.budgetLineProperty().get()).startsWith("No marketing budget yet");
     }
+
+    @Test
+    void channelsCanBeAddedRenamedWithTheirCampaignsAndRemoved() {
+        int before = vm.channels().size();
+        vm.addChannel("Podcasts");
+        assertThat(vm.channels()).extracting(CampaignRepository.Channel::name).contains("Podcasts");
+        vm.addChannel("podcasts");
+        assertThat(vm.messageProperty().get()).isEqualTo("There is already a channel named \"podcasts\".");
+        assertThat(vm.channels()).hasSize(before + 1);
+        CampaignRepository.Channel email = vm.channels().stream().filter(c -> c.name().equals("Email")).findFirst().orElseThrow();
+        vm.renameChannel(email, "Newsletters");
+        assertThat(stored("Halloween roast promo").channel()).isEqualTo("Newsletters");
+        assertThat(repository.channels(plan.id())).extracting(CampaignRepository.Channel::name).contains("Newsletters").doesNotContain("Email");
+        CampaignRepository.Channel renamed = vm.channels().stream().filter(c -> c.name().equals("Newsletters")).findFirst().orElseThrow();
+        vm.removeChannel(renamed);
+        assertThat(repository.channels(plan.id())).extracting(CampaignRepository.Channel::name).doesNotContain("Newsletters");
+        assertThat(stored("Halloween roast promo").channel()).isEqualTo("Newsletters");
+        assertThat(vm.messageProperty().get()).contains("keep the name");
+    }
 }

@@ -47,7 +47,9 @@ class ShellUiTest extends AppUiTest {
         waitUntil(() -> lookup("#researchView").tryQuery().map(n -> n.getScene() != null).orElse(false));
         clickOn(Section.COMPETITORS.title());
         waitUntil(() -> lookup("#competitorsView").tryQuery().map(n -> n.getScene() != null).orElse(false));
-        for (Section section : List.of(Section.CALENDAR, Section.SALES_PLAN)) {
+        clickOn(Section.CALENDAR.title());
+        waitUntil(() -> lookup("#calendarRoot").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        for (Section section : List.of(Section.SALES_PLAN)) {
             clickOn(section.title());
             String id = "#placeholder-" + section.name().toLowerCase();
             waitUntil(() -> lookup(id).tryQuery().map(n -> n.isVisible() && n.getScene() != null).orElse(false));
@@ -58,7 +60,7 @@ class ShellUiTest extends AppUiTest {
         clickOn("Dashboard");
         waitUntil(() -> lookup("#planName").tryQuery().isPresent());
         press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
-        waitUntil(() -> lookup("#placeholder-calendar").tryQuery().isPresent());
+        waitUntil(() -> lookup("#calendarRoot").tryQuery().map(n -> n.getScene() != null).orElse(false));
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         waitUntil(() -> lookup("#planName").tryQuery().isPresent());
     }

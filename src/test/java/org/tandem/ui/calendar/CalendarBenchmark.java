@@ -1,0 +1,134 @@
+package org.tandem.ui.calendar;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.domain.Campaign;
+import org.tandem.domain.CampaignStatus;
+import org.tandem.domain.Plan;
+import org.tandem.domain.PlanDetails;
+import org.tandem.domain.Recurrence;
+import org.tandem.domain.Segment;
+import org.tandem.store.CampaignRepository;
+import org.tandem.store.Database;
+import org.tandem.store.PlanRepository;
+import org.tandem.store.SegmentRepository;
+import org.tandem.ui.AppDriver;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The campaign calendar with 20,000 campaigns over five years (a hundred of them monthly series),
+ * headless: switching months (load event to entries fed, CSS and layout done) and filtering the
+ * agenda by channel (filter to table laid out). Not part of mvn verify:
+ * mvn -Pbench test -Dtest=CalendarBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ */
+class CalendarBenchmark extends FxRobot {
+    static final int CAMPAIGNS = 20_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void switchingMonthsAndFilteringTheAgendaWithTwentyThousandCampaigns() throws Exception {
+        Path file = dir.resolve("calendar-bench.db");
+        try (Database db = Database.open(file)) {
+            Plan plan = new PlanRepository(db).create(new PlanDetails("Busy plan", "", "EUR", Month.JANUARY));
+            List<UUID> segments = new ArrayList<>();
+            SegmentRepository segmentRepository = new SegmentRepository(db);
+            for (int i = 0; i < 3; i++) {
+                segments.add(segmentRepository.save(new Segment(UUID.randomUUID(), plan.id(), "Segment " + i, "", 1000, 100, 2, 3,
+                        true, "", Instant.now(), Instant.now())).id());
+            }
+            CampaignRepository campaigns = new CampaignRepository(db);
+            List<String> channels = campaigns.channels(plan.id()).stream().map(CampaignRepository.Channel::name).toList();
+            Random random = new Random(5);
+            LocalDate first = LocalDate.of(2026, 1, 1);
+            List<Campaign> all = new ArrayList<>();
+            for (int i = 0; i < CAMPAIGNS; i++) {
+                LocalDate start = first.plusDays(random.nextInt(5 * 365));
+                LocalDate end = start.plusDays(random.nextInt(21));
+                Recurrence rule = i % 200 == 0 ? Recurrence.monthly(start.plusYears(2)) : null;
+                if (rule != null) {
+                    end = start;
+                }
+                all.add(new Campaign(UUID.randomUUID(), plan.id(), "Campaign " + i, channels.get(random.nextInt(channels.size())), start,
+                        end, CampaignStatus.values()[random.nextInt(5)], "Owner " + random.nextInt(8), random.nextInt(5) == 0 ? "sales"
+                        : "marketing", random.nextInt(500_000), random.nextInt(400_000), random.nextInt(60), random.nextInt(40),
+                        random.nextInt(4) == 0 ? null : segments.get(random.nextInt(3)), "", "", rule, Instant.now(), Instant.now()));
+            }
+            campaigns.insertAll(all);
+        }
+        AppDriver driver = new AppDriver(file);
+        driver.start();
+        clickOn("#nav-calendar");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#calendarFx").tryQuery().isPresent());
+        CampaignEntries entries = (CampaignEntries) lookup("#calendarRoot").query().getProperties().get(CampaignEntries.class);
+        LocalDate month = LocalDate.of(2027, 1, 1);
+        LocalDate shown = month;
+        interact(() -> entries.view().setDate(shown));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> entries.entryCount() > 0);
+
+        int runs = 15;
+        long[] switches = new long[runs];
+        int fedMost = 0;
+        for (int i = 0; i < runs + 3; i++) {
+            LocalDate next = month.plusMonths(i + 1);
+            long start = System.nanoTime();
+            interact(() -> entries.view().setDate(next));
+            WaitForAsyncUtils.waitForFxEvents();
+            interact(() -> {
+                entries.view().getScene().getRoot().applyCss();
+                entries.view().getScene().getRoot().layout();
+            });
+            long took = System.nanoTime() - start;
+            if (!entries.loadedFrom().isBefore(next.withDayOfMonth(1).plusDays(7))) {
+                throw new AssertionError("the month was not loaded: " + entries.loadedFrom());
+            }
+            fedMost = Math.max(fedMost, entries.entryCount());
+            if (i >= 3) {
+                switches[i - 3] = took;
+            }
+        }
+        Arrays.sort(switches);
+        System.out.printf("calendar month switch (20,000 campaigns; at most %d entries in the view): median %.0f ms, p95 %.0f ms%n",
+                fedMost, switches[runs / 2] / 1e6, switches[runs - 1] / 1e6);
+
+        clickOn("Agenda");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> channel = lookup("#channelFilter").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        TableView<Campaign> agenda = lookup("#agendaTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> agenda.getItems().size() == CAMPAIGNS);
+        long[] filters = new long[runs];
+        for (int i = 0; i < runs + 3; i++) {
+            String next = channel.getItems().get(i % channel.getItems().size());
+            long start = System.nanoTime();
+            interact(() -> {
+                channel.setValue(next);
+                agenda.getScene().getRoot().applyCss();
+                agenda.getScene().getRoot().layout();
+            });
+            long took = System.nanoTime() - start;
+            if (i >= 3) {
+                filters[i - 3] = took;
+            }
+        }
+        Arrays.sort(filters);
+        System.out.printf("agenda filter by channel (20,000 campaigns, filter to table laid out): median %.0f ms, p95 %.0f ms%n",
+                filters[runs / 2] / 1e6, filters[runs - 1] / 1e6);
+        driver.stop();
+    }
+}
