@@ -145,6 +145,7 @@ public final class CalendarController {
     private void initialize() {
         entries = new CampaignEntries(calendar);
         calendarTab.setContent(entries.view());
+        calendarTab.selectedProperty().addListener((o, was, now) -> entries.setActive(now));
         budget.attachTo(budgetTab);
         calendar.setSeriesQuestion(this::askSeries);
         bindToolbar();

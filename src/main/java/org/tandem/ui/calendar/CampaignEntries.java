@@ -49,6 +49,9 @@ final class CampaignEntries {
     private LocalDate loadedFrom;
     private LocalDate loadedTo;
     private boolean feeding;
+    private boolean active = true;
+    private boolean stale;
+    private final Map<String, Entry<Occurrence>> current = new HashMap<>();
     private boolean feedQueued;
     private Gesture gesture;
     private Occurrence grabbed;
@@ -73,7 +76,16 @@ final class CampaignEntries {
         hookUp(sales);
         view.getCalendarSources().setAll(source);
         view.showMonthPage();
-        view.addEventHandler(LoadEvent.LOAD, e -> requested(e.getStartDate(), e.getEndDate()));
+        view.addEventHandler(LoadEvent.LOAD, e -> {
+            if (onShownPage(e.getTarget())) {
+                requested(e.getStartDate(), e.getEndDate());
+            }
+        });
+        // another page asks for another span: start afresh rather than growing the loaded range
+        view.selectedPageProperty().addListener((o, was, now) -> {
+            loadedFrom = null;
+            loadedTo = null;
+        });
         view.setEntryFactory(p -> {
             LocalDate day = p.getZonedDateTime().toLocalDate();
             calendar.create(day, day);
@@ -121,6 +133,28 @@ final class CampaignEntries {
 
     // ---- feeding the views
 
+    /**
+     * Every page of the CalendarView keeps loading for its own dates, shown or not; only the shown
+     * page decides what is fed, or a hidden year page would pull a whole year of campaigns in.
+     */
+    private boolean onShownPage(javafx.event.EventTarget target) {
+        javafx.scene.Node page = view.getSelectedPageView();
+        for (javafx.scene.Node n = target instanceof javafx.scene.Node node ? node : null; n != null; n = n.getParent()) {
+            if (n == page) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The calendar tab is shown (true) or another tab is: changes while hidden are fed once it shows again. */
+    void setActive(boolean shown) {
+        active = shown;
+        if (shown && stale) {
+            queueFeed();
+        }
+    }
+
     private void requested(LocalDate from, LocalDate to) {
         if (loadedFrom != null && !from.isBefore(loadedFrom) && !to.isAfter(loadedTo)) {
             return;
@@ -154,28 +188,52 @@ final class CampaignEntries {
         if (loadedFrom == null) {
             return;
         }
-        Map<Calendar<?>, List<Entry<?>>> entries = new HashMap<>();
-        byChannel.values().forEach(c -> entries.put(c, new ArrayList<>()));
-        entries.put(sales, new ArrayList<>());
+        if (!active) {
+            stale = true; // fed when the calendar tab is shown again
+            return;
+        }
+        stale = false;
+        // keep the entries that are still right; add and remove only the difference (a month switch shares weeks)
+        Map<String, Entry<Occurrence>> next = new HashMap<>();
+        Map<Calendar<?>, List<Entry<?>>> added = new HashMap<>();
+        Map<Calendar<?>, List<Entry<?>>> removed = new HashMap<>();
         List<Occurrence> shown = calendar.occurrences(loadedFrom, loadedTo);
         for (Occurrence o : shown) {
-            entries.get(calendarFor(o)).add(entry(o));
+            Calendar<Occurrence> target = calendarFor(o);
+            Entry<Occurrence> kept = current.get(o.key());
+            if (kept != null && kept.getUserObject().equals(o) && kept.getCalendar() == target
+                    && kept.getStyleClass().contains("campaign-overlap") == calendar.overlapping(o)) {
+                next.put(o.key(), kept);
+            } else {
+                Entry<Occurrence> fresh = entry(o);
+                next.put(o.key(), fresh);
+                added.computeIfAbsent(target, c -> new ArrayList<>()).add(fresh);
+            }
+        }
+        for (Map.Entry<String, Entry<Occurrence>> old : current.entrySet()) {
+            if (next.get(old.getKey()) != old.getValue() && old.getValue().getCalendar() != null) {
+                removed.computeIfAbsent(old.getValue().getCalendar(), c -> new ArrayList<>()).add(old.getValue());
+            }
         }
         feeding = true;
         try {
-            entries.forEach((cal, list) -> {
+            java.util.Set<Calendar<?>> touched = new java.util.HashSet<>(added.keySet());
+            touched.addAll(removed.keySet());
+            for (Calendar<?> cal : touched) {
                 cal.startBatchUpdates();
                 try {
-                    cal.clear();
-                    cal.addEntries(list);
+                    cal.removeEntries(removed.getOrDefault(cal, List.of()));
+                    cal.addEntries(added.getOrDefault(cal, List.of()));
                 } finally {
                     cal.stopBatchUpdates();
                 }
-            });
+            }
         } finally {
             feeding = false;
         }
-        fed = shown.size();
+        current.clear();
+        current.putAll(next);
+        fed = next.size();
         LocalDate from = loadedFrom;
         LocalDate to = loadedTo;
         calendar.overlayEvents(from, to, events -> {
