@@ -144,7 +144,16 @@ public final class CalendarController {
     @FXML
     private void initialize() {
         entries = new CampaignEntries(calendar);
-        calendarTab.setContent(entries.view());
+        Label busy = new Label();
+        busy.setId("busyNotice");
+        busy.setWrapText(true);
+        busy.getStyleClass().add("text-muted");
+        busy.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+        busy.textProperty().bind(entries.noticeProperty());
+        busy.visibleProperty().bind(entries.noticeProperty().isNotEmpty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        VBox.setVgrow(entries.view(), javafx.scene.layout.Priority.ALWAYS);
+        calendarTab.setContent(new VBox(busy, entries.view()));
         calendarTab.selectedProperty().addListener((o, was, now) -> entries.setActive(now));
         budget.attachTo(budgetTab);
         calendar.setSeriesQuestion(this::askSeries);

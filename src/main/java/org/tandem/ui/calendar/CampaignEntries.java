@@ -38,6 +38,9 @@ import java.util.Map;
 final class CampaignEntries {
     /** Widest range kept loaded: a year page plus a margin. Beyond it the range is replaced, not grown. */
     static final int MAX_LOADED_DAYS = 400;
+    /** Above this many occurrences in the loaded range, each day gets only {@link #PER_DAY}. */
+    static final int MAX_FED = 300;
+    static final int PER_DAY = 6;
     private static final String OTHER = "\u0000other";
 
     private final CalendarViewModel calendar;
@@ -52,6 +55,8 @@ final class CampaignEntries {
     private boolean active = true;
     private boolean stale;
     private final Map<String, Entry<Occurrence>> current = new HashMap<>();
+    private final javafx.beans.property.ReadOnlyStringWrapper notice = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private String channelStyles;
     private boolean feedQueued;
     private Gesture gesture;
     private Occurrence grabbed;
@@ -109,6 +114,14 @@ final class CampaignEntries {
             }
         });
         monthGestures(view.getMonthPage().getMonthView());
+        view.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.getStylesheets().remove(channelStyles);
+            }
+            if (now != null && channelStyles != null && !now.getStylesheets().contains(channelStyles)) {
+                now.getStylesheets().add(channelStyles);
+            }
+        });
         calendar.channels().addListener((javafx.collections.ListChangeListener<CampaignRepository.Channel>) c -> rebuildCalendars());
         calendar.changesProperty().addListener((o, was, now) -> queueFeed());
         rebuildCalendars();
@@ -147,6 +160,38 @@ final class CampaignEntries {
         return false;
     }
 
+    /**
+     * A month cell shows three or four campaigns and "N more"; CalendarFX still builds a node for
+     * every campaign on every day, which at a hundred campaigns a day takes seconds. So a busy range
+     * feeds, for each day, only its first few campaigns (by start, then name), and says so.
+     */
+    static List<Occurrence> busiest(List<Occurrence> all, LocalDate from, LocalDate to) {
+        List<Occurrence> sorted = new ArrayList<>(all);
+        sorted.sort(java.util.Comparator.comparing(Occurrence::start).thenComparing(o -> o.campaign().name()));
+        Map<LocalDate, Integer> perDay = new HashMap<>();
+        List<Occurrence> kept = new ArrayList<>();
+        for (Occurrence o : sorted) {
+            LocalDate first = o.start().isBefore(from) ? from : o.start();
+            LocalDate last = o.end().isAfter(to) ? to : o.end();
+            boolean room = false;
+            for (LocalDate d = first; !d.isAfter(last) && !room; d = d.plusDays(1)) {
+                room = perDay.getOrDefault(d, 0) < PER_DAY;
+            }
+            if (room) {
+                kept.add(o);
+                for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+                    perDay.merge(d, 1, Integer::sum);
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** Says when a busy range shows only part of its campaigns; empty otherwise. */
+    javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
     /** The calendar tab is shown (true) or another tab is: changes while hidden are fed once it shows again. */
     void setActive(boolean shown) {
         active = shown;
@@ -159,7 +204,9 @@ final class CampaignEntries {
         if (loadedFrom != null && !from.isBefore(loadedFrom) && !to.isAfter(loadedTo)) {
             return;
         }
-        if (loadedFrom != null && !from.isAfter(loadedTo.plusDays(1)) && !to.isBefore(loadedFrom.minusDays(1))) {
+        // the year page asks month by month for its twelve months: those add up; elsewhere a new range replaces the old
+        if (view.getSelectedPage() == CalendarView.Page.YEAR && loadedFrom != null && !from.isAfter(loadedTo.plusDays(1))
+                && !to.isBefore(loadedFrom.minusDays(1))) {
             LocalDate unionFrom = from.isBefore(loadedFrom) ? from : loadedFrom;
             LocalDate unionTo = to.isAfter(loadedTo) ? to : loadedTo;
             if (ChronoUnit.DAYS.between(unionFrom, unionTo) <= MAX_LOADED_DAYS) {
@@ -197,7 +244,11 @@ final class CampaignEntries {
         Map<String, Entry<Occurrence>> next = new HashMap<>();
         Map<Calendar<?>, List<Entry<?>>> added = new HashMap<>();
         Map<Calendar<?>, List<Entry<?>>> removed = new HashMap<>();
-        List<Occurrence> shown = calendar.occurrences(loadedFrom, loadedTo);
+        List<Occurrence> all = calendar.occurrences(loadedFrom, loadedTo);
+        List<Occurrence> shown = all.size() <= MAX_FED ? all : busiest(all, loadedFrom, loadedTo);
+        notice.set(shown.size() == all.size() ? "" : String.format(calendar.locale(),
+                "A busy stretch: %,d campaigns here. Each day shows its first %d; the agenda lists them all, and the filters narrow"
+                        + " them down.", all.size(), PER_DAY));
         for (Occurrence o : shown) {
             Calendar<Occurrence> target = calendarFor(o);
             Entry<Occurrence> kept = current.get(o.key());
@@ -308,8 +359,13 @@ final class CampaignEntries {
         calendars.add(sales);
         calendars.add(overlay);
         source.getCalendars().setAll(calendars);
-        view.getStylesheets().setAll("data:text/css;base64,"
-                + Base64.getEncoder().encodeToString(css.toString().getBytes(StandardCharsets.UTF_8)));
+        // on the scene, not on the view: a parent stylesheet makes every entry node register with it, one by one
+        String styles = "data:text/css;base64," + Base64.getEncoder().encodeToString(css.toString().getBytes(StandardCharsets.UTF_8));
+        if (view.getScene() != null) {
+            view.getScene().getStylesheets().remove(channelStyles);
+            view.getScene().getStylesheets().add(styles);
+        }
+        channelStyles = styles;
         feed();
     }
 

@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
  * mvn -Pbench test -Dtest=CalendarBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  */
 class CalendarBenchmark extends FxRobot {
-    static final int CAMPAIGNS = 20_000;
+    static final int CAMPAIGNS = Integer.getInteger("campaigns", 20_000);
 
     @TempDir
     Path dir;
