@@ -17,21 +17,17 @@ import org.tandem.domain.Occurrence;
 import org.tandem.domain.OverlayEvent;
 import org.tandem.store.CampaignRepository;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * The adapter between our campaigns and CalendarFX: one calendar per channel (coloured from the
- * plan's channel colours), one for sales activities and one read-only for imported overlays.
+ * The adapter between our campaigns and CalendarFX: one calendar for campaigns and sales activities
+ * (each entry coloured inline by its channel, or the sales colour) and one read-only for imported overlays.
  * Entries are fed only for the range the views ask for with their load events, in one batch per
  * calendar; the user's drags and deletes come back as edits of the view model.
  */
@@ -41,13 +37,11 @@ final class CampaignEntries {
     /** Above this many occurrences in the loaded range, each day gets only {@link #PER_DAY}. */
     static final int MAX_FED = 300;
     static final int PER_DAY = 6;
-    private static final String OTHER = "\u0000other";
 
     private final CalendarViewModel calendar;
     private final CalendarView view = new CalendarView(CalendarView.Page.WEEK, CalendarView.Page.MONTH, CalendarView.Page.YEAR);
     private final CalendarSource source = new CalendarSource("Plan");
-    private final Map<String, Calendar<Occurrence>> byChannel = new LinkedHashMap<>();
-    private final Calendar<Occurrence> sales = new Calendar<>("Sales activities");
+    private final Calendar<Occurrence> campaigns = new Calendar<>("Campaigns and sales activities");
     private final Calendar<OverlayEvent> overlay = new Calendar<>("Imported");
     private LocalDate loadedFrom;
     private LocalDate loadedTo;
@@ -56,7 +50,6 @@ final class CampaignEntries {
     private boolean stale;
     private final Map<String, Entry<Occurrence>> current = new HashMap<>();
     private final javafx.beans.property.ReadOnlyStringWrapper notice = new javafx.beans.property.ReadOnlyStringWrapper("");
-    private String channelStyles;
     private boolean feedQueued;
     private Gesture gesture;
     private Occurrence grabbed;
@@ -75,11 +68,15 @@ final class CampaignEntries {
         // the side panel is the editor; CalendarFX's own popover would fight it (and fails for entries we add later)
         view.setShowDetailsUponEntryCreation(false);
         view.getMonthPage().getMonthView().setShowDetailsUponEntryCreation(false);
-        sales.setStyle("tandem-sales");
-        overlay.setStyle("tandem-overlay");
+        overlay.setStyle("style7");
         overlay.setReadOnly(true);
-        hookUp(sales);
+        hookUp(campaigns);
+        source.getCalendars().setAll(List.of(campaigns, overlay));
         view.getCalendarSources().setAll(source);
+        // colours per entry, inline: one calendar means one refresh per feed, and no stylesheet per plan
+        view.getMonthPage().getMonthView().setEntryViewFactory(entry -> paint(new com.calendarfx.view.MonthEntryView(entry), entry));
+        view.getWeekPage().getDetailedWeekView().getAllDayView().setEntryViewFactory(
+                entry -> paint(new com.calendarfx.view.AllDayEntryView(entry), entry));
         view.showMonthPage();
         view.addEventHandler(LoadEvent.LOAD, e -> {
             if (onShownPage(e.getTarget())) {
@@ -96,7 +93,7 @@ final class CampaignEntries {
             calendar.create(day, day);
             return null; // the view model adds it; the next feed shows it
         });
-        view.setDefaultCalendarProvider(control -> byChannel.isEmpty() ? sales : byChannel.values().iterator().next());
+        view.setDefaultCalendarProvider(control -> campaigns);
         view.setEntryDetailsCallback(p -> {
             select(p.getEntry());
             return true;
@@ -114,17 +111,9 @@ final class CampaignEntries {
             }
         });
         monthGestures(view.getMonthPage().getMonthView());
-        view.sceneProperty().addListener((o, was, now) -> {
-            if (was != null) {
-                was.getStylesheets().remove(channelStyles);
-            }
-            if (now != null && channelStyles != null && !now.getStylesheets().contains(channelStyles)) {
-                now.getStylesheets().add(channelStyles);
-            }
-        });
-        calendar.channels().addListener((javafx.collections.ListChangeListener<CampaignRepository.Channel>) c -> rebuildCalendars());
+
+        calendar.channels().addListener((javafx.collections.ListChangeListener<CampaignRepository.Channel>) c -> repaint());
         calendar.changesProperty().addListener((o, was, now) -> queueFeed());
-        rebuildCalendars();
     }
 
     CalendarView view() {
@@ -242,45 +231,39 @@ final class CampaignEntries {
         stale = false;
         // keep the entries that are still right; add and remove only the difference (a month switch shares weeks)
         Map<String, Entry<Occurrence>> next = new HashMap<>();
-        Map<Calendar<?>, List<Entry<?>>> added = new HashMap<>();
-        Map<Calendar<?>, List<Entry<?>>> removed = new HashMap<>();
+        List<Entry<?>> added = new ArrayList<>();
+        List<Entry<?>> removed = new ArrayList<>();
         List<Occurrence> all = calendar.occurrences(loadedFrom, loadedTo);
         List<Occurrence> shown = all.size() <= MAX_FED ? all : busiest(all, loadedFrom, loadedTo);
         notice.set(shown.size() == all.size() ? "" : String.format(calendar.locale(),
                 "A busy stretch: %,d campaigns here. Each day shows its first %d; the agenda lists them all, and the filters narrow"
                         + " them down.", all.size(), PER_DAY));
         for (Occurrence o : shown) {
-            Calendar<Occurrence> target = calendarFor(o);
             Entry<Occurrence> kept = current.get(o.key());
-            if (kept != null && kept.getUserObject().equals(o) && kept.getCalendar() == target
+            if (kept != null && kept.getUserObject().equals(o)
                     && kept.getStyleClass().contains("campaign-overlap") == calendar.overlapping(o)) {
                 next.put(o.key(), kept);
             } else {
                 Entry<Occurrence> fresh = entry(o);
                 next.put(o.key(), fresh);
-                added.computeIfAbsent(target, c -> new ArrayList<>()).add(fresh);
+                added.add(fresh);
             }
         }
         for (Map.Entry<String, Entry<Occurrence>> old : current.entrySet()) {
-            if (next.get(old.getKey()) != old.getValue() && old.getValue().getCalendar() != null) {
-                removed.computeIfAbsent(old.getValue().getCalendar(), c -> new ArrayList<>()).add(old.getValue());
+            if (next.get(old.getKey()) != old.getValue()) {
+                removed.add(old.getValue());
             }
         }
-        feeding = true;
-        try {
-            java.util.Set<Calendar<?>> touched = new java.util.HashSet<>(added.keySet());
-            touched.addAll(removed.keySet());
-            for (Calendar<?> cal : touched) {
-                cal.startBatchUpdates();
-                try {
-                    cal.removeEntries(removed.getOrDefault(cal, List.of()));
-                    cal.addEntries(added.getOrDefault(cal, List.of()));
-                } finally {
-                    cal.stopBatchUpdates();
-                }
+        if (!added.isEmpty() || !removed.isEmpty()) {
+            feeding = true;
+            campaigns.startBatchUpdates();
+            try {
+                campaigns.removeEntries(removed);
+                campaigns.addEntries(added);
+            } finally {
+                campaigns.stopBatchUpdates();
+                feeding = false;
             }
-        } finally {
-            feeding = false;
         }
         current.clear();
         current.putAll(next);
@@ -316,6 +299,7 @@ final class CampaignEntries {
         entry.setFullDay(true);
         entry.setInterval(o.start(), o.end());
         entry.setUserObject(o);
+        entry.getStyleClass().add("campaign-entry");
         if (clash) {
             entry.getStyleClass().add("campaign-overlap");
         }
@@ -325,62 +309,25 @@ final class CampaignEntries {
         return entry;
     }
 
-    private Calendar<Occurrence> calendarFor(Occurrence o) {
-        if ("sales".equals(o.campaign().role())) {
-            return sales;
+    /** The entry's colour, inline: its channel's, or the sales colour for a sales activity. */
+    private <V extends javafx.scene.Node> V paint(V view, Entry<?> entry) {
+        if (entry.getUserObject() instanceof Occurrence o) {
+            String colour = "sales".equals(o.campaign().role()) ? CalendarText.SALES_COLOUR : calendar.channelColour(o.campaign().channel());
+            view.setStyle("-channel-colour: " + colour + ";");
         }
-        Calendar<Occurrence> found = byChannel.get(o.campaign().channel().toLowerCase(Locale.ROOT));
-        return found != null ? found : byChannel.get(OTHER);
+        return view;
     }
 
-    /** One calendar per channel, styled with the channel's colour; rebuilt when channels or colours change. */
-    private void rebuildCalendars() {
-        byChannel.clear();
-        List<Calendar<?>> calendars = new ArrayList<>();
-        StringBuilder css = new StringBuilder();
-        int i = 0;
-        for (CampaignRepository.Channel channel : calendar.channels()) {
-            Calendar<Occurrence> c = new Calendar<>(channel.name());
-            String style = "tandem-channel-" + i++;
-            c.setStyle(style);
-            css.append(rules(style, channel.colour()));
-            hookUp(c);
-            byChannel.put(channel.name().toLowerCase(Locale.ROOT), c);
-            calendars.add(c);
+    /** Channel colours changed: every entry is made again. */
+    private void repaint() {
+        feeding = true;
+        try {
+            campaigns.clear();
+        } finally {
+            feeding = false;
         }
-        Calendar<Occurrence> other = new Calendar<>("Other channels");
-        other.setStyle("tandem-channel-other");
-        css.append(rules("tandem-channel-other", CalendarText.OTHER_COLOUR));
-        hookUp(other);
-        byChannel.put(OTHER, other);
-        calendars.add(other);
-        css.append(rules("tandem-sales", CalendarText.SALES_COLOUR));
-        css.append(rules("tandem-overlay", "#8C959F"));
-        calendars.add(sales);
-        calendars.add(overlay);
-        source.getCalendars().setAll(calendars);
-        // on the scene, not on the view: a parent stylesheet makes every entry node register with it, one by one
-        String styles = "data:text/css;base64," + Base64.getEncoder().encodeToString(css.toString().getBytes(StandardCharsets.UTF_8));
-        if (view.getScene() != null) {
-            view.getScene().getStylesheets().remove(channelStyles);
-            view.getScene().getStylesheets().add(styles);
-        }
-        channelStyles = styles;
-        feed();
-    }
-
-    /** CalendarFX styles entries by "<calendar style>-entry..." classes; these are the ones it uses. */
-    private static String rules(String style, String colour) {
-        return "." + style + "-icon, ." + style + "-icon-small { -fx-fill: " + colour + "; -fx-stroke: " + colour + "; }\n"
-                + "." + style + "-entry { -fx-background-color: derive(" + colour + ", 65%); -fx-border-color: " + colour + "; }\n"
-                + "." + style + "-entry:selected, ." + style + "-entry-small:selected, ." + style + "-entry-small-full-day:selected"
-                + " { -fx-background-color: " + colour + "; }\n"
-                + "." + style + "-entry-time-label, ." + style + "-entry-title-label, ." + style
-                + "-entry-small-title-label-full-day { -fx-text-fill: derive(" + colour + ", -55%); }\n"
-                + "." + style + "-entry-small-full-day { -fx-background-color: derive(" + colour + ", 65%); }\n"
-                + "." + style + "-calendar-header { -fx-background-color: derive(" + colour + ", 65%); }\n"
-                + "." + style + "-visibility-checkbox > .box, ." + style + "-source-grid-item-box { -fx-background-color: "
-                + colour + "; }\n";
+        current.clear();
+        queueFeed();
     }
 
     /** The user's drags and deletes in the views become edits; our own feeding does not. */
