@@ -44,7 +44,6 @@ public final class BudgetController {
         channelTable.setItems(budget.channels());
         budget.months().addListener((ListChangeListener<BudgetViewModel.Row>) c -> charts());
         budget.channels().addListener((ListChangeListener<BudgetViewModel.Row>) c -> charts());
-        budget.refresh();
         charts();
     }
 

@@ -51,14 +51,28 @@ public final class BudgetViewModel {
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper(this, "totals", "");
     private final ReadOnlyStringWrapper budgetLine = new ReadOnlyStringWrapper(this, "budgetLine", "");
     private final java.time.Clock clock;
+    private boolean shown;
 
     public BudgetViewModel(CalendarViewModel calendar, java.time.Clock clock) {
         this.calendar = calendar;
         this.locale = calendar.locale();
         this.clock = clock;
-        calendar.changesProperty().addListener((o, was, now) -> refresh());
+        // the sums run over every campaign: only while the tab is shown
+        calendar.changesProperty().addListener((o, was, now) -> {
+            if (shown) {
+                refresh();
+            }
+        });
         calendar.planProperty().addListener((o, was, now) -> year.set(null));
         year.addListener((o, was, now) -> refresh());
+    }
+
+    /** The budget tab is shown (true) or not; shown, it catches up at once. */
+    public void setShown(boolean now) {
+        shown = now;
+        if (now) {
+            refresh();
+        }
     }
 
     public void refresh() {

@@ -77,6 +77,7 @@ public final class CalendarController {
     private final CampaignEditorViewModel editor;
     private final LazyTab budget;
     private final Files files;
+    private final java.util.function.Consumer<Boolean> budgetShown;
     private CampaignEntries entries;
 
     @FXML private BorderPane calendarRoot;
@@ -134,10 +135,12 @@ public final class CalendarController {
     @FXML private Label actualLeadsError;
     @FXML private Label recurrenceError;
 
-    public CalendarController(CalendarViewModel calendar, CampaignEditorViewModel editor, LazyTab budget, Files files) {
+    public CalendarController(CalendarViewModel calendar, CampaignEditorViewModel editor, LazyTab budget,
+                              java.util.function.Consumer<Boolean> budgetShown, Files files) {
         this.calendar = calendar;
         this.editor = editor;
         this.budget = budget;
+        this.budgetShown = budgetShown;
         this.files = files;
     }
 
@@ -156,6 +159,7 @@ public final class CalendarController {
         calendarTab.setContent(new VBox(busy, entries.view()));
         calendarTab.selectedProperty().addListener((o, was, now) -> entries.setActive(now));
         budget.attachTo(budgetTab);
+        budgetTab.selectedProperty().addListener((o, was, now) -> budgetShown.accept(now));
         calendar.setSeriesQuestion(this::askSeries);
         bindToolbar();
         bindAgenda();

@@ -34,7 +34,7 @@ public final class CalendarScreen {
         LazyTab budgetTab = LazyTab.of(() -> Fxml.load(BudgetController.class, "BudgetView.fxml",
                 type -> new BudgetController(budget)).root());
         Parent root = Fxml.load(CalendarController.class, "CalendarView.fxml",
-                type -> new CalendarController(calendar, editor, budgetTab, files)).root();
+                type -> new CalendarController(calendar, editor, budgetTab, budget::setShown, files)).root();
         calendar.showPlan(openPlan.getValue());
         openPlan.addListener((o, was, now) -> calendar.showPlan(now));
         return root;

@@ -171,6 +171,22 @@ class CalendarUiTest extends AppUiTest {
         assertThat(lookup("#campaignName").queryAs(TextField.class).getText()).isEqualTo("Halloween roast promo");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBudgetTabShowsTwelveMonthsAndFollowsTheFilters() throws Exception {
+        clickOn("Budget and leads");
+        TableView<BudgetViewModel.Row> months = lookup("#monthTable").queryAs(TableView.class);
+        TableView<BudgetViewModel.Row> channels = lookup("#channelTable").queryAs(TableView.class);
+        waitUntil(() -> months.getItems().size() == 12 && !channels.getItems().isEmpty());
+        int allChannels = channels.getItems().size();
+        assertThat(lookup("#totalsLabel").queryLabeled().getText()).startsWith("Year ");
+        ComboBox<String> channel = lookup("#channelFilter").queryAs(ComboBox.class);
+        interact(() -> channel.setValue("Email"));
+        waitUntil(() -> channels.getItems().size() == 1);
+        assertThat(channels.getItems().get(0).label()).isEqualTo("Email");
+        assertThat(allChannels).isGreaterThan(1);
+    }
+
     private List<com.calendarfx.view.EntryViewBase<?>> clashes() {
         return lookup(".campaign-overlap").queryAll().stream().filter(Node::isVisible)
                 .<com.calendarfx.view.EntryViewBase<?>>map(n -> (com.calendarfx.view.EntryViewBase<?>) n).toList();

@@ -227,7 +227,7 @@ class CalendarViewModelTest {
     @Test
     void theBudgetPanelAddsUpMonthsAndChannelsOfThePlanningYear() {
         BudgetViewModel budget = new BudgetViewModel(vm, Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC));
-        budget.refresh();
+        budget.setShown(true);
         // the sample plan's year starts in its first month
         assertThat(budget.months()).hasSize(12);
         long plannedInMonths = budget.months().stream().mapToLong(BudgetViewModel.Row::planned).sum();
