@@ -393,7 +393,7 @@ public final class CalendarController {
         SortedList<Campaign> sorted = new SortedList<>(calendar.agenda());
         sorted.comparatorProperty().bind(agendaTable.comparatorProperty());
         agendaTable.setItems(sorted);
-        agendaTable.getSortOrder().add(start);
+        // the view model lists by start date already; a sort order here would re-sort 20,000 rows on every filter
         agendaCount.textProperty().bind(Bindings.createStringBinding(() -> calendar.agenda().size()
                 + (calendar.agenda().size() == 1 ? " campaign" : " campaigns"), calendar.agenda()));
         agendaTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

@@ -102,6 +102,20 @@ class CalendarBenchmark extends FxRobot {
                 switches[i - 3] = took;
             }
         }
+        // the same steps with nothing to do: what the measuring itself costs (TestFX's waitForFxEvents pauses between pulses)
+        long[] idle = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            interact(() -> { });
+            WaitForAsyncUtils.waitForFxEvents();
+            interact(() -> {
+                entries.view().getScene().getRoot().applyCss();
+                entries.view().getScene().getRoot().layout();
+            });
+            idle[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(idle);
+        System.out.printf("measuring overhead with nothing to do: median %.0f ms%n", idle[runs / 2] / 1e6);
         Arrays.sort(switches);
         System.out.printf("calendar month switch (20,000 campaigns; at most %d entries in the view): median %.0f ms, p95 %.0f ms%n",
                 fedMost, switches[runs / 2] / 1e6, switches[runs - 1] / 1e6);
