@@ -325,7 +325,13 @@ final class CampaignEntries {
             return new javafx.scene.control.SkinBase<>(this) {
                 {
                     javafx.scene.control.Label title = new javafx.scene.control.Label();
-                    title.textProperty().bind(getEntry().titleProperty());
+                    // like a bar: the title on the first day and where a week row starts, not in every cell
+                    title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+                        LocalDate day = getStartDate();
+                        boolean lead = day == null || day.equals(getEntry().getStartDate())
+                                || getDateControl() != null && day.getDayOfWeek() == getDateControl().getFirstDayOfWeek();
+                        return lead ? getEntry().getTitle() : "";
+                    }, getEntry().titleProperty(), startDateProperty(), dateControlProperty()));
                     title.setMinWidth(0);
                     title.getStyleClass().add("light-month-entry-title");
                     getChildren().add(title);
