@@ -83,6 +83,8 @@ public final class CalendarViewModel {
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final Deque<CalendarEdit> undo = new ArrayDeque<>();
     private List<CampaignMath.Overlap> overlaps = List.of();
+    /** All campaigns by start date, kept between data changes so a filter change only filters. */
+    private List<Campaign> byDate = List.of();
     private Set<String> overlapKeys = Set.of();
     private CampaignFilter filter = CampaignFilter.ANY;
     private SeriesQuestion seriesQuestion = (action, occurrence) -> Optional.of(Scope.SERIES);
@@ -506,11 +508,18 @@ public final class CalendarViewModel {
     private void filterChanged() {
         filter = new CampaignFilter(channelFilter.get(), statusFilter.get(), roleFilter.get(), ownerFilter.get(),
                 segmentFilter.get() == null ? null : segmentFilter.get().id(), textFilter.get());
-        agenda.setAll(campaigns.values().stream().filter(filter::matches).sorted(BY_DATE).toList());
+        List<Campaign> shown = new ArrayList<>();
+        for (Campaign c : byDate) {
+            if (filter.matches(c)) {
+                shown.add(c);
+            }
+        }
+        agenda.setAll(shown);
         changes.set(changes.get() + 1);
     }
 
     private void recompute() {
+        byDate = campaigns.values().stream().sorted(BY_DATE).toList();
         overlaps = CampaignMath.overlaps(List.copyOf(campaigns.values()));
         Set<String> keys = new HashSet<>();
         for (CampaignMath.Overlap o : overlaps) {

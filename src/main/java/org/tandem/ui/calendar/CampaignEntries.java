@@ -120,6 +120,10 @@ final class CampaignEntries {
         return view;
     }
 
+    CalendarViewModel viewModel() {
+        return calendar;
+    }
+
     /** How many campaign entries the view holds now (tests and the benchmark check that it stays small). */
     int entryCount() {
         return fed;
