@@ -107,4 +107,36 @@ class SalesArithmeticTest {
         assertThat(Funnel.unitsFor(20, 0).known()).isFalse();
         assertThat(Funnel.revenueFrom(120, 0.25, 1_500).value()).isEqualTo(45_000);
     }
+
+    @Test
+    void cadencesTurnIntoWeeklyUnitsForThePeriod() {
+        assertThat(Cadence.PER_WEEK.perWeek(40, Q1_2028)).isEqualTo(40);
+        assertThat(Cadence.PER_MONTH.perWeek(52, Q1_2028)).isCloseTo(12, within(1e-9));
+        assertThat(Cadence.PER_PERIOD.perWeek(13, Q1_2028)).isCloseTo(1, within(1e-9));
+        assertThat(Cadence.PER_WEEK.inPeriod(10, Q1_2028)).isCloseTo(130, within(1e-9));
+    }
+
+    @Test
+    void capacityShowsOverAllocationPerPersonAndRoleAsAWarning() {
+        java.util.List<Capacity.Person> people = java.util.List.of(new Capacity.Person("Sam", Capacity.Role.SALES, 20),
+                new Capacity.Person("Priya", Capacity.Role.BOTH, 30));
+        java.util.List<Capacity.Demand> demands = java.util.List.of(new Capacity.Demand("Calls", "sam", 40, 0.5),
+                new Capacity.Demand("Demos", "Sam", 4, 1.5), new Capacity.Demand("Posts", "Priya", 5, 1),
+                new Capacity.Demand("Follow-ups", "Alex", 10, 0.25));
+        java.util.List<Capacity.Load> loads = Capacity.perPerson(demands, people);
+        assertThat(loads).extracting(Capacity.Load::who).containsExactly("Sam", "Priya", "(no owner)");
+        assertThat(loads.get(0).needed()).isEqualTo(26);
+        assertThat(loads.get(0).over()).isTrue();
+        assertThat(Capacity.advice(loads.get(0))).startsWith("Sam needs 26.0 h a week but has 20.0 h: cut 6.0 h");
+        assertThat(loads.get(1).over()).isFalse();
+        assertThat(Capacity.advice(loads.get(1))).isEmpty();
+        assertThat(loads.get(2).used().known()).isFalse();
+        var roles = Capacity.perRole(demands, people, java.util.Map.of("Posts", Capacity.Role.MARKETING));
+        assertThat(roles.get(Capacity.Role.MARKETING).available()).isEqualTo(15);
+        assertThat(roles.get(Capacity.Role.MARKETING).needed()).isEqualTo(5);
+        assertThat(roles.get(Capacity.Role.SALES).needed()).isEqualTo(28.5);
+        assertThat(roles.get(Capacity.Role.SALES).available()).isEqualTo(35);
+        assertThat(Capacity.moneyLeft(10_000.0, 2_500, 4_000).value()).isEqualTo(3_500);
+        assertThat(Capacity.moneyLeft(null, 2_500, 4_000).reason()).isEqualTo("no budget set for the period");
+    }
 }
