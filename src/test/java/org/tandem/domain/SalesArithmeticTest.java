@@ -139,4 +139,32 @@ class SalesArithmeticTest {
         assertThat(Capacity.moneyLeft(10_000.0, 2_500, 4_000).value()).isEqualTo(3_500);
         assertThat(Capacity.moneyLeft(null, 2_500, 4_000).reason()).isEqualTo("no budget set for the period");
     }
+
+    @Test
+    void theSmartCheckSaysWhatIsMissing() {
+        assertThat(SmartCheck.missing(SalesMetric.REVENUE, 90_000.0, 80_000.0, "Sam", Q1_2028)).isEmpty();
+        assertThat(SmartCheck.missing(SalesMetric.REVENUE, null, 80_000.0, " ", null))
+                .containsExactly("No number: give the target.", "No owner: who is responsible?", "No period: when is it due?");
+        assertThat(SmartCheck.missing(SalesMetric.DEALS_CLOSED, 40.0, 40.0, "Sam", Q1_2028))
+                .containsExactly("The target equals the baseline: nothing would change.");
+        assertThat(SmartCheck.missing(SalesMetric.DEALS_CLOSED, 400.0, 40.0, "Sam", Q1_2028)).singleElement().asString()
+                .contains("achievable");
+        assertThat(SmartCheck.problems(SalesMetric.RETENTION_RATE, 120.0, -1.0)).extracting(InvalidInput::field, Throwable::getMessage)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("target", "The target is a percentage: at most 100."),
+                        org.assertj.core.groups.Tuple.tuple("baseline", "The baseline cannot be negative."));
+        assertThat(SmartCheck.problems(SalesMetric.SALES_GROWTH, 150.0, -5.0)).isEmpty();
+    }
+
+    @Test
+    void theForecastMultipliesLeadsByConversionAndDealSizeAgainstTheTargetShare() {
+        var months = SalesForecast.perMonth(Q1_2028, Map.of(YearMonth.of(2028, 1), 40.0, YearMonth.of(2028, 3), 60.0), 0.25, 1_500,
+                91_000);
+        assertThat(months).extracting(SalesForecast.Month::month)
+                .containsExactly(YearMonth.of(2028, 1), YearMonth.of(2028, 2), YearMonth.of(2028, 3));
+        assertThat(months.get(0).revenue().value()).isEqualTo(15_000);
+        assertThat(months.get(1).revenue().value()).isZero();
+        assertThat(months.get(1).target()).isCloseTo(29_000, within(1e-6));
+        assertThat(months.get(2).gap().value()).isCloseTo(22_500 - 31_000, within(1e-6));
+        assertThat(SalesForecast.perMonth(Q1_2028, Map.of(), 0.25, 0, 91_000).get(0).revenue().text(v -> "x")).isEqualTo("-");
+    }
 }
