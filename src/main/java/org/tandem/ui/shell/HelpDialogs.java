@@ -26,7 +26,9 @@ public final class HelpDialogs {
         }
         keys.put("Ctrl+N", "New plan");
         keys.put("F2", "Rename or edit the open plan");
-        keys.put("Ctrl+Z", "Undo a plan delete (while offered)");
+        keys.put("Ctrl+Z", "Undo a plan delete (while offered), else the calendar's last move, resize or delete");
+        keys.put("Ctrl+D", "Duplicate the selected campaign (campaign calendar)");
+        keys.put("Ctrl+F", "Search the research notes (market research)");
         keys.put("Ctrl+Shift+D", "Switch between light and dark theme");
         keys.put("F1", "This list");
         keys.put("Ctrl+Q", "Quit");
