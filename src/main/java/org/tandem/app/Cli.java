@@ -5,24 +5,33 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.tandem.domain.Campaign;
 import org.tandem.domain.Plan;
 import org.tandem.domain.PlanSummary;
 import org.tandem.domain.SectionCounts;
+import org.tandem.exchange.AtomicFile;
+import org.tandem.exchange.IcsFile;
 import org.tandem.exchange.PlanFileProblem;
 import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
 import org.tandem.store.Database;
+import org.tandem.store.CampaignRepository;
 import org.tandem.store.PlanRepository;
+import org.tandem.store.SegmentRepository;
 import org.tandem.store.StoreException;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The command line: same jar, no window. Exit 0 on success, 2 on a usage error, 1 on any other
@@ -162,14 +171,14 @@ public final class Cli {
         int count;
         try (Database db = Database.open(databaseFile(args))) {
             Plan plan = findPlan(new PlanRepository(db), planRef);
-            List<org.tandem.domain.Campaign> campaigns = new org.tandem.store.CampaignRepository(db).all(plan.id());
-            Map<java.util.UUID, String> segments = new LinkedHashMap<>();
-            new org.tandem.store.SegmentRepository(db).list(plan.id()).forEach(s -> segments.put(s.id(), s.name()));
-            byte[] bytes = org.tandem.exchange.IcsFile.export(plan.name(), campaigns, segments, plan.currency(),
-                    java.util.Locale.getDefault(), java.time.Instant.now());
-            org.tandem.exchange.AtomicFile.write(out, bytes);
+            List<Campaign> campaigns = new CampaignRepository(db).all(plan.id());
+            Map<UUID, String> segments = new LinkedHashMap<>();
+            new SegmentRepository(db).list(plan.id()).forEach(s -> segments.put(s.id(), s.name()));
+            byte[] bytes = IcsFile.export(plan.name(), campaigns, segments, plan.currency(),
+                    Locale.getDefault(), Instant.now());
+            AtomicFile.write(out, bytes);
             count = campaigns.size();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println("tandem: could not write " + out + ": " + e.getMessage());
             return 1;
         }
@@ -180,7 +189,7 @@ public final class Cli {
     /** A plan by id, else by name ignoring case (names are unique ignoring case). */
     private static Plan findPlan(PlanRepository plans, String ref) {
         try {
-            java.util.UUID id = java.util.UUID.fromString(ref);
+            UUID id = UUID.fromString(ref);
             return plans.find(id).orElseThrow(() -> new NoSuchPlan("no plan has the id " + ref));
         } catch (IllegalArgumentException notAnId) {
             List<Plan> named = plans.list().stream().filter(p -> p.name().equalsIgnoreCase(ref.strip())).toList();

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -118,9 +117,8 @@ public final class BudgetViewModel {
         totals.set("Year " + year.get() + ": planned " + money(yearTotal.planned()) + ", spent " + money(yearTotal.spent())
                 + "; leads " + yearTotal.expectedLeads() + " expected, " + yearTotal.actualLeads() + " actual; cost per lead "
                 + costPerLead(yearTotal) + ".");
-        Optional<Long> left = CampaignMath.remaining(null, inYear);
-        budgetLine.set(left.map(l -> "Left of the marketing budget: " + money(l))
-                .orElse("No marketing budget yet: the sales plan sets one (step 3, Resources), and this panel will measure against it."));
+        // the marketing budget comes with the sales plan (issue 6); CampaignMath.remaining is ready for it
+        budgetLine.set("No marketing budget yet: the sales plan sets one (step 3, Resources), and this panel will measure against it.");
     }
 
     /** A series counted only for its occurrences inside the year. */

@@ -246,22 +246,23 @@ public final class CampaignEditorViewModel {
         }
     }
 
+    /** Reads how a number is typed into the problems list instead of throwing; empty counts as 0. */
+    @FunctionalInterface
+    private interface Reading {
+        long read(String text) throws InvalidInput;
+    }
+
     private long money(String text, String field, String what, List<InvalidInput> problems) {
-        try {
-            long value = text == null || text.isBlank() ? 0 : NumberText.money(text, calendar.locale(), digits(), field, what);
-            if (value < 0) {
-                problems.add(new InvalidInput(field, what + " cannot be negative."));
-            }
-            return value;
-        } catch (InvalidInput bad) {
-            problems.add(bad);
-            return 0;
-        }
+        return number(text, field, what, problems, t -> NumberText.money(t, calendar.locale(), digits(), field, what));
     }
 
     private long whole(String text, String field, String what, List<InvalidInput> problems) {
+        return number(text, field, what, problems, t -> NumberText.wholeNumber(t, calendar.locale(), field, what));
+    }
+
+    private static long number(String text, String field, String what, List<InvalidInput> problems, Reading reading) {
         try {
-            long value = text == null || text.isBlank() ? 0 : NumberText.wholeNumber(text, calendar.locale(), field, what);
+            long value = text == null || text.isBlank() ? 0 : reading.read(text);
             if (value < 0) {
                 problems.add(new InvalidInput(field, what + " cannot be negative."));
             }

@@ -133,10 +133,6 @@ final class CampaignEntries {
         return loadedFrom;
     }
 
-    LocalDate loadedTo() {
-        return loadedTo;
-    }
-
     // ---- feeding the views
 
     /**
