@@ -50,7 +50,9 @@ public final class BudgetController {
     private void columns(TableView<BudgetViewModel.Row> table, String first) {
         TableColumn<BudgetViewModel.Row, String> label = text(first, BudgetViewModel.Row::label);
         label.setPrefWidth(110);
-        table.getColumns().setAll(List.of(label, money("Planned", BudgetViewModel.Row::planned), money("Spent", BudgetViewModel.Row::spent),
+        String currency = " (" + budget.currency() + ")";
+        table.getColumns().setAll(List.of(label, money("Planned" + currency, BudgetViewModel.Row::planned),
+                money("Spent" + currency, BudgetViewModel.Row::spent),
                 text("Leads exp.", r -> Integer.toString(r.expectedLeads())), text("Leads act.", r -> Integer.toString(r.actualLeads())),
                 text("Cost per lead", BudgetViewModel.Row::costPerLead)));
     }
@@ -70,7 +72,7 @@ public final class BudgetController {
             @Override
             protected void updateItem(Long item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : budget.money(item));
+                setText(empty || item == null ? null : budget.amount(item));
                 setStyle("-fx-alignment: CENTER-RIGHT;");
             }
         });

@@ -151,9 +151,17 @@ public final class BudgetViewModel {
     }
 
     public String money(long minor) {
+        return amount(minor) + " " + currency();
+    }
+
+    /** An amount without its currency, for a table whose header names it. */
+    public String amount(long minor) {
+        return NumberText.formatMoney(minor, locale, CurrencyCode.fractionDigits(currency()));
+    }
+
+    public String currency() {
         Plan plan = calendar.planProperty().get();
-        String currency = plan == null ? "" : plan.currency();
-        return NumberText.formatMoney(minor, locale, CurrencyCode.fractionDigits(currency)) + " " + currency;
+        return plan == null ? "" : plan.currency();
     }
 
     /** Money as a number for charts (major units). */

@@ -366,11 +366,11 @@ public final class CalendarController {
         TableColumn<Campaign, LocalDate> start = new TableColumn<>("Starts");
         start.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().start()));
         start.setCellFactory(col -> dateCell());
-        start.setPrefWidth(100);
+        start.setPrefWidth(118);
         TableColumn<Campaign, LocalDate> end = new TableColumn<>("Ends");
         end.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().end()));
         end.setCellFactory(col -> dateCell());
-        end.setPrefWidth(100);
+        end.setPrefWidth(118);
         TableColumn<Campaign, String> repeats = column("Repeats", c -> c.recurrence() == null ? ""
                 : c.recurrence().describe() + " to " + CalendarText.day(c.recurrence().until(), calendar.locale()), 150);
         TableColumn<Campaign, String> status = column("Status", c -> c.status().label(), 80);
