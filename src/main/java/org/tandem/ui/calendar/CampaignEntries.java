@@ -345,6 +345,11 @@ final class CampaignEntries {
         if (entry.getUserObject() instanceof Occurrence o) {
             String colour = "sales".equals(o.campaign().role()) ? CalendarText.SALES_COLOUR : calendar.channelColour(o.campaign().channel());
             view.setStyle("-channel-colour: " + colour + ";");
+            if (view instanceof javafx.scene.control.Control control && !(view instanceof LightMonthEntry)) {
+                // CalendarFX's all-day skin colours its title from the calendar's style; say the channel's inline
+                control.skinProperty().addListener((p, was, skin) -> control.lookupAll("*").stream().filter(n -> n instanceof javafx.scene.control.Label).forEach(label ->
+                        label.setStyle("-fx-text-fill: derive(" + colour + ", -60%);")));
+            }
         }
         return view;
     }
