@@ -162,7 +162,7 @@ public final class CampaignRepository {
         });
     }
 
-    private static void insert(Connection c, Campaign k, Instant createdAt, Instant updatedAt) throws SQLException {
+    static void insert(Connection c, Campaign k, Instant createdAt, Instant updatedAt) throws SQLException {
         Recurrence r = k.recurrence();
         Rows.update(c, "INSERT INTO campaign (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 k.id(), k.planId(), k.name(), k.channel(), k.start().toString(), k.end().toString(), k.status().code(), k.owner(),

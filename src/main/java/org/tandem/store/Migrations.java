@@ -19,7 +19,8 @@ public final class Migrations {
             "V004__research_list_indexes.sql",
             "V005__competitors.sql",
             "V006__campaigns.sql",
-            "V007__campaign_series_and_overlays.sql"));
+            "V007__campaign_series_and_overlays.sql",
+            "V008__sales_plans.sql"));
 
     private final List<String> scripts;
 

@@ -13,7 +13,8 @@ public final class PlanSections {
             ComparisonRepository.SECTION,
             SwotRepository.SECTION,
             CampaignRepository.SECTION,
-            OverlayRepository.SECTION);
+            OverlayRepository.SECTION,
+            SalesPlanRepository.SECTION);
 
     private PlanSections() {
     }

@@ -1,0 +1,168 @@
+package org.tandem.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SalesPlanFiguresTest {
+    static final UUID PLAN = UUID.randomUUID();
+    static final SalesPeriod Q4 = SalesPeriod.quarter(2026, 4);
+
+    static SalesPlan salesPlan(Double dealSize, Double conversion, Double budget) {
+        return new SalesPlan(UUID.randomUUID(), PLAN, "Q4", Q4, 1, "", "", "", dealSize, conversion, budget, null, null, null, null);
+    }
+
+    static Objective objective(SalesPlan p, SalesMetric metric, Double target, Double baseline) {
+        return new Objective(UUID.randomUUID(), p.id(), metric, target, baseline, "Ana", null, Priority.HIGH);
+    }
+
+    static SalesActivity activity(SalesPlan p, ActivityType type, double volume, Cadence cadence, double hours, double cost, Double rate,
+                                  String owner) {
+        return new SalesActivity(UUID.randomUUID(), p.id(), type, "", List.of(), volume, cadence, hours, cost, rate, owner, null);
+    }
+
+    static Occurrence campaign(String start, int leads, long budgetMinor, CampaignStatus status) {
+        Campaign c = new Campaign(UUID.randomUUID(), PLAN, "C", "Email", LocalDate.parse(start), LocalDate.parse(start), status, "",
+                "marketing", budgetMinor, 0, leads, 0, null, "", "", null, null, null);
+        return c.occurrences().get(0);
+    }
+
+    static SalesPlanFigures figures(SalesPlan p, List<Objective> objectives, List<SalesActivity> activities, List<SalesPerson> people,
+                                    List<Occurrence> campaigns, List<SalesActual> actuals) {
+        return new SalesPlanFigures(p, objectives, activities, people, List.of(), campaigns, new SalesActuals(actuals), 2);
+    }
+
+    @Test
+    void leadGapIsLeadsNeededForTheRevenueTargetLessTheCampaignsExpectedLeadsInThePeriod() {
+        SalesPlan p = salesPlan(2_000.0, 0.25, null);
+        SalesPlanFigures f = figures(p, List.of(objective(p, SalesMetric.REVENUE, 40_000.0, 30_000.0)), List.of(), List.of(),
+                List.of(campaign("2026-10-05", 30, 0, CampaignStatus.PLANNED), campaign("2026-11-05", 15, 0, CampaignStatus.PLANNED),
+                        campaign("2026-11-06", 99, 0, CampaignStatus.CANCELLED)), List.of());
+        assertThat(f.dealsNeeded().value()).isEqualTo(20);
+        assertThat(f.leadsNeeded().value()).isEqualTo(80);
+        assertThat(f.campaignLeads()).isEqualTo(45);
+        assertThat(f.leadGap().value()).isEqualTo(35);
+        assertThat(f.campaignLeadsPerMonth()).containsEntry(YearMonth.of(2026, 10), 30.0).containsEntry(YearMonth.of(2026, 12), 0.0);
+    }
+
+    @Test
+    void withoutARevenueObjectiveTheFunnelSaysWhyInsteadOfAFigure() {
+        SalesPlan p = salesPlan(2_000.0, 0.25, null);
+        SalesPlanFigures f = figures(p, List.of(objective(p, SalesMetric.DEALS_CLOSED, 10.0, 8.0)), List.of(), List.of(), List.of(), List.of());
+        assertThat(f.leadGap().known()).isFalse();
+        assertThat(f.leadGap().reason()).contains("no revenue objective");
+        assertThat(SalesText.explained(f.leadsNeeded(), Locale.UK)).startsWith("- (");
+    }
+
+    @Test
+    void suggestedVolumesComeFromTheFunnelInTheActivitysOwnCadence() {
+        SalesPlan p = salesPlan(2_000.0, 0.25, null);
+        SalesActivity demos = activity(p, ActivityType.DEMO, 0, Cadence.PER_PERIOD, 1, 0, 0.25, "Ana");
+        SalesActivity weeklyDemos = activity(p, ActivityType.DEMO, 0, Cadence.PER_WEEK, 1, 0, 0.25, "Ana");
+        SalesActivity calls = activity(p, ActivityType.PROSPECTING, 0, Cadence.PER_PERIOD, 0.2, 0, 0.1, "Ana");
+        SalesActivity followUp = activity(p, ActivityType.FOLLOW_UP, 0, Cadence.PER_WEEK, 0.2, 0, 0.5, "Ana");
+        SalesPlanFigures f = figures(p, List.of(objective(p, SalesMetric.REVENUE, 40_000.0, 30_000.0)), List.of(demos, calls), List.of(),
+                List.of(campaign("2026-10-05", 60, 0, CampaignStatus.PLANNED)), List.of());
+        assertThat(f.suggestedVolume(demos).value()).isEqualTo(80); // 20 deals at 25 %
+        assertThat(f.suggestedVolume(weeklyDemos).value()).isEqualTo(7); // 80 over 13.1 weeks, rounded up
+        assertThat(f.suggestedVolume(calls).value()).isEqualTo(200); // 20 leads missing at one lead per ten calls
+        assertThat(f.suggestedVolume(followUp).known()).isFalse();
+        SalesActivity noRate = activity(p, ActivityType.DEMO, 0, Cadence.PER_WEEK, 1, 0, 0.0, "Ana");
+        assertThat(f.suggestedVolume(noRate).reason()).contains("0 %");
+    }
+
+    @Test
+    void capacityWarnsPerPersonAndMoneyOverBudgetWithoutBlocking() {
+        SalesPlan p = salesPlan(2_000.0, 0.25, 1_000.0);
+        SalesActivity calls = activity(p, ActivityType.PROSPECTING, 40, Cadence.PER_WEEK, 0.5, 10, 0.1, "Ana");
+        SalesPerson ana = new SalesPerson(UUID.randomUUID(), p.id(), "Ana", Capacity.Role.SALES, 15);
+        SalesPlanFigures f = figures(p, List.of(), List.of(calls), List.of(ana),
+                List.of(campaign("2026-10-05", 0, 50_000, CampaignStatus.PLANNED)), List.of());
+        assertThat(f.loadsPerPerson().get(0).needed()).isEqualTo(20);
+        assertThat(f.loadsPerPerson().get(0).over()).isTrue();
+        assertThat(f.campaignsCost()).isEqualTo(500);
+        assertThat(f.activitiesCost()).isCloseTo(40 * 10 * 92 / 7.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(f.moneyLeft().value()).isNegative();
+        assertThat(f.warnings()).hasSize(3).anyMatch(w -> w.startsWith("Ana needs 20.0 h")).anyMatch(w -> w.contains("more than its budget"));
+    }
+
+    @Test
+    void standingIsJudgedAsOfTheLastActualAndSaysAtRiskBelowNinetyFivePercent() {
+        SalesPlan p = salesPlan(2_000.0, 0.25, null);
+        Objective revenue = objective(p, SalesMetric.REVENUE, 92_000.0, 80_000.0);
+        // 46 days of 92 gone by 15 November: pro-rata 46,000; 40,000 reached is 87 %
+        List<SalesActual> actuals = List.of(actual(p, "2026-10-31", "revenue", 25_000), actual(p, "2026-11-15", "revenue", 15_000),
+                actual(p, "2027-01-05", "revenue", 99_999));
+        SalesPlanFigures.ObjectiveStanding s = figures(p, List.of(revenue), List.of(), List.of(), List.of(), actuals).standing(revenue);
+        assertThat(s.asOf()).isEqualTo(LocalDate.of(2026, 11, 15));
+        assertThat(s.actual().value()).isEqualTo(40_000);
+        assertThat(s.proRataTarget().value()).isCloseTo(46_000, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(s.status()).contains(ObjectiveStatus.AT_RISK);
+        assertThat(s.forecast().value()).isCloseTo(80_000, org.assertj.core.data.Offset.offset(0.01));
+        Objective none = objective(p, SalesMetric.NEW_CUSTOMERS, 5.0, 3.0);
+        assertThat(figures(p, List.of(none), List.of(), List.of(), List.of(), actuals).standing(none).status()).isEmpty();
+    }
+
+    @Test
+    void forecastAddsProspectingLeadsToCampaignLeadsPerMonth() {
+        SalesPlan p = salesPlan(1_000.0, 0.5, null);
+        SalesActivity calls = activity(p, ActivityType.PROSPECTING, 92, Cadence.PER_PERIOD, 0.1, 0, 0.1, "Ana");
+        List<SalesForecast.Month> months = figures(p, List.of(objective(p, SalesMetric.REVENUE, 9_200.0, 1.0)), List.of(calls), List.of(),
+                List.of(campaign("2026-10-05", 10, 0, CampaignStatus.PLANNED)), List.of()).forecast();
+        assertThat(months).hasSize(3);
+        // October: 10 campaign leads + 3.1 from calls (31 of 92 days), x 50 % x 1,000
+        assertThat(months.get(0).revenue().value()).isCloseTo((10 + 9.2 * 31 / 92) * 500, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(months.get(0).target()).isCloseTo(3_100, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void csvRowsWithABadDateNumberOrMeasureAreNamedByLine() {
+        String csv = "date,measure,value\n2026-10-31,revenue,1250.50\n31/10/2026,revenue,5\n2026-11-01;Demos held;4\n"
+                + "2026-11-02,leads,lots\n2026-11-03,weather,1\n2027-02-01,leads,3\n2026-11-04,leads,-2\n\n";
+        List<ActualsCsv.Row> rows = ActualsCsv.read(csv, Q4);
+        assertThat(rows).hasSize(7);
+        assertThat(rows.get(0).ok()).isTrue();
+        assertThat(rows.get(0).value()).isEqualTo(1250.5);
+        assertThat(rows.get(1).problem()).startsWith("Line 3:").contains("not a date");
+        assertThat(rows.get(2).measure()).isEqualTo(Measure.of(ActivityType.DEMO));
+        assertThat(rows.get(3).problem()).startsWith("Line 5:").contains("not a number");
+        assertThat(rows.get(4).problem()).startsWith("Line 6:").contains("not a measure");
+        assertThat(rows.get(5).problem()).startsWith("Line 7:").contains("outside the period");
+        assertThat(rows.get(6).problem()).startsWith("Line 8:").contains("negative");
+    }
+
+    @Test
+    void scheduledActivityRepeatsByItsCadenceInsideThePeriod() {
+        SalesPlan p = salesPlan(1_000.0, 0.5, null);
+        Campaign weekly = ActivitySchedule.item(activity(p, ActivityType.PROSPECTING, 40, Cadence.PER_WEEK, 0.2, 0, 0.1, "Ana"), p, Locale.UK);
+        assertThat(weekly.role()).isEqualTo("sales");
+        assertThat(weekly.owner()).isEqualTo("Ana");
+        assertThat(weekly.name()).isEqualTo("Prospecting (40 a week)");
+        assertThat(weekly.occurrences()).hasSize(14);
+        assertThat(weekly.lastDay()).isBeforeOrEqualTo(Q4.end()).isAfter(Q4.end().minusDays(7));
+        Campaign monthly = ActivitySchedule.item(activity(p, ActivityType.DEMO, 8, Cadence.PER_MONTH, 1, 0, 0.25, "Ana"), p, Locale.UK);
+        assertThat(monthly.occurrences()).extracting(Occurrence::start)
+                .containsExactly(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1));
+        Campaign once = ActivitySchedule.item(activity(p, ActivityType.OTHER, 2, Cadence.PER_PERIOD, 4, 0, null, "Ana"), p, Locale.UK);
+        assertThat(once.recurrence()).isNull();
+        assertThat(once.end()).isEqualTo(Q4.end());
+    }
+
+    @Test
+    void measuresAreFoundByCodeOrLabelInAnyCase() {
+        assertThat(Measure.find(" LEADS ")).contains(Measure.LEADS);
+        assertThat(Measure.find("deals closed")).contains(Measure.of(SalesMetric.DEALS_CLOSED));
+        assertThat(Measure.find("calls made")).contains(Measure.of(ActivityType.PROSPECTING));
+        assertThat(Measure.find("nothing")).isEmpty();
+    }
+
+    static SalesActual actual(SalesPlan p, String day, String measure, double value) {
+        return new SalesActual(UUID.randomUUID(), p.id(), LocalDate.parse(day), measure, value);
+    }
+}
