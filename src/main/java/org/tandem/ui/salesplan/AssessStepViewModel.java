@@ -1,0 +1,227 @@
+package org.tandem.ui.salesplan;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tandem.domain.ActivityType;
+import org.tandem.domain.ActualsCsv;
+import org.tandem.domain.InvalidInput;
+import org.tandem.domain.Measure;
+import org.tandem.domain.NumberText;
+import org.tandem.domain.Objective;
+import org.tandem.domain.SalesActivity;
+import org.tandem.domain.SalesActual;
+import org.tandem.domain.SalesActuals;
+import org.tandem.domain.SalesPlan;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Step 5: actuals typed in or imported from CSV with a preview, and the charts that compare them with the plan. */
+public final class AssessStepViewModel {
+    /** A chart line: days and values. */
+    public record Series(String name, List<SalesActuals.Point> points) {
+    }
+
+    /** Planned against done for one kind of activity, over the period so far. */
+    public record Volume(String activity, double planned, double done) {
+    }
+
+    private final SalesPlanViewModel wizard;
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
+    private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(this, "measure", Measure.LEADS);
+    private final StringProperty value = new SimpleStringProperty(this, "value", "");
+    private final ReadOnlyStringWrapper dayError = new ReadOnlyStringWrapper(this, "dayError", "");
+    private final ReadOnlyStringWrapper valueError = new ReadOnlyStringWrapper(this, "valueError", "");
+    private final ObservableList<ActualsCsv.Row> preview = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper(this, "previewing");
+    private final ReadOnlyStringWrapper previewText = new ReadOnlyStringWrapper(this, "previewText", "");
+    private final ObjectProperty<Objective> chartedObjective = new SimpleObjectProperty<>(this, "chartedObjective");
+
+    public AssessStepViewModel(SalesPlanViewModel wizard) {
+        this.wizard = wizard;
+        wizard.currentProperty().addListener((o, was, now) -> {
+            if (now != null && (day.get() == null || was == null || !was.id().equals(now.id()))) {
+                day.set(defaultDay(now));
+            }
+        });
+    }
+
+    private static LocalDate defaultDay(SalesPlan p) {
+        LocalDate today = LocalDate.now();
+        return today.isBefore(p.period().start()) || today.isAfter(p.period().end()) ? p.period().start() : today;
+    }
+
+    /** Adds the typed actual when it is valid; the problem shows at its field otherwise. */
+    public boolean add() {
+        dayError.set("");
+        valueError.set("");
+        SalesPlan p = wizard.current();
+        if (p == null) {
+            return false;
+        }
+        if (day.get() == null || day.get().isBefore(p.period().start()) || day.get().isAfter(p.period().end())) {
+            dayError.set("Choose a day inside the period " + p.period().label() + ".");
+            return false;
+        }
+        double figure;
+        try {
+            figure = NumberText.parse(value.get(), wizard.locale(), "value", "a value").doubleValue();
+        } catch (InvalidInput bad) {
+            valueError.set(bad.getMessage());
+            return false;
+        }
+        if (figure < 0 && measure.get().counted()) {
+            valueError.set("A count or amount cannot be negative.");
+            return false;
+        }
+        SalesActual actual = new SalesActual(UUID.randomUUID(), p.id(), day.get(), measure.get().code(), figure);
+        wizard.put(wizard.actuals, wizard.service().parts().actuals, actual, SalesActual::id);
+        value.set("");
+        return true;
+    }
+
+    public void remove(SalesActual actual) {
+        wizard.remove(wizard.actuals, wizard.service().parts().actuals, actual, SalesActual::id);
+    }
+
+    /** Reads a CSV file into the preview; nothing is stored until {@link #importGood()} . */
+    public void preview(Path file) {
+        SalesPlan p = wizard.current();
+        if (p == null) {
+            return;
+        }
+        wizard.runner().run(() -> ActualsCsv.read(wizard.service().readText(file), p.period()), rows -> {
+            preview.setAll(rows);
+            long bad = rows.stream().filter(r -> !r.ok()).count();
+            previewText.set(rows.size() + " rows in " + file.getFileName() + ": " + (rows.size() - bad) + " ready"
+                    + (bad == 0 ? "." : ", " + bad + " with problems (fix the file and read it again, or import without them)."));
+            previewing.set(true);
+        }, e -> wizard.errors().report("read the CSV file", e));
+    }
+
+    /** Stores the good rows of the preview in one transaction and closes it. */
+    public void importGood() {
+        SalesPlan p = wizard.current();
+        List<SalesActual> rows = new ArrayList<>();
+        for (ActualsCsv.Row r : preview) {
+            if (r.ok()) {
+                rows.add(new SalesActual(UUID.randomUUID(), p.id(), r.day(), r.measure().code(), r.value()));
+            }
+        }
+        wizard.addActuals(rows, this::cancelPreview);
+    }
+
+    public void cancelPreview() {
+        preview.clear();
+        previewText.set("");
+        previewing.set(false);
+    }
+
+    /** Cumulative actual against the straight-line target for the charted objective. */
+    public List<Series> objectiveChart() {
+        Objective o = chartedObjective.get();
+        SalesPlan p = wizard.current();
+        if (o == null || p == null || wizard.figures() == null) {
+            return List.of();
+        }
+        Measure m = Measure.of(o.metric());
+        List<SalesActuals.Point> actual = new SalesActuals(wizard.actuals).cumulative(m, p.period());
+        List<SalesActuals.Point> target = new ArrayList<>();
+        if (o.target() != null) {
+            if (m.counted()) {
+                target.add(new SalesActuals.Point(p.period().start(), 0));
+            } else {
+                target.add(new SalesActuals.Point(p.period().start(), o.target()));
+            }
+            target.add(new SalesActuals.Point(p.period().end(), o.target()));
+        }
+        return List.of(new Series("Actual", actual), new Series("Target", target));
+    }
+
+    /** Planned volume so far (pro rata to the last actual) against done, per kind of activity planned. */
+    public List<Volume> volumes() {
+        SalesPlan p = wizard.current();
+        if (p == null) {
+            return List.of();
+        }
+        SalesActuals all = new SalesActuals(wizard.actuals);
+        Map<ActivityType, double[]> byType = new LinkedHashMap<>();
+        for (SalesActivity a : wizard.activities) {
+            Measure m = Measure.of(a.type());
+            LocalDate last = all.lastDay(m.code(), p.period());
+            double share = last == null ? p.period().elapsed(LocalDate.now()) : p.period().elapsed(last);
+            double[] v = byType.computeIfAbsent(a.type(), t -> new double[2]);
+            v[0] += a.unitsInPeriod(p.period()) * share;
+            var done = all.reached(m, p.period());
+            v[1] = done.known() ? done.value() : 0;
+        }
+        List<Volume> volumes = new ArrayList<>();
+        byType.forEach((t, v) -> volumes.add(new Volume(t.toString(), v[0], v[1])));
+        return volumes;
+    }
+
+    public ObservableList<SalesActual> actuals() {
+        return wizard.actuals;
+    }
+
+    public ObservableList<Objective> objectives() {
+        return wizard.objectives;
+    }
+
+    public List<Measure> measures() {
+        return wizard.measures();
+    }
+
+    public String measureLabel(String code) {
+        return Measure.find(code).map(Measure::label).orElse(code);
+    }
+
+    public ObjectProperty<LocalDate> dayProperty() {
+        return day;
+    }
+
+    public ObjectProperty<Measure> measureProperty() {
+        return measure;
+    }
+
+    public StringProperty valueProperty() {
+        return value;
+    }
+
+    public ReadOnlyStringProperty dayErrorProperty() {
+        return dayError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty valueErrorProperty() {
+        return valueError.getReadOnlyProperty();
+    }
+
+    public ObservableList<ActualsCsv.Row> preview() {
+        return preview;
+    }
+
+    public ReadOnlyBooleanProperty previewingProperty() {
+        return previewing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty previewTextProperty() {
+        return previewText.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Objective> chartedObjectiveProperty() {
+        return chartedObjective;
+    }
+}

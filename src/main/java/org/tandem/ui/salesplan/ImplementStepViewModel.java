@@ -1,0 +1,138 @@
+package org.tandem.ui.salesplan;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.tandem.domain.InvalidInput;
+import org.tandem.domain.Milestone;
+import org.tandem.domain.SalesActivity;
+import org.tandem.domain.SalesPlan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Step 4: the activities put on the campaign calendar, and a checklist of milestones. */
+public final class ImplementStepViewModel {
+    private final SalesPlanViewModel wizard;
+    private final MilestoneForm milestone;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+
+    public ImplementStepViewModel(SalesPlanViewModel wizard) {
+        this.wizard = wizard;
+        this.milestone = new MilestoneForm();
+        wizard.activities.addListener((ListChangeListener<SalesActivity>) c -> refresh());
+        wizard.currentProperty().addListener((o, was, now) -> refresh());
+        wizard.milestones.addListener((ListChangeListener<Milestone>) c -> {
+            if (milestone.shown() != null && wizard.milestones.stream().noneMatch(x -> x.id().equals(milestone.shown().id()))) {
+                milestone.show(null);
+            }
+        });
+        refresh();
+    }
+
+    /** Puts every activity on the calendar; a second time updates the same items. */
+    public void schedule() {
+        wizard.schedule(count -> {
+            refresh();
+            status.set(status.get() + " Just scheduled " + count + (count == 1 ? " activity." : " activities."));
+        });
+    }
+
+    public boolean isScheduled(SalesActivity activity) {
+        return wizard.isScheduled(activity.id());
+    }
+
+    private void refresh() {
+        int total = wizard.activities.size();
+        int on = wizard.scheduledCount();
+        status.set(total == 0 ? "No activities yet: add them in step 2."
+                : on + " of " + total + " activities on the calendar (sales colour, repeating by their cadence in the period).");
+    }
+
+    public Milestone addMilestone() {
+        SalesPlan p = wizard.current();
+        if (p == null) {
+            return null;
+        }
+        Milestone fresh = new Milestone(UUID.randomUUID(), p.id(), "", p.period().start(), false);
+        wizard.put(wizard.milestones, wizard.service().parts().milestones, fresh, Milestone::id);
+        milestone.show(fresh);
+        return fresh;
+    }
+
+    public void removeMilestone() {
+        if (milestone.shown() != null) {
+            wizard.remove(wizard.milestones, wizard.service().parts().milestones, milestone.shown(), Milestone::id);
+            milestone.show(null);
+        }
+    }
+
+    /** Ticks a milestone done or not from the checklist. */
+    public void setDone(Milestone m, boolean done) {
+        Milestone changed = new Milestone(m.id(), m.salesPlanId(), m.name(), m.due(), done);
+        wizard.put(wizard.milestones, wizard.service().parts().milestones, changed, Milestone::id);
+        if (milestone.shown() != null && milestone.shown().id().equals(m.id())) {
+            milestone.show(changed);
+        }
+    }
+
+    public ObservableList<SalesActivity> activities() {
+        return wizard.activities;
+    }
+
+    public ObservableList<Milestone> milestones() {
+        return wizard.milestones;
+    }
+
+    public MilestoneForm milestone() {
+        return milestone;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public final class MilestoneForm extends PartForm<Milestone> {
+        private final StringProperty name = new SimpleStringProperty(this, "name", "");
+        private final ObjectProperty<LocalDate> due = new SimpleObjectProperty<>(this, "due");
+        private final BooleanProperty done = new SimpleBooleanProperty(this, "done");
+
+        MilestoneForm() {
+            super(wizard.locale(), List.of("name", "due"), m -> wizard.put(wizard.milestones, wizard.service().parts().milestones, m,
+                    Milestone::id));
+            watch(name, due, done);
+        }
+
+        @Override
+        protected void fill(Milestone m) {
+            name.set(m.name());
+            due.set(m.due());
+            done.set(m.done());
+        }
+
+        @Override
+        protected Milestone draft(Milestone base, List<InvalidInput> problems) {
+            return new Milestone(base.id(), base.salesPlanId(), name.get(), due.get(), done.get());
+        }
+
+        public StringProperty nameProperty() {
+            return name;
+        }
+
+        public ObjectProperty<LocalDate> dueProperty() {
+            return due;
+        }
+
+        public BooleanProperty doneProperty() {
+            return done;
+        }
+    }
+}

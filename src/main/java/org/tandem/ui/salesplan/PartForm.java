@@ -1,0 +1,141 @@
+package org.tandem.ui.salesplan;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import org.tandem.domain.InvalidInput;
+import org.tandem.domain.NumberText;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The fields of one row being edited (an objective, a person...): shown from the row, turned back
+ * into a row on every change, and handed on only when valid; each problem sits at its field and
+ * nothing invalid leaves the form.
+ */
+abstract class PartForm<T> {
+    protected final Locale locale;
+    private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
+    private final Consumer<T> onValid;
+    private T shown;
+    private boolean loading;
+
+    PartForm(Locale locale, List<String> fields, Consumer<T> onValid) {
+        this.locale = locale;
+        this.onValid = onValid;
+        fields.forEach(f -> errors.put(f, new ReadOnlyStringWrapper(this, f + "Error", "")));
+    }
+
+    /** Change listeners (not invalidation ones, which fall silent until the value is read). */
+    protected final void watch(ObservableValue<?>... fields) {
+        for (ObservableValue<?> field : fields) {
+            field.addListener((o, was, now) -> changed());
+        }
+    }
+
+    public final void show(T row) {
+        loading = true;
+        try {
+            shown = row;
+            editing.set(row != null);
+            errors.values().forEach(e -> e.set(""));
+            if (row != null) {
+                fill(row);
+            }
+        } finally {
+            loading = false;
+        }
+    }
+
+    public final T shown() {
+        return shown;
+    }
+
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty(String field) {
+        return errors.get(field).getReadOnlyProperty();
+    }
+
+    protected abstract void fill(T row);
+
+    /** The fields as a row based on {@code base}; problems go into {@code problems}. */
+    protected abstract T draft(T base, List<InvalidInput> problems);
+
+    private void changed() {
+        if (loading || shown == null) {
+            return;
+        }
+        errors.values().forEach(e -> e.set(""));
+        List<InvalidInput> problems = new ArrayList<>();
+        T draft = draft(shown, problems);
+        if (!problems.isEmpty() || draft == null) {
+            problems.forEach(p -> errors.getOrDefault(p.field(), errors.values().iterator().next()).set(p.getMessage()));
+            return;
+        }
+        if (!draft.equals(shown)) {
+            shown = draft;
+            onValid.accept(draft);
+        }
+    }
+
+    /** A number, or null when the field is left empty. */
+    protected final Double optional(String text, String field, String what, List<InvalidInput> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return NumberText.parse(text, locale, field, what).doubleValue();
+        } catch (InvalidInput bad) {
+            problems.add(bad);
+            return null;
+        }
+    }
+
+    /** A number that may not be negative; empty counts as 0. */
+    protected final double amount(String text, String field, String what, List<InvalidInput> problems) {
+        Double value = optional(text, field, what, problems);
+        if (value != null && value < 0) {
+            problems.add(new InvalidInput(field, capitalised(what) + " cannot be negative."));
+        }
+        return value == null ? 0 : value;
+    }
+
+    /** A percentage typed 0 to 100, as a share 0 to 1; null when empty. */
+    protected final Double percent(String text, String field, String what, List<InvalidInput> problems) {
+        Double value = optional(text, field, what, problems);
+        if (value != null && (value < 0 || value > 100)) {
+            problems.add(new InvalidInput(field, capitalised(what) + " is a percentage from 0 to 100."));
+            return null;
+        }
+        return value == null ? null : value / 100;
+    }
+
+    protected final String number(Double value) {
+        if (value == null) {
+            return "";
+        }
+        // every decimal kept: a field shown rounded would save the rounded figure on the next edit
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(6);
+        return format.format(value);
+    }
+
+    protected final String percentText(Double share) {
+        return share == null ? "" : number(share * 100);
+    }
+
+    private static String capitalised(String what) {
+        return what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1);
+    }
+}

@@ -1,0 +1,119 @@
+package org.tandem.ui.salesplan;
+
+import org.tandem.domain.ActivitySchedule;
+import org.tandem.domain.Campaign;
+import org.tandem.domain.CorrectiveAction;
+import org.tandem.domain.Objective;
+import org.tandem.domain.Occurrence;
+import org.tandem.domain.SalesActivity;
+import org.tandem.domain.SalesActual;
+import org.tandem.domain.SalesPeriod;
+import org.tandem.domain.SalesPlan;
+import org.tandem.domain.Segment;
+import org.tandem.store.CampaignRepository;
+import org.tandem.store.SalesPartTable;
+import org.tandem.store.SalesPlanRepository;
+import org.tandem.store.SegmentRepository;
+import org.tandem.store.SettingsRepository;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What the sales plan screen asks of the store and of files. Called off the FX thread. */
+public class SalesPlanService {
+    static final String EXPLANATION_SETTING = "salesPlan.explanationExpanded";
+
+    private final SalesPlanRepository salesPlans;
+    private final CampaignRepository campaigns;
+    private final SegmentRepository segments;
+    private final SettingsRepository settings;
+
+    public SalesPlanService(SalesPlanRepository salesPlans, CampaignRepository campaigns, SegmentRepository segments,
+                            SettingsRepository settings) {
+        this.salesPlans = salesPlans;
+        this.campaigns = campaigns;
+        this.segments = segments;
+        this.settings = settings;
+    }
+
+    /** A plan's sales plans, its segments and whether the explanation panel is open. */
+    public record Overview(List<SalesPlan> salesPlans, List<Segment> segments, boolean explanationExpanded) {
+    }
+
+    /** One sales plan with everything in it and the calendar's campaigns in its period. */
+    public record Opened(SalesPlanRepository.Contents contents, List<Occurrence> campaigns) {
+    }
+
+    public Overview overview(UUID planId) {
+        return new Overview(salesPlans.list(planId), segments.list(planId),
+                settings.get(EXPLANATION_SETTING).map(Boolean::parseBoolean).orElse(true));
+    }
+
+    public Optional<Opened> open(UUID salesPlanId) {
+        return salesPlans.contents(salesPlanId).map(c -> new Opened(c, campaignsIn(c.plan())));
+    }
+
+    /** Occurrences starting in the period, marketing's only: sales items scheduled from activities carry no leads or budget. */
+    public List<Occurrence> campaignsIn(SalesPlan plan) {
+        SalesPeriod period = plan.period();
+        List<Occurrence> found = new ArrayList<>();
+        for (Campaign c : campaigns.between(plan.planId(), period.start(), period.end())) {
+            if (!"sales".equals(c.role())) {
+                c.occurrences(period.start(), period.end()).stream().filter(o -> !o.start().isBefore(period.start())).forEach(found::add);
+            }
+        }
+        return found;
+    }
+
+    public SalesPlan save(SalesPlan plan) {
+        return salesPlans.save(plan);
+    }
+
+    public void delete(UUID salesPlanId) {
+        salesPlans.delete(salesPlanId);
+    }
+
+    public <T> void savePart(SalesPartTable<T> table, T part) {
+        table.save(part);
+    }
+
+    public <T> void deletePart(SalesPartTable<T> table, UUID id) {
+        table.delete(id);
+    }
+
+    public org.tandem.store.SalesPartTables parts() {
+        return salesPlans.parts();
+    }
+
+    public void saveActuals(List<SalesActual> actuals) {
+        salesPlans.parts().actuals.saveAll(actuals);
+    }
+
+    /** Puts every activity on the calendar (again): the same items are updated, none added twice. */
+    public Map<UUID, Campaign> schedule(SalesPlan plan, List<SalesActivity> activities, Locale locale) {
+        Map<UUID, Campaign> items = new LinkedHashMap<>();
+        activities.forEach(a -> items.put(a.id(), ActivitySchedule.item(a, plan, locale)));
+        return salesPlans.schedule(items);
+    }
+
+    public SalesPlan startNext(SalesPlan next, List<Objective> objectives, List<CorrectiveAction> actions) {
+        return salesPlans.startNext(next, objectives, actions);
+    }
+
+    public void rememberExplanation(boolean expanded) {
+        settings.put(EXPLANATION_SETTING, Boolean.toString(expanded));
+    }
+
+    public String readText(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+}

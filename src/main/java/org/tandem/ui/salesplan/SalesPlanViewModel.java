@@ -1,0 +1,456 @@
+package org.tandem.ui.salesplan;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tandem.domain.CorrectiveAction;
+import org.tandem.domain.CurrencyCode;
+import org.tandem.domain.Measure;
+import org.tandem.domain.Milestone;
+import org.tandem.domain.Objective;
+import org.tandem.domain.Occurrence;
+import org.tandem.domain.Plan;
+import org.tandem.domain.SalesActivity;
+import org.tandem.domain.SalesActual;
+import org.tandem.domain.SalesActuals;
+import org.tandem.domain.SalesPeriod;
+import org.tandem.domain.SalesPerson;
+import org.tandem.domain.SalesPlan;
+import org.tandem.domain.SalesPlanFigures;
+import org.tandem.domain.SalesTool;
+import org.tandem.domain.Segment;
+import org.tandem.store.SalesPartTable;
+import org.tandem.store.SalesPlanRepository;
+import org.tandem.ui.common.Debouncer;
+import org.tandem.ui.common.ErrorReporter;
+import org.tandem.ui.common.TaskRunner;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * The sales plan wizard: the plan's sales plans, the one open with all its parts, the step the
+ * user is on and which steps can be reached, and the figures worked out from it all. Every edit
+ * updates the figures at once and is saved shortly after (the autosave flushes on quit).
+ */
+public final class SalesPlanViewModel {
+    /** The six steps, with why each can or cannot be left yet. */
+    public static final List<String> STEP_NAMES = List.of("Objectives", "Activities", "Resources", "Implement", "Assess", "Control");
+
+    private final SalesPlanService service;
+    private final TaskRunner runner;
+    private final ErrorReporter errors;
+    private final Locale locale;
+    private final Debouncer autosave;
+    private final Consumer<SalesPeriod> openCalendar;
+    private final ObservableList<SalesPlan> salesPlans = FXCollections.observableArrayList();
+    private final ObservableList<Segment> segments = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<SalesPlan> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", 1);
+    private final ReadOnlyObjectWrapper<SalesPlanFigures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final BooleanProperty explanationExpanded = new SimpleBooleanProperty(this, "explanationExpanded", true);
+    private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>(this, "plan");
+    final ObservableList<Objective> objectives = FXCollections.observableArrayList();
+    final ObservableList<SalesActivity> activities = FXCollections.observableArrayList();
+    final ObservableList<SalesPerson> people = FXCollections.observableArrayList();
+    final ObservableList<SalesTool> tools = FXCollections.observableArrayList();
+    final ObservableList<Milestone> milestones = FXCollections.observableArrayList();
+    final ObservableList<SalesActual> actuals = FXCollections.observableArrayList();
+    final ObservableList<CorrectiveAction> actions = FXCollections.observableArrayList();
+    private final Map<UUID, UUID> scheduled = new LinkedHashMap<>();
+    private List<Occurrence> campaigns = List.of();
+    /** Rows waiting for the autosave, by id: several rows edited in a row are all saved. */
+    private final Map<UUID, Runnable> pending = new LinkedHashMap<>();
+    private final List<Runnable> afterOpen = new ArrayList<>();
+    private boolean explanationLoaded;
+
+    public SalesPlanViewModel(SalesPlanService service, TaskRunner runner, ErrorReporter errors, Locale locale, Debouncer autosave,
+                              Consumer<SalesPeriod> openCalendar) {
+        this.service = service;
+        this.runner = runner;
+        this.errors = errors;
+        this.locale = locale;
+        this.autosave = autosave;
+        this.openCalendar = openCalendar;
+        explanationExpanded.addListener((o, was, now) -> {
+            if (explanationLoaded) {
+                runner.run(() -> {
+                    service.rememberExplanation(now);
+                    return null;
+                }, x -> { }, e -> errors.report("remember the explanation panel", e));
+            }
+        });
+    }
+
+    // ---- opening
+
+    public void showPlan(Plan newPlan) {
+        flush();
+        plan.set(newPlan);
+        if (newPlan == null) {
+            salesPlans.clear();
+            open(null);
+            return;
+        }
+        runner.run(() -> service.overview(newPlan.id()), overview -> {
+            segments.setAll(overview.segments());
+            salesPlans.setAll(overview.salesPlans());
+            explanationLoaded = false;
+            explanationExpanded.set(overview.explanationExpanded());
+            explanationLoaded = true;
+            open(salesPlans.isEmpty() ? null : salesPlans.get(0));
+        }, e -> errors.report("open the sales plans", e));
+    }
+
+    /** Opens a sales plan on the step it was left on. */
+    public void open(SalesPlan salesPlan) {
+        flush();
+        if (salesPlan == null) {
+            current.set(null);
+            clearParts();
+            recompute();
+            return;
+        }
+        runner.run(() -> service.open(salesPlan.id()).orElseThrow(), opened -> {
+            SalesPlanRepository.Contents c = opened.contents();
+            campaigns = opened.campaigns();
+            scheduled.clear();
+            scheduled.putAll(c.scheduled());
+            objectives.setAll(c.objectives());
+            activities.setAll(c.activities());
+            people.setAll(c.people());
+            tools.setAll(c.tools());
+            milestones.setAll(c.milestones());
+            actuals.setAll(c.actuals());
+            actions.setAll(c.actions());
+            current.set(c.plan());
+            step.set(c.plan().step());
+            message.set("");
+            recompute();
+            List<Runnable> waiting = new ArrayList<>(afterOpen);
+            afterOpen.clear();
+            waiting.forEach(Runnable::run);
+        }, e -> errors.report("open the sales plan", e));
+    }
+
+    private void clearParts() {
+        objectives.clear();
+        activities.clear();
+        people.clear();
+        tools.clear();
+        milestones.clear();
+        actuals.clear();
+        actions.clear();
+        scheduled.clear();
+        campaigns = List.of();
+    }
+
+    /** A new sales plan for the next quarter without one (or the current quarter), opened on step 1. */
+    public void createSalesPlan(SalesPeriod period) {
+        Plan owner = plan.get();
+        if (owner == null) {
+            return;
+        }
+        String name = "Sales plan " + period.label();
+        SalesPlan fresh = SalesPlan.create(owner.id(), name, period);
+        runner.run(() -> service.save(fresh), saved -> {
+            salesPlans.add(saved);
+            open(saved);
+        }, e -> errors.report("create the sales plan", e));
+    }
+
+    public void deleteCurrent() {
+        SalesPlan gone = current.get();
+        if (gone == null) {
+            return;
+        }
+        pending.clear();
+        runner.run(() -> {
+            service.delete(gone.id());
+            return null;
+        }, x -> {
+            salesPlans.removeIf(s -> s.id().equals(gone.id()));
+            open(salesPlans.isEmpty() ? null : salesPlans.get(0));
+        }, e -> errors.report("delete the sales plan", e));
+    }
+
+    // ---- steps
+
+    public ReadOnlyIntegerProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** Why a step is not done yet, or "" when it is. */
+    public String stepProblem(int number) {
+        SalesPlan p = current.get();
+        if (p == null) {
+            return "Create a sales plan first.";
+        }
+        return switch (number) {
+            case 1 -> objectives.isEmpty() ? "Add at least one objective."
+                    : objectives.stream().anyMatch(o -> o.target() == null) ? "Give every objective a target." : "";
+            case 2 -> activities.isEmpty() ? "Add at least one activity."
+                    : activities.stream().anyMatch(a -> a.volume() <= 0) ? "Give every activity a volume." : "";
+            case 3 -> people.stream().noneMatch(s -> s.hoursPerWeek() > 0) ? "Add at least one person with hours." : "";
+            default -> "";
+        };
+    }
+
+    /** A step can be opened once every step before it is done. */
+    public boolean reachable(int number) {
+        for (int i = 1; i < number; i++) {
+            if (!stepProblem(i).isEmpty()) {
+                return false;
+            }
+        }
+        return current.get() != null;
+    }
+
+    public void goTo(int number) {
+        if (number < 1 || number > SalesPlan.STEPS || current.get() == null) {
+            return;
+        }
+        if (!reachable(number)) {
+            for (int i = 1; i < number; i++) {
+                if (!stepProblem(i).isEmpty()) {
+                    message.set("Step " + i + " first: " + stepProblem(i));
+                    return;
+                }
+            }
+        }
+        message.set("");
+        step.set(number);
+        updatePlan(p -> p.withStep(number));
+    }
+
+    public void next() {
+        goTo(step.get() + 1);
+    }
+
+    public void back() {
+        goTo(step.get() - 1);
+    }
+
+    // ---- edits
+
+    /** Changes the sales plan's own fields (period, strategy, funnel, budgets, thresholds, step). */
+    public void updatePlan(UnaryOperator<SalesPlan> change) {
+        SalesPlan now = current.get();
+        if (now == null) {
+            return;
+        }
+        SalesPlan changed = change.apply(now);
+        if (changed.equals(now)) {
+            return;
+        }
+        boolean newPeriod = !changed.period().equals(now.period());
+        current.set(changed);
+        replaceIn(salesPlans, changed, SalesPlan::id);
+        save(changed.id(), () -> service.save(changed));
+        if (newPeriod) {
+            // the campaigns that count are those in the new period
+            runner.run(() -> service.campaignsIn(changed), found -> {
+                campaigns = found;
+                recompute();
+            }, e -> errors.report("read the campaigns in the period", e));
+        }
+        recompute();
+    }
+
+    /** Adds or updates a row of a part and saves it shortly. */
+    <T> void put(ObservableList<T> list, SalesPartTable<T> table, T row, Function<T, UUID> id) {
+        replaceIn(list, row, id);
+        save(id.apply(row), () -> service.savePart(table, row));
+        recompute();
+    }
+
+    <T> void remove(ObservableList<T> list, SalesPartTable<T> table, T row, Function<T, UUID> id) {
+        UUID gone = id.apply(row);
+        list.removeIf(r -> id.apply(r).equals(gone));
+        pending.remove(gone);
+        runner.run(() -> {
+            service.deletePart(table, gone);
+            return null;
+        }, x -> { }, e -> errors.report("delete it", e));
+        recompute();
+    }
+
+    private static <T> void replaceIn(ObservableList<T> list, T row, Function<T, UUID> id) {
+        UUID wanted = id.apply(row);
+        for (int i = 0; i < list.size(); i++) {
+            if (id.apply(list.get(i)).equals(wanted)) {
+                list.set(i, row);
+                return;
+            }
+        }
+        list.add(row);
+    }
+
+    private void save(UUID id, Runnable write) {
+        pending.put(id, write);
+        autosave.call(this::flushPending);
+    }
+
+    private void flushPending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Runnable> writes = new ArrayList<>(pending.values());
+        pending.clear();
+        runner.run(() -> {
+            writes.forEach(Runnable::run);
+            return null;
+        }, x -> { }, e -> {
+            errors.report("save the sales plan", e);
+            SalesPlan open = current.get();
+            open(open == null ? null : salesPlans.stream().filter(s -> s.id().equals(open.id())).findFirst().orElse(null));
+        });
+    }
+
+    /** Saves anything typed but not yet saved (before switching plans, on quit). */
+    public void flush() {
+        autosave.flush();
+        flushPending();
+    }
+
+    /** Saves several actuals at once (a CSV import), all or none. */
+    void addActuals(List<SalesActual> rows, Runnable done) {
+        runner.run(() -> {
+            service.saveActuals(rows);
+            return null;
+        }, x -> {
+            actuals.addAll(rows);
+            recompute();
+            done.run();
+        }, e -> errors.report("import the actuals", e));
+    }
+
+    void schedule(Consumer<Integer> done) {
+        SalesPlan p = current.get();
+        List<SalesActivity> all = List.copyOf(activities);
+        if (p == null || all.isEmpty()) {
+            return;
+        }
+        flush();
+        runner.run(() -> service.schedule(p, all, locale), stored -> {
+            stored.forEach((activity, item) -> scheduled.put(activity, item.id()));
+            done.accept(stored.size());
+        }, e -> errors.report("put the activities on the calendar", e));
+    }
+
+    void startNext(SalesPlan next, List<Objective> carried, List<CorrectiveAction> open) {
+        flush();
+        runner.run(() -> service.startNext(next, carried, open), started -> {
+            salesPlans.add(started);
+            open(started);
+        }, e -> errors.report("start the next cycle", e));
+    }
+
+    /** Runs once the sales plan being opened has arrived (tests, and the walk-through after a switch). */
+    void whenOpened(Runnable action) {
+        afterOpen.add(action);
+    }
+
+    // ---- figures
+
+    private void recompute() {
+        SalesPlan p = current.get();
+        Plan owner = plan.get();
+        if (p == null || owner == null) {
+            figures.set(null);
+            return;
+        }
+        figures.set(new SalesPlanFigures(p, List.copyOf(objectives), List.copyOf(activities), List.copyOf(people), List.copyOf(tools),
+                campaigns, new SalesActuals(actuals), CurrencyCode.fractionDigits(owner.currency())));
+    }
+
+    public void openCalendarOnPeriod() {
+        SalesPlan p = current.get();
+        if (p != null) {
+            openCalendar.accept(p.period());
+        }
+    }
+
+    // ---- accessors
+
+    public ObservableList<SalesPlan> salesPlans() {
+        return salesPlans;
+    }
+
+    public ObservableList<Segment> segments() {
+        return segments;
+    }
+
+    public ReadOnlyObjectProperty<SalesPlan> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public SalesPlan current() {
+        return current.get();
+    }
+
+    public ReadOnlyObjectProperty<SalesPlanFigures> figuresProperty() {
+        return figures.getReadOnlyProperty();
+    }
+
+    public SalesPlanFigures figures() {
+        return figures.get();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BooleanProperty explanationExpandedProperty() {
+        return explanationExpanded;
+    }
+
+    public Plan plan() {
+        return plan.get();
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    boolean isScheduled(UUID activityId) {
+        return scheduled.containsKey(activityId);
+    }
+
+    int scheduledCount() {
+        return (int) activities.stream().filter(a -> scheduled.containsKey(a.id())).count();
+    }
+
+    SalesPlanService service() {
+        return service;
+    }
+
+    TaskRunner runner() {
+        return runner;
+    }
+
+    ErrorReporter errors() {
+        return errors;
+    }
+
+    List<Measure> measures() {
+        return Measure.all();
+    }
+}

@@ -1,0 +1,285 @@
+package org.tandem.ui.salesplan;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.domain.ActivityType;
+import org.tandem.domain.Campaign;
+import org.tandem.domain.CampaignStatus;
+import org.tandem.domain.Capacity;
+import org.tandem.domain.Measure;
+import org.tandem.domain.Objective;
+import org.tandem.domain.Plan;
+import org.tandem.domain.PlanDetails;
+import org.tandem.domain.SalesMetric;
+import org.tandem.domain.SalesPeriod;
+import org.tandem.domain.SalesPlan;
+import org.tandem.store.CampaignRepository;
+import org.tandem.store.SalesPlanRepository;
+import org.tandem.store.SegmentRepository;
+import org.tandem.store.SettingsRepository;
+import org.tandem.ui.StoreFixture;
+import org.tandem.ui.common.ImmediateDebouncer;
+import org.tandem.ui.common.RecordingErrorReporter;
+import org.tandem.ui.common.SameThreadTaskRunner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SalesPlanViewModelTest {
+    static final SalesPeriod Q4 = SalesPeriod.quarter(2026, 4);
+
+    @TempDir
+    Path dir;
+    StoreFixture store;
+    SalesPlanRepository repository;
+    CampaignRepository campaigns;
+    RecordingErrorReporter errors = new RecordingErrorReporter();
+    List<SalesPeriod> calendarOpenedOn = new ArrayList<>();
+    Plan plan;
+    SalesPlanViewModel wizard;
+
+    @BeforeEach
+    void open() {
+        store = new StoreFixture(dir.resolve("sales-vm.db"));
+        repository = new SalesPlanRepository(store.db);
+        campaigns = new CampaignRepository(store.db);
+        plan = store.plans.create(new PlanDetails("Roaster", "", "GBP", Month.JANUARY));
+        campaigns.save(new Campaign(UUID.randomUUID(), plan.id(), "Cafe open day", "Events", LocalDate.of(2026, 10, 10),
+                LocalDate.of(2026, 10, 10), CampaignStatus.PLANNED, "Sam", "marketing", 50_000, 0, 30, 0, null, "", "", null, null, null));
+        wizard = newWizard();
+        wizard.showPlan(plan);
+        wizard.createSalesPlan(Q4);
+    }
+
+    private SalesPlanViewModel newWizard() {
+        return new SalesPlanViewModel(new SalesPlanService(repository, campaigns, new SegmentRepository(store.db),
+                new SettingsRepository(store.db)), new SameThreadTaskRunner(), errors, Locale.UK, new ImmediateDebouncer(),
+                calendarOpenedOn::add);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+        assertThat(errors.messages).isEmpty();
+    }
+
+    /** Step 1 done the way a user does it: a revenue objective of 40,000 with deal size 2,000 at 25 %. */
+    private ObjectivesStepViewModel objectivesDone() {
+        ObjectivesStepViewModel step = new ObjectivesStepViewModel(wizard);
+        step.add();
+        step.objective().targetProperty().set("40,000");
+        step.objective().baselineProperty().set("30000");
+        step.objective().ownerProperty().set("Ana");
+        step.period().averageDealSizeProperty().set("2,000");
+        step.period().conversionRateProperty().set("25");
+        return step;
+    }
+
+    @Test
+    void objectivesStepWorksOutTheFunnelAndLeadGapAgainstTheCampaignsInThePeriod() {
+        ObjectivesStepViewModel step = objectivesDone();
+        assertThat(step.dealsNeededProperty().get()).isEqualTo("20");
+        assertThat(step.leadsNeededProperty().get()).isEqualTo("80");
+        assertThat(step.campaignLeadsProperty().get()).isEqualTo("30");
+        assertThat(step.leadGapProperty().get()).isEqualTo("50 leads still to find");
+        assertThat(step.leadsPerMonthProperty().get()).contains("Oct 27", "Nov 27", "Dec 27");
+        assertThat(step.smartProperty().get()).startsWith("SMART");
+
+        step.objective().ownerProperty().set("");
+        assertThat(step.smartProperty().get()).contains("No owner");
+        step.openCalendar();
+        assertThat(calendarOpenedOn).containsExactly(Q4);
+
+        Objective stored = repository.parts().objectives.list(wizard.current().id()).get(0);
+        assertThat(stored.target()).isEqualTo(40_000);
+        assertThat(repository.find(wizard.current().id()).orElseThrow().conversionRate()).isEqualTo(0.25);
+    }
+
+    @Test
+    void badInputInStepOneIsRefusedAtItsFieldAndNotStored() {
+        ObjectivesStepViewModel step = objectivesDone();
+        step.objective().targetProperty().set("-5");
+        assertThat(step.objective().errorProperty("target").get()).isEqualTo("The target cannot be negative.");
+        step.objective().metricProperty().set(SalesMetric.CONVERSION_RATE);
+        step.objective().targetProperty().set("120");
+        assertThat(step.objective().errorProperty("target").get()).contains("at most 100");
+        step.period().conversionRateProperty().set("140");
+        assertThat(step.period().errorProperty("conversionRate").get()).contains("0 to 100");
+        step.period().endProperty().set(LocalDate.of(2026, 9, 1));
+        assertThat(step.period().errorProperty("end").get()).isEqualTo("The period cannot end before it starts.");
+
+        SalesPlan stored = repository.find(wizard.current().id()).orElseThrow();
+        assertThat(stored.conversionRate()).isEqualTo(0.25);
+        assertThat(stored.period()).isEqualTo(Q4);
+        assertThat(repository.parts().objectives.list(stored.id()).get(0).target()).isEqualTo(40_000);
+        assertThat(repository.parts().objectives.list(stored.id()).get(0).metric()).isEqualTo(SalesMetric.REVENUE);
+    }
+
+    @Test
+    void stepsOpenOnlyOnceTheStepsBeforeThemAreDoneAndTheStepIsRemembered() {
+        wizard.goTo(3);
+        assertThat(wizard.stepProperty().get()).isEqualTo(1);
+        assertThat(wizard.messageProperty().get()).isEqualTo("Step 1 first: Add at least one objective.");
+        objectivesDone();
+        wizard.next();
+        assertThat(wizard.stepProperty().get()).isEqualTo(2);
+        assertThat(wizard.reachable(3)).isFalse();
+
+        SalesPlanViewModel again = newWizard();
+        again.showPlan(plan);
+        assertThat(again.current().id()).isEqualTo(wizard.current().id());
+        assertThat(again.stepProperty().get()).isEqualTo(2);
+        assertThat(again.objectives).hasSize(1);
+    }
+
+    @Test
+    void activitiesStepSuggestsVolumesFromTheFunnelAndTheUserCanAcceptThem() {
+        objectivesDone();
+        ActivitiesStepViewModel step = new ActivitiesStepViewModel(wizard);
+        step.add(ActivityType.DEMO);
+        step.activity().cadenceProperty().set(org.tandem.domain.Cadence.PER_PERIOD);
+        step.activity().rateProperty().set("25");
+        assertThat(step.suggestionProperty().get()).startsWith("The funnel suggests 80 in the period");
+        step.acceptSuggestion();
+        step.activity().hoursPerUnitProperty().set("1.5");
+        step.activity().ownerProperty().set("Ana");
+        step.activity().volumeProperty().set("-3");
+        assertThat(step.activity().errorProperty("volume").get()).isEqualTo("The volume cannot be negative.");
+        step.activity().volumeProperty().set("80");
+        assertThat(repository.parts().activities.list(wizard.current().id())).singleElement().satisfies(a -> {
+            assertThat(a.volume()).isEqualTo(80);
+            assertThat(a.hoursPerUnit()).isEqualTo(1.5);
+            assertThat(a.objectiveIds()).hasSize(1);
+        });
+        assertThat(wizard.stepProblem(2)).isEmpty();
+    }
+
+    @Test
+    void resourcesStepWarnsAboutOverAllocationWithoutBlocking() {
+        objectivesDone();
+        ActivitiesStepViewModel activities = new ActivitiesStepViewModel(wizard);
+        activities.add(ActivityType.PROSPECTING);
+        activities.activity().volumeProperty().set("40");
+        activities.activity().hoursPerUnitProperty().set("0.5");
+        activities.activity().ownerProperty().set("Ana");
+        ResourcesStepViewModel step = new ResourcesStepViewModel(wizard);
+        step.addPerson();
+        step.person().nameProperty().set("Ana");
+        step.person().hoursProperty().set("15");
+        step.person().roleProperty().set(Capacity.Role.BOTH);
+        assertThat(step.loads()).first().satisfies(l -> {
+            assertThat(l.who()).isEqualTo("Ana");
+            assertThat(l.needed()).isEqualTo("20 h");
+            assertThat(l.over()).isTrue();
+        });
+        assertThat(step.warnings()).anyMatch(w -> w.startsWith("Ana needs 20.0 h a week but has 15.0 h"));
+        step.budget().salesBudgetProperty().set("-1");
+        assertThat(step.budget().errorProperty("salesBudget").get()).isEqualTo("The budget cannot be negative.");
+        step.budget().salesBudgetProperty().set("100");
+        assertThat(step.moneyProperty().get()).contains("campaigns 500").contains("Budget left: -400");
+        wizard.goTo(4);
+        assertThat(wizard.stepProperty().get()).isEqualTo(4);
+    }
+
+    @Test
+    void implementStepSchedulesActivitiesOnTheCalendarAndAgainUpdatesTheSameItems() {
+        objectivesDone();
+        ActivitiesStepViewModel activities = new ActivitiesStepViewModel(wizard);
+        activities.add(ActivityType.PROSPECTING);
+        activities.activity().volumeProperty().set("40");
+        activities.activity().ownerProperty().set("Ana");
+        ImplementStepViewModel step = new ImplementStepViewModel(wizard);
+        step.schedule();
+        assertThat(step.statusProperty().get()).startsWith("1 of 1 activities on the calendar");
+        activities.activity().volumeProperty().set("60");
+        step.schedule();
+        List<Campaign> sales = campaigns.all(plan.id()).stream().filter(c -> c.role().equals("sales")).toList();
+        assertThat(sales).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Prospecting (60 a week)");
+            assertThat(c.owner()).isEqualTo("Ana");
+            assertThat(c.occurrences()).hasSize(14);
+        });
+        step.addMilestone();
+        step.milestone().nameProperty().set("CRM set up");
+        step.setDone(step.milestones().get(0), true);
+        assertThat(repository.parts().milestones.list(wizard.current().id())).singleElement()
+                .satisfies(m -> assertThat(m.done()).isTrue());
+    }
+
+    @Test
+    void assessStepTakesTypedActualsAndPreviewsACsvWithBadRowsNamedByLine() throws Exception {
+        objectivesDone();
+        AssessStepViewModel step = new AssessStepViewModel(wizard);
+        step.dayProperty().set(LocalDate.of(2027, 3, 1));
+        step.valueProperty().set("10");
+        assertThat(step.add()).isFalse();
+        assertThat(step.dayErrorProperty().get()).contains("inside the period");
+        step.dayProperty().set(LocalDate.of(2026, 10, 31));
+        step.measureProperty().set(Measure.of(SalesMetric.REVENUE));
+        step.valueProperty().set("lots");
+        assertThat(step.add()).isFalse();
+        assertThat(step.valueErrorProperty().get()).isEqualTo("\"lots\" is not a number.");
+        step.valueProperty().set("12,000");
+        assertThat(step.add()).isTrue();
+
+        Path csv = dir.resolve("actuals.csv");
+        Files.writeString(csv, "date,measure,value\n2026-11-15,revenue,6000\n2026-11-15,leads,x\n");
+        step.preview(csv);
+        assertThat(step.previewingProperty().get()).isTrue();
+        assertThat(step.preview()).extracting(r -> r.problem()).containsExactly("", "Line 3: \"x\" is not a number; write it as 1250.50.");
+        assertThat(repository.parts().actuals.list(wizard.current().id())).hasSize(1);
+        step.importGood();
+        assertThat(repository.parts().actuals.list(wizard.current().id())).extracting(a -> a.value()).containsExactly(12_000.0, 6_000.0);
+        step.chartedObjectiveProperty().set(wizard.objectives.get(0));
+        assertThat(step.objectiveChart().get(0).points()).extracting(p -> p.value()).containsExactly(12_000.0, 18_000.0);
+    }
+
+    @Test
+    void controlStepShowsVarianceAndStatusAndStartsTheNextCycleWithOpenActions() {
+        objectivesDone();
+        AssessStepViewModel assess = new AssessStepViewModel(wizard);
+        assess.dayProperty().set(LocalDate.of(2026, 11, 15));
+        assess.measureProperty().set(Measure.of(SalesMetric.REVENUE));
+        assess.valueProperty().set("17000"); // 46 of 92 days: pro-rata 20,000; 85 %
+        assess.add();
+        ControlStepViewModel step = new ControlStepViewModel(wizard);
+        assertThat(step.variance()).singleElement().satisfies(r -> {
+            assertThat(r.proRata()).isEqualTo("20,000");
+            assertThat(r.absolute()).isEqualTo("-3,000");
+            assertThat(r.percent()).isEqualTo("-15 %");
+            assertThat(r.status()).isEqualTo("At risk");
+            assertThat(r.forecast()).isEqualTo("34,000");
+        });
+        step.thresholds().atRiskProperty().set("90");
+        assertThat(step.variance().get(0).status()).isEqualTo("Off track");
+        step.thresholds().atRiskProperty().set("99");
+        assertThat(step.thresholds().errorProperty("atRisk").get()).contains("below");
+        step.addAction(wizard.objectives.get(0));
+        step.action().whatProperty().set("Call every lapsed cafe");
+        assertThat(step.forecast()).hasSize(3);
+
+        UUID old = wizard.current().id();
+        step.startNextCycle();
+        SalesPlan next = wizard.current();
+        assertThat(next.id()).isNotEqualTo(old);
+        assertThat(next.period()).isEqualTo(SalesPeriod.quarter(2027, 1));
+        assertThat(next.name()).isEqualTo("Sales plan Q1 2027");
+        assertThat(wizard.stepProperty().get()).isEqualTo(1);
+        assertThat(wizard.objectives).singleElement().satisfies(o -> assertThat(o.baseline()).isEqualTo(17_000));
+        assertThat(wizard.actions).singleElement().satisfies(a -> {
+            assertThat(a.what()).isEqualTo("Call every lapsed cafe");
+            assertThat(a.objectiveId()).isEqualTo(wizard.objectives.get(0).id());
+        });
+        assertThat(wizard.salesPlans()).hasSize(2);
+    }
+}
