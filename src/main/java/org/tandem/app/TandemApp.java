@@ -29,7 +29,10 @@ import org.tandem.ui.common.UserMessages;
 import org.tandem.ui.dashboard.DashboardController;
 import org.tandem.ui.dashboard.DashboardViewModel;
 import org.tandem.ui.calendar.CalendarController;
+import org.tandem.domain.SalesPeriod;
 import org.tandem.ui.calendar.CalendarScreen;
+import org.tandem.ui.salesplan.AssessStepController;
+import org.tandem.ui.salesplan.SalesPlanScreen;
 import org.tandem.ui.competitors.CompetitorsScreen;
 import org.tandem.ui.research.ResearchScreen;
 import org.tandem.ui.shell.HelpDialogs;
@@ -76,6 +79,7 @@ public final class TandemApp {
     private PlanSwitcherViewModel switcher;
     private ErrorReporter errors;
     private ResearchScreen research;
+    private CalendarScreen calendar;
     private boolean stopped;
 
     /** What the store thread hands over once the database is open. */
@@ -199,7 +203,12 @@ public final class TandemApp {
             return new CompetitorsScreen(screenContext(), this::openNote).build(switcher.currentProperty());
         }
         if (section == Section.CALENDAR) {
-            return new CalendarScreen(screenContext(), CalendarController.systemFiles()).build(switcher.currentProperty());
+            calendar = new CalendarScreen(screenContext(), CalendarController.systemFiles());
+            return calendar.build(switcher.currentProperty());
+        }
+        if (section == Section.SALES_PLAN) {
+            return new SalesPlanScreen(screenContext(), this::openCalendarOn, AssessStepController.systemFiles())
+                    .build(switcher.currentProperty());
         }
         return Fxml.load(PlaceholderController.class, "Placeholder.fxml", type -> new PlaceholderController(section)).root();
     }
@@ -218,6 +227,12 @@ public final class TandemApp {
     private Parent buildResearch() {
         research = new ResearchScreen(screenContext());
         return research.build(switcher.currentProperty());
+    }
+
+    /** Sends the user to the campaign calendar on a sales plan's period (from the funnel calculator). */
+    private void openCalendarOn(SalesPeriod period) {
+        shell.sectionProperty().set(Section.CALENDAR);
+        calendar.reveal(period.start());
     }
 
     /** Sends the user to a note in Market research (from a competitor's linked notes). */

@@ -34,12 +34,13 @@ public final class CampaignMath {
     /**
      * Every pair of occurrences on the same channel aimed at the same segment whose dates overlap;
      * series are expanded first, so a newsletter can collide with a one-off mailing. Cancelled
-     * campaigns and campaigns without a segment never collide. Sorted by start, so the scan only
+     * campaigns, campaigns without a segment and sales activities (several a day is their nature)
+     * never collide. Sorted by start, so the scan only
      * compares occurrences that can still meet.
      */
     public static List<Overlap> overlaps(List<Campaign> campaigns) {
         List<Occurrence> live = campaigns.stream()
-                .filter(c -> c.status() != CampaignStatus.CANCELLED && c.segmentId() != null)
+                .filter(c -> c.status() != CampaignStatus.CANCELLED && c.segmentId() != null && !"sales".equals(c.role()))
                 .flatMap(c -> c.occurrences().stream())
                 .sorted(Comparator.comparing(Occurrence::start)).toList();
         List<Overlap> found = new ArrayList<>();

@@ -55,11 +55,19 @@ public record SalesPlanFigures(SalesPlan plan, List<Objective> objectives, List<
         return months;
     }
 
-    /** Leads the campaigns starting in the period are expected to bring, by month. */
+    /**
+     * Leads the campaigns starting in the period are expected to bring, by month. When objectives
+     * name segments, only campaigns for those segments (or for no segment) count: a consumer
+     * campaign's leads do not become wholesale deals.
+     */
     public Map<YearMonth, Double> campaignLeadsPerMonth() {
         Map<YearMonth, Double> months = emptyMonths();
+        java.util.Set<java.util.UUID> segments = new java.util.HashSet<>();
+        objectives.stream().map(Objective::segmentId).filter(java.util.Objects::nonNull).forEach(segments::add);
         for (Occurrence o : campaigns) {
-            if (o.campaign().status() != CampaignStatus.CANCELLED && months.containsKey(YearMonth.from(o.start()))) {
+            java.util.UUID segment = o.campaign().segmentId();
+            boolean forThesePlans = segments.isEmpty() || segment == null || segments.contains(segment);
+            if (forThesePlans && o.campaign().status() != CampaignStatus.CANCELLED && months.containsKey(YearMonth.from(o.start()))) {
                 months.merge(YearMonth.from(o.start()), (double) o.campaign().expectedLeads(), Double::sum);
             }
         }

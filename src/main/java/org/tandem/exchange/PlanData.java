@@ -9,7 +9,8 @@ import java.util.UUID;
 public record PlanData(UUID id, String name, String description, String currency, Integer firstMonth,
                        Instant createdAt, Instant updatedAt, List<SegmentData> segments,
                        List<ResearchNoteData> researchNotes, MarketSizingData marketSizing, List<CompetitorData> competitors,
-                       List<CriterionData> criteria, List<SwotItemData> swot, List<CampaignData> campaigns) {
+                       List<CriterionData> criteria, List<SwotItemData> swot, List<CampaignData> campaigns,
+                       List<SalesPlanData> salesPlans) {
 
     public PlanData {
         segments = segments == null ? List.of() : segments;
@@ -18,6 +19,7 @@ public record PlanData(UUID id, String name, String description, String currency
         criteria = criteria == null ? List.of() : criteria;
         swot = swot == null ? List.of() : swot;
         campaigns = campaigns == null ? List.of() : campaigns;
+        salesPlans = salesPlans == null ? List.of() : salesPlans;
     }
 
     /**
@@ -56,5 +58,47 @@ public record PlanData(UUID id, String name, String description, String currency
     }
 
     public record DatedFigureData(LocalDate date, long valueMinor) {
+    }
+
+    /**
+     * A sales plan and its parts. Figures in major units; rates and thresholds are shares 0..1;
+     * an activity marked {@code scheduled} is put on the calendar on import.
+     */
+    public record SalesPlanData(UUID id, String name, LocalDate start, LocalDate end, Integer step, String segmentsTargeted,
+                                String pricing, String retention, Double averageDealSize, Double conversionRate, Double salesBudget,
+                                Double marketingBudget, Double onTrack, Double atRisk, List<ObjectiveData> objectives,
+                                List<ActivityData> activities, List<PersonData> people, List<ToolData> tools,
+                                List<MilestoneData> milestones, List<ActualData> actuals, List<ActionData> correctiveActions) {
+        public SalesPlanData {
+            objectives = objectives == null ? List.of() : objectives;
+            activities = activities == null ? List.of() : activities;
+            people = people == null ? List.of() : people;
+            tools = tools == null ? List.of() : tools;
+            milestones = milestones == null ? List.of() : milestones;
+            actuals = actuals == null ? List.of() : actuals;
+            correctiveActions = correctiveActions == null ? List.of() : correctiveActions;
+        }
+    }
+
+    public record ObjectiveData(UUID id, String metric, Double target, Double baseline, String owner, UUID segmentId, String priority) {
+    }
+
+    public record ActivityData(UUID id, String type, String name, List<UUID> objectives, double volume, String cadence,
+                               double hoursPerUnit, double costPerUnit, Double rate, String owner, UUID segmentId, boolean scheduled) {
+    }
+
+    public record PersonData(String name, String role, double hoursPerWeek) {
+    }
+
+    public record ToolData(String name, double cost) {
+    }
+
+    public record MilestoneData(String name, LocalDate due, boolean done) {
+    }
+
+    public record ActualData(LocalDate day, String measure, double value) {
+    }
+
+    public record ActionData(String what, String owner, LocalDate due, UUID objectiveId, String outcome) {
     }
 }

@@ -17,6 +17,7 @@ import org.tandem.domain.SwotItem;
 import org.tandem.domain.SwotQuadrant;
 import org.tandem.domain.ThreatLevel;
 import org.tandem.store.CampaignRepository;
+import org.tandem.store.SalesPlanRepository;
 import org.tandem.store.ComparisonRepository;
 import org.tandem.store.CompetitorRepository;
 import org.tandem.store.Database;
@@ -51,6 +52,7 @@ public final class PlanImport {
     private final ComparisonRepository comparison;
     private final SwotRepository swot;
     private final CampaignRepository campaigns;
+    private final SalesPlanRepository salesPlans;
     private final Clock clock;
 
     public PlanImport(Database database, Clock clock) {
@@ -63,6 +65,7 @@ public final class PlanImport {
         this.comparison = new ComparisonRepository(database, clock);
         this.swot = new SwotRepository(database, clock);
         this.campaigns = new CampaignRepository(database, clock);
+        this.salesPlans = new SalesPlanRepository(database, clock);
         this.clock = clock;
     }
 
@@ -160,6 +163,9 @@ public final class PlanImport {
             }
             campaigns.channels(planId);
             campaigns.insertAll(newCampaigns);
+            for (int i = 0; i < data.salesPlans().size(); i++) {
+                SalesPlanImport.add(salesPlans, data.salesPlans().get(i), planId, newIds, now, "$.plan.salesPlans[" + i + "]");
+            }
             return plan;
         });
     }
@@ -248,7 +254,7 @@ public final class PlanImport {
         return f == null || f.date() == null ? null : new MarketSizing.DatedFigure(f.date(), f.valueMinor());
     }
 
-    private static UUID newId(UUID old, Map<UUID, UUID> newIds) {
+    static UUID newId(UUID old, Map<UUID, UUID> newIds) {
         UUID fresh = UUID.randomUUID();
         if (old != null) {
             newIds.put(old, fresh);
@@ -256,7 +262,7 @@ public final class PlanImport {
         return fresh;
     }
 
-    private static <T> T checked(List<InvalidInput> problems, String path, T value) {
+    static <T> T checked(List<InvalidInput> problems, String path, T value) {
         if (!problems.isEmpty()) {
             InvalidInput first = problems.get(0);
             throw new PlanFileProblem(path + "." + first.field(), first.getMessage());

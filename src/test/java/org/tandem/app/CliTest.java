@@ -159,10 +159,10 @@ class CliTest {
         out.reset();
         Path byName = dir.resolve("by-name.ics");
         assertThat(run("--db", db.toString(), "ics", "ember & oak coffee roasters (sample)", "--out", byName.toString())).isZero();
-        assertThat(out()).startsWith("15 campaigns written to ");
+        assertThat(out()).startsWith("20 campaigns written to ");
         assertThat(err()).isEmpty();
         net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(Files.newInputStream(byName));
-        assertThat(calendar.getComponents("VEVENT")).hasSize(15);
+        assertThat(calendar.getComponents("VEVENT")).hasSize(20);
         Path byId = dir.resolve("by-id.ics");
         assertThat(run("--db", db.toString(), "ics", id, "--out", byId.toString())).isZero();
         assertThat(Files.readString(byId)).contains("RRULE:FREQ=MONTHLY").contains("CATEGORIES:Email");

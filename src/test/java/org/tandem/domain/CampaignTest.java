@@ -160,6 +160,16 @@ class CampaignTest {
     }
 
     @Test
+    void salesActivitiesOnTheSameDayAreNotAnOverlap() {
+        Campaign calls = new Campaign(UUID.randomUUID(), PLAN, "Cafe calls", "Sales", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 1),
+                CampaignStatus.PLANNED, "Jo", "sales", 0, 0, 0, 0, HOME, "", "", null, null, null);
+        Campaign tastings = calls.copy(UUID.randomUUID(), "Tastings");
+        Campaign mailing = campaign("Mailing", "Sales", "2026-10-01", "2026-10-01", HOME);
+        assertThat(CampaignMath.overlaps(List.of(calls, tastings))).isEmpty();
+        assertThat(CampaignMath.overlaps(List.of(calls, tastings, mailing))).isEmpty();
+    }
+
+    @Test
     void seriesFiguresCountPerOccurrenceInMonthsAndChannels() {
         Campaign newsletter = series("Newsletter", "Email", "2026-01-15", "2026-01-15", HOME,
                 Recurrence.monthly(LocalDate.of(2026, 3, 15)), 1_000);

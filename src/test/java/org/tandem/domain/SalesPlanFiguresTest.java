@@ -52,6 +52,20 @@ class SalesPlanFiguresTest {
     }
 
     @Test
+    void objectivesForASegmentCountOnlyTheCampaignsForThatSegment() {
+        SalesPlan p = salesPlan(2_000.0, 0.25, null);
+        UUID cafes = UUID.randomUUID();
+        Objective revenue = new Objective(UUID.randomUUID(), p.id(), SalesMetric.REVENUE, 40_000.0, 30_000.0, "Ana", cafes, Priority.HIGH);
+        Campaign forCafes = new Campaign(UUID.randomUUID(), PLAN, "Open day", "Events", LocalDate.of(2026, 11, 7), LocalDate.of(2026, 11, 7),
+                CampaignStatus.PLANNED, "", "marketing", 0, 0, 25, 0, cafes, "", "", null, null, null);
+        Campaign forHomes = new Campaign(UUID.randomUUID(), PLAN, "Gift boxes", "Email", LocalDate.of(2026, 11, 16),
+                LocalDate.of(2026, 11, 16), CampaignStatus.PLANNED, "", "marketing", 0, 0, 200, 0, UUID.randomUUID(), "", "", null, null, null);
+        SalesPlanFigures f = figures(p, List.of(revenue), List.of(), List.of(), List.of(forCafes.occurrences().get(0),
+                forHomes.occurrences().get(0), campaign("2026-12-01", 5, 0, CampaignStatus.PLANNED)), List.of());
+        assertThat(f.campaignLeads()).isEqualTo(30);
+    }
+
+    @Test
     void withoutARevenueObjectiveTheFunnelSaysWhyInsteadOfAFigure() {
         SalesPlan p = salesPlan(2_000.0, 0.25, null);
         SalesPlanFigures f = figures(p, List.of(objective(p, SalesMetric.DEALS_CLOSED, 10.0, 8.0)), List.of(), List.of(), List.of(), List.of());

@@ -87,6 +87,22 @@ class PlanImportTest {
         assertThat(org.tandem.domain.CampaignMath.overlaps(campaigns)).hasSize(1);
         assertThat(plans.counts(plan.id()).campaigns()).isEqualTo(campaigns.size());
 
+        // the sales plan: all six steps filled in, its activities on the calendar, one objective at risk, one corrective action
+        assertThat(plans.counts(plan.id()).salesPlans()).isEqualTo(1);
+        org.tandem.store.SalesPlanRepository sales = new org.tandem.store.SalesPlanRepository(db);
+        org.tandem.store.SalesPlanRepository.Contents q4 = sales.contents(sales.list(plan.id()).get(0).id()).orElseThrow();
+        assertThat(q4.objectives()).hasSize(3).allSatisfy(o -> assertThat(o.segmentId()).isIn(segments.stream().map(Segment::id).toList()));
+        assertThat(q4.activities()).hasSize(4).allSatisfy(a -> assertThat(q4.scheduled()).containsKey(a.id()));
+        assertThat(campaigns).filteredOn(c -> c.role().equals("sales")).hasSize(4);
+        assertThat(q4.people()).isNotEmpty();
+        assertThat(q4.milestones()).anyMatch(org.tandem.domain.Milestone::done).anyMatch(m -> !m.done());
+        assertThat(q4.actions()).singleElement().satisfies(a -> assertThat(a.objectiveId()).isEqualTo(q4.objectives().get(0).id()));
+        org.tandem.domain.SalesPlanFigures figures = new org.tandem.domain.SalesPlanFigures(q4.plan(), q4.objectives(), q4.activities(),
+                q4.people(), q4.tools(), List.of(), new org.tandem.domain.SalesActuals(q4.actuals()), 2);
+        assertThat(q4.objectives()).extracting(o -> figures.standing(o).status().orElseThrow())
+                .containsExactly(org.tandem.domain.ObjectiveStatus.AT_RISK, org.tandem.domain.ObjectiveStatus.ON_TRACK,
+                        org.tandem.domain.ObjectiveStatus.ON_TRACK);
+
         MarketSizing sizing = new MarketSizingRepository(db).find(plan.id());
         assertThat(sizing.method()).isEqualTo(MarketSizing.Method.TOP_DOWN);
         assertThat(MarketSize.figuresProblem(sizing.tam(), sizing.sam(), sizing.som())).isEmpty();
@@ -107,7 +123,7 @@ class PlanImportTest {
         PlanData sample = SamplePlan.readBundled().plan();
         PlanData.SegmentData bad = new PlanData.SegmentData(UUID.randomUUID(), "Broken", "", -5, 100, 1, 3, true, "");
         PlanData broken = new PlanData(sample.id(), sample.name(), sample.description(), sample.currency(), sample.firstMonth(),
-                sample.createdAt(), sample.updatedAt(), List.of(sample.segments().get(0), bad), sample.researchNotes(), null, null, null, null, null);
+                sample.createdAt(), sample.updatedAt(), List.of(sample.segments().get(0), bad), sample.researchNotes(), null, null, null, null, null, null);
         assertThatThrownBy(() -> new PlanImport(db).asNewPlan(broken)).isInstanceOf(PlanFileProblem.class)
                 .hasMessageStartingWith("$.plan.segments[1].buyers");
         assertThat(plans.list()).isEmpty();
@@ -117,7 +133,7 @@ class PlanImportTest {
     void aNoteLinkedToAMissingSegmentIsRefused() {
         PlanData sample = SamplePlan.readBundled().plan();
         PlanData noSegments = new PlanData(sample.id(), sample.name(), sample.description(), sample.currency(), sample.firstMonth(),
-                sample.createdAt(), sample.updatedAt(), List.of(), sample.researchNotes(), null, null, null, null, null);
+                sample.createdAt(), sample.updatedAt(), List.of(), sample.researchNotes(), null, null, null, null, null, null);
         assertThatThrownBy(() -> new PlanImport(db).asNewPlan(noSegments)).isInstanceOf(PlanFileProblem.class)
                 .hasMessageContaining(".segmentId");
         assertThat(plans.list()).isEmpty();

@@ -3,7 +3,6 @@ package org.tandem.ui.calendar;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
@@ -47,6 +46,7 @@ import org.tandem.domain.Occurrence;
 import org.tandem.domain.Segment;
 import org.tandem.store.CampaignRepository;
 import org.tandem.store.OverlayRepository;
+import org.tandem.ui.common.FieldError;
 import org.tandem.ui.common.LazyTab;
 import org.tandem.ui.common.ScreenUndo;
 
@@ -158,6 +158,13 @@ public final class CalendarController {
         VBox.setVgrow(entries.view(), javafx.scene.layout.Priority.ALWAYS);
         calendarTab.setContent(new VBox(busy, entries.view()));
         calendarTab.selectedProperty().addListener((o, was, now) -> entries.setActive(now));
+        calendar.revealedProperty().addListener((o, was, day) -> {
+            if (day != null) {
+                calendarTab.getTabPane().getSelectionModel().select(calendarTab);
+                entries.view().setDate(day);
+                entries.view().showMonthPage();
+            }
+        });
         budget.attachTo(budgetTab);
         budgetTab.selectedProperty().addListener((o, was, now) -> budgetShown.accept(now));
         calendar.setSeriesQuestion(this::askSeries);
@@ -533,10 +540,7 @@ public final class CalendarController {
     }
 
     private void error(Label label, String field) {
-        ObservableStringValue message = editor.errorProperty(field);
-        label.textProperty().bind(message);
-        label.visibleProperty().bind(Bindings.isNotEmpty(message));
-        label.managedProperty().bind(label.visibleProperty());
+        FieldError.bind(label, editor.errorProperty(field));
     }
 
     @FXML

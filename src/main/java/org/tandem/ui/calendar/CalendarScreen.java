@@ -23,12 +23,19 @@ public final class CalendarScreen {
         this.files = files;
     }
 
+    private CalendarViewModel calendar;
+
+    /** Shows the month of {@code day}; call after {@link #build}. */
+    public void reveal(java.time.LocalDate day) {
+        calendar.reveal(day);
+    }
+
     public Parent build(ObservableValue<Plan> openPlan) {
         Database database = context.database();
         Clock clock = Clock.systemDefaultZone();
         CalendarService service = new CalendarService(new CampaignRepository(database), new SegmentRepository(database),
                 new OverlayRepository(database), clock);
-        CalendarViewModel calendar = new CalendarViewModel(service, context.runner(), context.errors(), context.locale());
+        calendar = new CalendarViewModel(service, context.runner(), context.errors(), context.locale());
         CampaignEditorViewModel editor = new CampaignEditorViewModel(calendar, context.autosave().get());
         BudgetViewModel budget = new BudgetViewModel(calendar, clock);
         LazyTab budgetTab = LazyTab.of(() -> Fxml.load(BudgetController.class, "BudgetView.fxml",

@@ -77,6 +77,7 @@ public final class CalendarViewModel {
     private final ObjectProperty<Segment> segmentFilter = new SimpleObjectProperty<>(this, "segmentFilter");
     private final StringProperty textFilter = new SimpleStringProperty(this, "textFilter", "");
     private final ReadOnlyObjectWrapper<Occurrence> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyObjectWrapper<LocalDate> revealed = new ReadOnlyObjectWrapper<>(this, "revealed");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
@@ -591,6 +592,16 @@ public final class CalendarViewModel {
 
     public StringProperty textFilterProperty() {
         return textFilter;
+    }
+
+    /** Asks the views to show the month of {@code day} (another screen sending the user to a period). */
+    public void reveal(LocalDate day) {
+        revealed.set(null);
+        revealed.set(day);
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> revealedProperty() {
+        return revealed.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Occurrence> selectedProperty() {

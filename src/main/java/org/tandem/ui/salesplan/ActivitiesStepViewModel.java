@@ -40,6 +40,10 @@ public final class ActivitiesStepViewModel {
         });
     }
 
+    public java.util.Locale locale() {
+        return wizard.locale();
+    }
+
     public ActivityForm activity() {
         return activity;
     }
@@ -121,6 +125,11 @@ public final class ActivitiesStepViewModel {
         }
         return " (to close " + SalesText.figure(f.dealsNeeded().value(), wizard.locale()) + " deals at a " + rate + " rate you need "
                 + SalesText.figure(Math.ceil(f.dealsNeeded().value() / a.rate() - 1e-9), wizard.locale()) + " in the period).";
+    }
+
+    /** Changes whenever any figure may have (the table's suggested volumes follow it). */
+    public javafx.beans.property.ReadOnlyObjectProperty<SalesPlanFigures> figuresProperty() {
+        return wizard.figuresProperty();
     }
 
     public ReadOnlyStringProperty suggestionProperty() {

@@ -59,6 +59,10 @@ public final class AssessStepViewModel {
         });
     }
 
+    public java.util.Locale locale() {
+        return wizard.locale();
+    }
+
     private static LocalDate defaultDay(SalesPlan p) {
         LocalDate today = LocalDate.now();
         return today.isBefore(p.period().start()) || today.isAfter(p.period().end()) ? p.period().start() : today;
@@ -171,6 +175,12 @@ public final class AssessStepViewModel {
         List<Volume> volumes = new ArrayList<>();
         byType.forEach((t, v) -> volumes.add(new Volume(t.toString(), v[0], v[1])));
         return volumes;
+    }
+
+    /** Day 1 of the charts' axis. */
+    public LocalDate periodStart() {
+        SalesPlan p = wizard.current();
+        return p == null ? LocalDate.now() : p.period().start();
     }
 
     public ObservableList<SalesActual> actuals() {

@@ -58,6 +58,10 @@ public final class ControlStepViewModel {
         refresh(wizard.figures());
     }
 
+    public java.util.Locale locale() {
+        return wizard.locale();
+    }
+
     private void refresh(SalesPlanFigures f) {
         if (f == null) {
             variance.clear();

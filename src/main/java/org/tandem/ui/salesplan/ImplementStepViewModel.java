@@ -38,6 +38,10 @@ public final class ImplementStepViewModel {
         refresh();
     }
 
+    public java.util.Locale locale() {
+        return wizard.locale();
+    }
+
     /** Puts every activity on the calendar; a second time updates the same items. */
     public void schedule() {
         wizard.schedule(count -> {

@@ -52,6 +52,10 @@ public final class ObjectivesStepViewModel {
         refresh(wizard.figures());
     }
 
+    public java.util.Locale locale() {
+        return wizard.locale();
+    }
+
     public PeriodForm period() {
         return period;
     }

@@ -50,6 +50,10 @@ public final class ResourcesStepViewModel {
         refresh(wizard.figures());
     }
 
+    public java.util.Locale locale() {
+        return wizard.locale();
+    }
+
     public SalesPerson addPerson() {
         SalesPlan p = wizard.current();
         if (p == null) {

@@ -176,6 +176,13 @@ public final class SalesPlanViewModel {
         }, e -> errors.report("create the sales plan", e));
     }
 
+    /** The period a new sales plan gets: this quarter, or the one after the latest sales plan. */
+    public SalesPeriod suggestedPeriod(java.time.LocalDate today) {
+        SalesPeriod latest = salesPlans.stream().map(SalesPlan::period).max(java.util.Comparator.comparing(SalesPeriod::end)).orElse(null);
+        SalesPeriod quarter = SalesPeriod.quarter(today.getYear(), (today.getMonthValue() + 2) / 3);
+        return latest == null || latest.end().isBefore(quarter.start()) ? quarter : latest.next();
+    }
+
     public void deleteCurrent() {
         SalesPlan gone = current.get();
         if (gone == null) {

@@ -26,7 +26,7 @@ public enum Section {
                     "Sales activities (demos, follow-ups, closing calls) beside the campaigns",
                     "Month, week and year views; drag to reschedule",
                     "Export to .ics for any calendar app")),
-    SALES_PLAN("Sales plan", "mdi2f-flag-checkered", false,
+    SALES_PLAN("Sales plan", "mdi2f-flag-checkered", true,
             "The six-step sales planning process, tied to campaigns by the funnel arithmetic.",
             List.of("1. Objectives  2. Activities  3. Resources  4. Implement  5. Assess  6. Control",
                     "Leads needed for a revenue target, from conversion rate and average deal size",

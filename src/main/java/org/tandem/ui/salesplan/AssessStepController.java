@@ -1,0 +1,176 @@
+package org.tandem.ui.salesplan;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.tandem.domain.ActualsCsv;
+import org.tandem.domain.Measure;
+import org.tandem.domain.Objective;
+import org.tandem.domain.SalesActual;
+import org.tandem.domain.SalesActuals;
+import org.tandem.domain.SalesText;
+import org.tandem.ui.common.FieldError;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/** Step 5's controls, bound to {@link AssessStepViewModel}. */
+public final class AssessStepController {
+    /** Where the CSV comes from: a file dialog in the app, a fixed file in tests. */
+    public interface CsvFiles {
+        Optional<Path> openCsv(Window owner);
+    }
+
+    public static CsvFiles systemFiles() {
+        return owner -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import actuals");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files (date,measure,value)", "*.csv", "*.txt"));
+            File file = chooser.showOpenDialog(owner);
+            return Optional.ofNullable(file).map(File::toPath);
+        };
+    }
+
+    private final AssessStepViewModel step;
+    private final CsvFiles files;
+
+    @FXML private DatePicker dayPicker;
+    @FXML private Label dayError;
+    @FXML private ComboBox<Measure> measureChoice;
+    @FXML private TextField valueField;
+    @FXML private Label valueError;
+    @FXML private VBox previewBox;
+    @FXML private Label previewLabel;
+    @FXML private TableView<ActualsCsv.Row> previewTable;
+    @FXML private Button importGood;
+    @FXML private TableView<SalesActual> actualTable;
+    @FXML private Button removeActual;
+    @FXML private ComboBox<Objective> chartObjective;
+    @FXML private LineChart<Number, Number> objectiveChart;
+    @FXML private BarChart<String, Number> volumeChart;
+
+    public AssessStepController(AssessStepViewModel step, CsvFiles files) {
+        this.step = step;
+        this.files = files;
+    }
+
+    @FXML
+    private void initialize() {
+        dayPicker.valueProperty().bindBidirectional(step.dayProperty());
+        FieldError.bind(dayError, step.dayErrorProperty());
+        measureChoice.setItems(FXCollections.observableArrayList(step.measures()));
+        StepControls.choice(measureChoice, step.measureProperty());
+        StepControls.field(valueField, step.valueProperty());
+        FieldError.bind(valueError, step.valueErrorProperty());
+
+        previewBox.visibleProperty().bind(step.previewingProperty());
+        previewBox.managedProperty().bind(previewBox.visibleProperty());
+        previewLabel.textProperty().bind(step.previewTextProperty());
+        StepControls.column(previewTable, "Line", 50, r -> Integer.toString(r.line()));
+        StepControls.column(previewTable, "Day", 100, r -> r.ok() ? r.day().toString() : "");
+        StepControls.column(previewTable, "Measure", 160, r -> r.ok() ? r.measure().label() : "");
+        StepControls.column(previewTable, "Value", 90, r -> r.ok() ? SalesText.figure(r.value(), step.locale()) : "");
+        StepControls.column(previewTable, "Problem", 300, ActualsCsv.Row::problem);
+        previewTable.setItems(step.preview());
+        importGood.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> step.preview().stream().noneMatch(ActualsCsv.Row::ok), step.preview()));
+
+        StepControls.column(actualTable, "Day", 100, a -> a.day().toString());
+        StepControls.column(actualTable, "Measure", 160, a -> step.measureLabel(a.measure()));
+        StepControls.column(actualTable, "Value", 90, a -> SalesText.figure(a.value(), step.locale()));
+        actualTable.setItems(step.actuals());
+        removeActual.disableProperty().bind(actualTable.getSelectionModel().selectedItemProperty().isNull());
+
+        chartObjective.setItems(step.objectives());
+        chartObjective.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Objective o) {
+                return o == null ? "" : o.describe(step.locale());
+            }
+
+            @Override
+            public Objective fromString(String s) {
+                return null;
+            }
+        });
+        StepControls.choice(chartObjective, step.chartedObjectiveProperty());
+        if (!step.objectives().isEmpty() && step.chartedObjectiveProperty().get() == null) {
+            step.chartedObjectiveProperty().set(step.objectives().get(0));
+        }
+        step.chartedObjectiveProperty().addListener((o, was, now) -> drawCharts());
+        step.actuals().addListener((ListChangeListener<SalesActual>) c -> drawCharts());
+        step.objectives().addListener((ListChangeListener<Objective>) c -> {
+            if (step.chartedObjectiveProperty().get() == null && !step.objectives().isEmpty()) {
+                step.chartedObjectiveProperty().set(step.objectives().get(0));
+            }
+        });
+        drawCharts();
+    }
+
+    private void drawCharts() {
+        objectiveChart.getData().clear();
+        var start = step.periodStart();
+        for (AssessStepViewModel.Series s : step.objectiveChart()) {
+            XYChart.Series<Number, Number> series = new XYChart.Series<>();
+            series.setName(s.name());
+            for (SalesActuals.Point p : s.points()) {
+                series.getData().add(new XYChart.Data<>(ChronoUnit.DAYS.between(start, p.day()) + 1, p.value()));
+            }
+            objectiveChart.getData().add(series);
+        }
+        volumeChart.getData().clear();
+        XYChart.Series<String, Number> planned = new XYChart.Series<>();
+        planned.setName("Planned so far");
+        XYChart.Series<String, Number> done = new XYChart.Series<>();
+        done.setName("Done");
+        for (AssessStepViewModel.Volume v : step.volumes()) {
+            planned.getData().add(new XYChart.Data<>(v.activity(), v.planned()));
+            done.getData().add(new XYChart.Data<>(v.activity(), v.done()));
+        }
+        volumeChart.getData().add(planned);
+        volumeChart.getData().add(done);
+    }
+
+    @FXML
+    private void addActual() {
+        step.add();
+    }
+
+    @FXML
+    private void removeActual() {
+        SalesActual chosen = actualTable.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            step.remove(chosen);
+        }
+    }
+
+    @FXML
+    private void importCsv() {
+        files.openCsv(actualTable.getScene().getWindow()).ifPresent(step::preview);
+    }
+
+    @FXML
+    private void importGood() {
+        step.importGood();
+    }
+
+    @FXML
+    private void cancelPreview() {
+        step.cancelPreview();
+    }
+}

@@ -1,0 +1,32 @@
+package org.tandem.ui.salesplan;
+
+import javafx.util.StringConverter;
+import org.tandem.domain.Capacity;
+
+/** A person's role in words. */
+final class RoleText {
+    private RoleText() {
+    }
+
+    static String of(Capacity.Role role) {
+        return switch (role) {
+            case MARKETING -> "Marketing";
+            case SALES -> "Sales";
+            case BOTH -> "Both";
+        };
+    }
+
+    static StringConverter<Capacity.Role> converter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Capacity.Role role) {
+                return role == null ? "" : of(role);
+            }
+
+            @Override
+            public Capacity.Role fromString(String text) {
+                return null;
+            }
+        };
+    }
+}

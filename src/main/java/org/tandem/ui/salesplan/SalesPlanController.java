@@ -1,0 +1,176 @@
+package org.tandem.ui.salesplan;
+
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.tandem.domain.SalesPlan;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/** The wizard's frame: which sales plan, the step bar, the explanation, Back and Next. The steps bring their own controllers. */
+public final class SalesPlanController {
+    private final SalesPlanViewModel wizard;
+    private final IntFunction<Parent> stepViews;
+    private final Map<Integer, Parent> built = new HashMap<>();
+    private final ToggleGroup stepGroup = new ToggleGroup();
+
+    @FXML private ComboBox<SalesPlan> salesPlanChoice;
+    @FXML private Button deleteSalesPlan;
+    @FXML private Label periodLabel;
+    @FXML private HBox stepBar;
+    @FXML private TitledPane explanation;
+    @FXML private Label purposeLabel;
+    @FXML private Label goodLabel;
+    @FXML private Label exampleLabel;
+    @FXML private ScrollPane stepScroll;
+    @FXML private StackPane stepHost;
+    @FXML private VBox emptyState;
+    @FXML private Label messageLabel;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+
+    public SalesPlanController(SalesPlanViewModel wizard, IntFunction<Parent> stepViews) {
+        this.wizard = wizard;
+        this.stepViews = stepViews;
+    }
+
+    @FXML
+    private void initialize() {
+        salesPlanChoice.setItems(wizard.salesPlans());
+        salesPlanChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SalesPlan p) {
+                return p == null ? "" : p.name();
+            }
+
+            @Override
+            public SalesPlan fromString(String s) {
+                return null;
+            }
+        });
+        salesPlanChoice.setOnAction(e -> {
+            SalesPlan chosen = salesPlanChoice.getValue();
+            SalesPlan open = wizard.current();
+            if (chosen != null && (open == null || !open.id().equals(chosen.id()))) {
+                wizard.open(chosen);
+            }
+        });
+        for (int i = 1; i <= SalesPlan.STEPS; i++) {
+            int step = i;
+            ToggleButton button = new ToggleButton(i + "  " + SalesPlanViewModel.STEP_NAMES.get(i - 1));
+            button.setId("step" + i);
+            button.getStyleClass().add("step-button");
+            button.setToggleGroup(stepGroup);
+            button.setOnAction(e -> {
+                wizard.goTo(step);
+                refresh();
+            });
+            stepBar.getChildren().add(button);
+        }
+        explanation.expandedProperty().bindBidirectional(wizard.explanationExpandedProperty());
+        wizard.currentProperty().addListener((o, was, now) -> refresh());
+        wizard.stepProperty().addListener((o, was, now) -> refresh());
+        wizard.figuresProperty().addListener((o, was, now) -> refreshBar());
+        wizard.messageProperty().addListener((o, was, now) -> refreshBar());
+        refresh();
+    }
+
+    private void refresh() {
+        SalesPlan open = wizard.current();
+        emptyState.setVisible(open == null);
+        stepScroll.setVisible(open != null);
+        deleteSalesPlan.setDisable(open == null);
+        if (open == null) {
+            salesPlanChoice.setValue(null);
+            periodLabel.setText("");
+            stepHost.getChildren().clear();
+            refreshBar();
+            return;
+        }
+        if (salesPlanChoice.getValue() == null || !salesPlanChoice.getValue().equals(open)) {
+            salesPlanChoice.setValue(open);
+        }
+        periodLabel.setText(open.period().label() + "  (" + open.period().days() + " days)");
+        int step = wizard.stepProperty().get();
+        StepGuide guide = StepGuide.of(step);
+        explanation.setText(guide.title());
+        purposeLabel.setText(guide.purpose());
+        goodLabel.setText(guide.good());
+        exampleLabel.setText("Example: " + guide.example());
+        Parent view = built.computeIfAbsent(step, stepViews::apply);
+        if (stepHost.getChildren().size() != 1 || stepHost.getChildren().get(0) != view) {
+            stepHost.getChildren().setAll(view);
+            stepScroll.setVvalue(0);
+        }
+        refreshBar();
+    }
+
+    private void refreshBar() {
+        SalesPlan open = wizard.current();
+        int step = wizard.stepProperty().get();
+        List<javafx.scene.Node> buttons = stepBar.getChildren();
+        for (int i = 1; i <= buttons.size(); i++) {
+            ToggleButton button = (ToggleButton) buttons.get(i - 1);
+            boolean reachable = open != null && wizard.reachable(i);
+            button.setSelected(open != null && i == step);
+            button.setDisable(!reachable);
+            boolean done = open != null && wizard.stepProblem(i).isEmpty() && i < step;
+            button.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("done"), done);
+            button.setTooltip(reachable ? null : new Tooltip("Finish the steps before it first."));
+        }
+        backButton.setDisable(open == null || step <= 1);
+        boolean last = step >= SalesPlan.STEPS;
+        nextButton.setDisable(open == null || last);
+        nextButton.setText(last ? "Next" : "Next: " + SalesPlanViewModel.STEP_NAMES.get(step));
+        String problem = open == null ? "" : wizard.stepProblem(step);
+        String message = wizard.messageProperty().get();
+        messageLabel.setText(!message.isEmpty() ? message : problem.isEmpty() || last ? "" : "To go on: " + problem);
+    }
+
+    @FXML
+    private void newSalesPlan() {
+        wizard.createSalesPlan(wizard.suggestedPeriod(LocalDate.now()));
+    }
+
+    @FXML
+    private void deleteSalesPlan() {
+        SalesPlan open = wizard.current();
+        if (open == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete \"" + open.name() + "\" with its objectives, activities,"
+                + " actuals and the calendar items scheduled from it?", ButtonType.OK, ButtonType.CANCEL);
+        confirm.setHeaderText("Delete this sales plan?");
+        confirm.initOwner(salesPlanChoice.getScene().getWindow());
+        if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+            wizard.deleteCurrent();
+        }
+    }
+
+    @FXML
+    private void back() {
+        wizard.back();
+    }
+
+    @FXML
+    private void next() {
+        wizard.next();
+    }
+}

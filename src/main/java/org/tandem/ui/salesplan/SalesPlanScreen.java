@@ -1,0 +1,61 @@
+package org.tandem.ui.salesplan;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
+import org.tandem.domain.Plan;
+import org.tandem.domain.SalesPeriod;
+import org.tandem.store.CampaignRepository;
+import org.tandem.store.Database;
+import org.tandem.store.SalesPlanRepository;
+import org.tandem.store.SegmentRepository;
+import org.tandem.store.SettingsRepository;
+import org.tandem.ui.common.Fxml;
+import org.tandem.ui.common.ScreenContext;
+
+import java.util.function.Consumer;
+
+/** Wires the sales plan wizard: one view model for the wizard, one per step, each step's view built when first shown. */
+public final class SalesPlanScreen {
+    private final ScreenContext context;
+    private final Consumer<SalesPeriod> openCalendar;
+    private final AssessStepController.CsvFiles files;
+    private SalesPlanViewModel wizard;
+
+    public SalesPlanScreen(ScreenContext context, Consumer<SalesPeriod> openCalendar, AssessStepController.CsvFiles files) {
+        this.context = context;
+        this.openCalendar = openCalendar;
+        this.files = files;
+    }
+
+    public Parent build(ObservableValue<Plan> openPlan) {
+        Database database = context.database();
+        SalesPlanService service = new SalesPlanService(new SalesPlanRepository(database), new CampaignRepository(database),
+                new SegmentRepository(database), new SettingsRepository(database));
+        wizard = new SalesPlanViewModel(service, context.runner(), context.errors(), context.locale(), context.autosave().get(),
+                openCalendar);
+        ObjectivesStepViewModel objectives = new ObjectivesStepViewModel(wizard);
+        ActivitiesStepViewModel activities = new ActivitiesStepViewModel(wizard);
+        ResourcesStepViewModel resources = new ResourcesStepViewModel(wizard);
+        ImplementStepViewModel implement = new ImplementStepViewModel(wizard);
+        AssessStepViewModel assess = new AssessStepViewModel(wizard);
+        ControlStepViewModel control = new ControlStepViewModel(wizard);
+        Parent root = Fxml.load(SalesPlanController.class, "SalesPlanView.fxml", type -> new SalesPlanController(wizard, step -> switch (step) {
+            case 1 -> Fxml.load(ObjectivesStepController.class, "ObjectivesStep.fxml", t -> new ObjectivesStepController(objectives)).root();
+            case 2 -> Fxml.load(ActivitiesStepController.class, "ActivitiesStep.fxml", t -> new ActivitiesStepController(activities)).root();
+            case 3 -> Fxml.load(ResourcesStepController.class, "ResourcesStep.fxml", t -> new ResourcesStepController(resources)).root();
+            case 4 -> Fxml.load(ImplementStepController.class, "ImplementStep.fxml", t -> new ImplementStepController(implement)).root();
+            case 5 -> Fxml.load(AssessStepController.class, "AssessStep.fxml", t -> new AssessStepController(assess, files)).root();
+            default -> Fxml.load(ControlStepController.class, "ControlStep.fxml", t -> new ControlStepController(control)).root();
+        })).root();
+        wizard.showPlan(openPlan.getValue());
+        openPlan.addListener((o, was, now) -> wizard.showPlan(now));
+        return root;
+    }
+
+    /** Saves anything typed (before quitting). */
+    public void flush() {
+        if (wizard != null) {
+            wizard.flush();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.tandem.ui.salesplan;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.Region;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** What every step's controller does with its controls: text columns, fields bound both ways, row selection. */
+final class StepControls {
+    private StepControls() {
+    }
+
+    static <T> TableColumn<T, String> column(TableView<T> table, String title, double width, Function<T, String> text) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.apply(c.getValue())));
+        column.setPrefWidth(width);
+        table.getColumns().add(column);
+        return column;
+    }
+
+    static void field(TextInputControl field, StringProperty property) {
+        field.textProperty().bindBidirectional(property);
+    }
+
+    static <T> void choice(ComboBox<T> box, ObjectProperty<T> property) {
+        box.valueProperty().bindBidirectional(property);
+    }
+
+    /** The form beside a table edits its selected row, and is greyed out while none is. */
+    static <T> void master(TableView<T> table, Region form, PartForm<T> editor, Consumer<T> select, Function<T, UUID> idOf) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && (editor.shown() == null || !idOf.apply(now).equals(idOf.apply(editor.shown())))) {
+                select.accept(now);
+            }
+        });
+        editor.editingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                table.getSelectionModel().clearSelection();
+            }
+        });
+        form.disableProperty().bind(editor.editingProperty().not());
+    }
+
+    /** Selects the row the form shows (after Add). */
+    static <T> void reveal(TableView<T> table, T row, Function<T, UUID> idOf) {
+        if (row == null) {
+            return;
+        }
+        for (T item : table.getItems()) {
+            if (idOf.apply(item).equals(idOf.apply(row))) {
+                table.getSelectionModel().select(item);
+                table.scrollTo(item);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.tandem.ui.salesplan;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tandem.domain.Campaign;
+import org.tandem.domain.Measure;
+import org.tandem.domain.SalesPlan;
+import org.tandem.store.CampaignRepository;
+import org.tandem.store.Database;
+import org.tandem.store.PlanRepository;
+import org.tandem.store.SalesPlanRepository;
+import org.tandem.ui.AppUiTest;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.ui.AppDriver.waitUntil;
+
+class SalesPlanUiTest extends AppUiTest {
+
+    @BeforeEach
+    void openSalesPlan() throws Exception {
+        clickOn("#nav-sales_plan");
+        waitUntil(() -> comboValue() != null);
+    }
+
+    private String comboValue() {
+        return lookup("#salesPlanChoice").tryQuery()
+                .map(n -> ((ComboBox<SalesPlan>) n).getValue()).map(SalesPlan::name).orElse(null);
+    }
+
+    /** A node of the sales plan screen (other screens have fields with the same ids). */
+    private <T extends Node> T inPlan(String query) {
+        Node root = lookup("#salesPlanRoot").query();
+        return from(root).lookup(query).query();
+    }
+
+    /** Scrolls the step so the node shows, as a user would before clicking it. */
+    private <T extends Node> T shown(T node) {
+        interact(() -> {
+            javafx.scene.control.ScrollPane scroll = inPlan("#stepScroll");
+            Node content = scroll.getContent();
+            Node up = node;
+            while (up != null && up != content) {
+                up = up.getParent();
+            }
+            if (up == null) {
+                return; // not in the step (the step bar, Back and Next)
+            }
+            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, (y - 40) / room)));
+        });
+        return node;
+    }
+
+    private void click(String query) {
+        clickOn(shown((Node) inPlan(query)));
+    }
+
+    private void type(String field, String text) {
+        TextField f = shown(inPlan(field));
+        clickOn(f);
+        interact(f::selectAll);
+        write(text);
+    }
+
+    private int step() {
+        for (int i = 1; i <= 6; i++) {
+            if (((ToggleButton) inPlan("#step" + i)).isSelected()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private List<SalesPlan> stored() {
+        try (Database db = Database.open(database())) {
+            return new SalesPlanRepository(db).list(new PlanRepository(db).list().get(0).id());
+        }
+    }
+
+    private List<Campaign> calendar() {
+        try (Database db = Database.open(database())) {
+            return new CampaignRepository(db).all(new PlanRepository(db).list().get(0).id());
+        }
+    }
+
+    @Test
+    void theSampleSalesPlanOpensWithItsFunnelAndAnObjectiveAtRisk() throws Exception {
+        assertThat(comboValue()).isEqualTo("Wholesale Q4 2026");
+        assertThat(step()).isEqualTo(1);
+        Label gap = inPlan("#leadGapLabel");
+        assertThat(gap.getText()).endsWith("leads still to find");
+        assertThat(((Label) inPlan("#dealsNeededLabel")).getText()).isEqualTo("30");
+        click("#step6");
+        waitUntil(() -> step() == 6);
+        TableView<ControlStepViewModel.VarianceRow> variance = inPlan("#varianceTable");
+        waitUntil(() -> !variance.getItems().isEmpty());
+        assertThat(variance.getItems()).extracting(ControlStepViewModel.VarianceRow::status).containsExactly("At risk", "On track", "On track");
+        assertThat(((TableView<?>) inPlan("#actionTable")).getItems()).hasSize(1);
+    }
+
+    @Test
+    void walkAllSixStepsScheduleOnTheCalendarEnterAnActualAndComeBackToTheSameStep() throws Exception {
+        click("#newSalesPlan");
+        waitUntil(() -> "Sales plan Q1 2027".equals(comboValue()));
+        assertThat(((Button) inPlan("#nextButton")).isDisabled()).isFalse();
+        assertThat(((ToggleButton) inPlan("#step2")).isDisabled()).isTrue();
+
+        // 1 Objectives: one revenue objective and the funnel
+        click("#addObjective");
+        type("#targetField", "30000");
+        type("#baselineField", "25000");
+        type("#ownerField", "Ana");
+        type("#dealSizeField", "1500");
+        type("#conversionField", "25");
+        waitUntil(() -> ((Label) inPlan("#leadsNeededLabel")).getText().equals("80"));
+        type("#targetField", "-1");
+        waitUntil(() -> ((Label) inPlan("#targetError")).getText().equals("The target cannot be negative."));
+        type("#targetField", "30000");
+        waitUntil(() -> ((Label) inPlan("#targetError")).getText().isEmpty());
+        click("#nextButton");
+        waitUntil(() -> step() == 2);
+
+        // 2 Activities: 30 prospecting calls a week
+        click("#addActivity");
+        type("#volumeField", "30");
+        type("#ownerField", "Ana");
+        type("#hoursField", "0.5");
+        waitUntil(() -> !((Button) inPlan("#nextButton")).isDisabled() && ((Label) inPlan("#messageLabel")).getText().isEmpty());
+        click("#nextButton");
+        waitUntil(() -> step() == 3);
+
+        // 3 Resources: Ana with 10 hours, over-allocated by the calls: a warning, not a block
+        click("#addPerson");
+        type("#personName", "Ana");
+        type("#hoursField", "10");
+        waitUntil(() -> lookup(n -> n instanceof Label l && l.getText().startsWith("Ana needs 15.0 h a week")).tryQuery().isPresent());
+        click("#nextButton");
+        waitUntil(() -> step() == 4);
+
+        // 4 Implement: on the calendar, in the sales role
+        click("#scheduleButton");
+        waitUntil(() -> ((Label) inPlan("#statusLabel")).getText().startsWith("1 of 1 activities on the calendar"));
+        assertThat(calendar()).filteredOn(c -> c.role().equals("sales") && c.name().equals("Prospecting (30 a week)")).singleElement()
+                .satisfies(c -> assertThat(c.owner()).isEqualTo("Ana"));
+        click("#scheduleButton");
+        waitUntil(() -> ((Label) inPlan("#statusLabel")).getText().contains("Just scheduled"));
+        assertThat(calendar()).filteredOn(c -> c.name().equals("Prospecting (30 a week)")).hasSize(1);
+        clickOn("#nav-calendar");
+        clickOn("Agenda");
+        TableView<Campaign> agenda = lookup("#agendaTable").queryAs(TableView.class);
+        waitUntil(() -> agenda.getItems().stream().anyMatch(c -> c.name().equals("Prospecting (30 a week)")));
+        clickOn("#nav-sales_plan");
+        waitUntil(() -> step() == 4);
+        click("#nextButton");
+        waitUntil(() -> step() == 5);
+
+        // 5 Assess: an actual of revenue
+        ComboBox<Measure> measure = inPlan("#measureChoice");
+        interact(() -> measure.setValue(Measure.find("revenue").orElseThrow()));
+        type("#valueField", "lots");
+        push(KeyCode.ENTER);
+        waitUntil(() -> ((Label) inPlan("#valueError")).getText().equals("\"lots\" is not a number."));
+        type("#valueField", "5000");
+        push(KeyCode.ENTER);
+        TableView<?> actuals = inPlan("#actualTable");
+        waitUntil(() -> actuals.getItems().size() == 1);
+        click("#nextButton");
+        waitUntil(() -> step() == 6);
+
+        // 6 Control: the variance and a status
+        TableView<ControlStepViewModel.VarianceRow> variance = inPlan("#varianceTable");
+        waitUntil(() -> variance.getItems().size() == 1);
+        assertThat(variance.getItems().get(0).actual()).isEqualTo("5,000");
+        assertThat(variance.getItems().get(0).status()).isIn("On track", "At risk", "Off track");
+
+        driver.quitWithShortcut(this);
+        stage = driver.start();
+        clickOn("#nav-sales_plan");
+        waitUntil(() -> comboValue() != null);
+        assertThat(stored()).extracting(SalesPlan::name).contains("Sales plan Q1 2027");
+        ComboBox<SalesPlan> choice = inPlan("#salesPlanChoice");
+        SalesPlan walked = stored().stream().filter(s -> s.name().equals("Sales plan Q1 2027")).findFirst().orElseThrow();
+        interact(() -> choice.setValue(walked));
+        waitUntil(() -> step() == 6);
+        TableView<ControlStepViewModel.VarianceRow> again = inPlan("#varianceTable");
+        waitUntil(() -> again.getItems().size() == 1 && again.getItems().get(0).actual().equals("5,000"));
+        assertThat(again.getItems().get(0).name()).isEqualTo("Revenue 30,000");
+    }
+}
