@@ -21,7 +21,14 @@ public final class SalesText {
     }
 
     public static String percent(Figure figure, Locale locale) {
-        return figure.text(v -> figure(v, locale) + " %");
+        return figure.text(v -> percent(v, locale));
+    }
+
+    /** One decimal at most: "85 %", "-15.2 %". */
+    public static String percent(double value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(value) + " %";
     }
 
     /** A figure, or "-" followed by why: "- (no average deal size yet)". */

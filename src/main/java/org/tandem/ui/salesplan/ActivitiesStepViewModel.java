@@ -100,7 +100,7 @@ public final class ActivitiesStepViewModel {
             return "";
         }
         Figure s = f.suggestedVolume(a);
-        return s.known() ? SalesText.figure(s.value(), wizard.locale()) + " " + a.cadence() : SalesText.explained(s, wizard.locale());
+        return s.known() ? SalesText.figure(s.value(), wizard.locale()) + " " + a.cadence() : Figure.DASH; // the reason is in the side panel
     }
 
     private void refreshSuggestion() {

@@ -119,6 +119,12 @@ public final class AssessStepController {
                 step.chartedObjectiveProperty().set(step.objectives().get(0));
             }
         });
+        // activities change on other steps: the volumes chart is redrawn whenever this step comes into view
+        actualTable.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                drawCharts();
+            }
+        });
         drawCharts();
     }
 

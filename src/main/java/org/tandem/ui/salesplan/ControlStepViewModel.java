@@ -75,7 +75,7 @@ public final class ControlStepViewModel {
             rows.add(new VarianceRow(o, o.describe(locale), o.target() == null ? Figure.DASH : SalesText.figure(o.target(), locale),
                     SalesText.figure(s.proRataTarget(), locale), SalesText.explained(s.actual(), locale),
                     s.absolute().text(v -> (v > 0 ? "+" : "") + SalesText.figure(v, locale)),
-                    s.percent().text(v -> (v > 0 ? "+" : "") + SalesText.figure(v, locale) + " %"),
+                    s.percent().text(v -> (v > 0 ? "+" : "") + SalesText.percent(v, locale)),
                     s.status().map(Object::toString).orElse(Figure.DASH), SalesText.figure(s.forecast(), locale),
                     s.asOf() == null ? "" : s.asOf().toString()));
         }
@@ -83,7 +83,7 @@ public final class ControlStepViewModel {
         List<ForecastRow> months = new ArrayList<>();
         for (SalesForecast.Month m : f.forecast()) {
             String name = m.month().getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + m.month().getYear();
-            months.add(new ForecastRow(name, SalesText.figure(m.leads(), locale), SalesText.explained(m.revenue(), locale),
+            months.add(new ForecastRow(name, SalesText.figure(Math.round(m.leads()), locale), SalesText.explained(m.revenue(), locale),
                     SalesText.figure(m.target(), locale), SalesText.figure(m.gap(), locale),
                     m.revenue().known() ? m.revenue().value() : 0, m.target()));
         }

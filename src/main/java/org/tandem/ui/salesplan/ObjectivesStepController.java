@@ -100,7 +100,7 @@ public final class ObjectivesStepController {
         StepControls.column(objectiveTable, "Baseline", 90, o -> o.baseline() == null ? Figure.DASH
                 : SalesText.figure(o.baseline(), step.locale()));
         StepControls.column(objectiveTable, "Owner", 90, Objective::owner);
-        StepControls.column(objectiveTable, "Priority", 70, o -> o.priority().toString());
+        StepControls.column(objectiveTable, "Priority", 80, o -> o.priority().toString());
         StepControls.column(objectiveTable, "SMART", 160, o -> {
             String text = step.smartText(o);
             return text.startsWith("SMART") ? "Complete" : text.lines().count() + " to add: " + text.lines().findFirst().orElse("");

@@ -9,14 +9,16 @@ public enum StepGuide {
             "Good: every objective passes the SMART check, the target moves on the baseline by a believable amount, and the lead "
                     + "gap is small enough for sales activities to close.",
             "Ember & Oak wants 48,000 of wholesale revenue in Q4 2026 (baseline 39,000). At 1,600 a deal and a 30 % conversion "
-                    + "rate that is 30 deals from 100 leads; the autumn campaigns bring 64, so prospecting has to find the rest."),
+                    + "rate that is 30 deals from 100 leads; the cafe campaigns in the period (a press story, an open day) bring 45, so "
+                    + "prospecting has to find the other 55."),
     ACTIVITIES("2. Activities: the work that turns leads into deals",
             "List what sales will do, how often and for which objectives: calls, tastings, proposals, follow-ups. The rate says "
                     + "what share of units move on (a lead per ten calls, a deal per three tastings); from it and the funnel, Tandem "
                     + "suggests a volume you can take or change.",
             "Good: every objective has activities behind it, volumes match the suggestions or you know why not, and each "
                     + "activity has an owner.",
-            "Ember & Oak plans 12 cafe calls a week (one lead in six) and 9 tasting sessions a month (one deal in three)."),
+            "Ember & Oak plans 20 cafe calls a week (one lead in six; the funnel suggests 26) and 16 tastings a month (three in five "
+                    + "end in a deal)."),
     RESOURCES("3. Resources: people, hours, money and tools",
             "Say who does the work and how many hours a week they have, the sales and marketing budgets for the period, and the "
                     + "tools and materials it needs. The capacity check sets the hours the activities need against the hours "
@@ -35,14 +37,14 @@ public enum StepGuide {
                     + "the activities done. Type them in or import a CSV file (date,measure,value) after checking the preview. "
                     + "The charts set the running total against the target line and planned against done volumes.",
             "Good: actuals up to date for every objective, so the next step judges on facts.",
-            "By mid-November Ember & Oak had 20,300 of revenue and 13 deals; calls ran behind plan, tastings on plan."),
+            "By 22 November Ember & Oak had 23,500 of revenue from 15 deals; calls ran behind plan (128 of about 150), tastings on plan."),
     CONTROL("6. Control: are we on track, and what do we change",
             "The variance table compares each actual with the target pro rata (a counted target grows day by day through the "
                     + "period) and gives a status: on track from 95 %, at risk from 80 %, off track below (you can change both). "
                     + "The run-rate says where the period will end at today's pace. Log corrective actions, and start the next "
                     + "cycle: objectives carry over with this period's actuals as baselines, open actions come along.",
             "Good: each objective at risk or off track has an open corrective action with an owner and a due date.",
-            "Ember & Oak's revenue is at risk (88 % of pro rata): Jo will call every cafe that ordered in spring by 4 December.");
+            "Ember & Oak's revenue is at risk (85 % of pro rata): Jo will call every cafe that ordered in spring by 4 December.");
 
     private final String title;
     private final String purpose;
