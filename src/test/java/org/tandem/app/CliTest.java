@@ -116,7 +116,7 @@ class CliTest {
     }
 
     @Test
-    void plansCountsTheSamplesNotesAndSegments() throws Exception {
+    void plansCountsTheSamplesNotesSegmentsCampaignsAndSalesPlans() throws Exception {
         Path db = dir.resolve("counts.db");
         assertThat(run("--db", db.toString(), "sample")).isZero();
         out.reset();
@@ -124,6 +124,11 @@ class CliTest {
         JsonNode counts = new ObjectMapper().readTree(out()).get(0).get("counts");
         assertThat(counts.get("notes").asInt()).isEqualTo(20);
         assertThat(counts.get("segments").asInt()).isEqualTo(4);
+        assertThat(counts.get("campaigns").asInt()).isEqualTo(20);
+        assertThat(counts.get("salesPlans").asInt()).isEqualTo(1);
+        out.reset();
+        assertThat(run("--db", db.toString(), "plans")).isZero();
+        assertThat(out().split("\\R")[1]).matches(".*\\s20\\s+1\\s*");
     }
 
     @Test

@@ -49,6 +49,8 @@ class SalesPlanFiguresTest {
         assertThat(f.campaignLeads()).isEqualTo(45);
         assertThat(f.leadGap().value()).isEqualTo(35);
         assertThat(f.campaignLeadsPerMonth()).containsEntry(YearMonth.of(2026, 10), 30.0).containsEntry(YearMonth.of(2026, 12), 0.0);
+        // 80 leads over 31, 30 and 31 days: 26.96, 26.09, 26.96 -> whole leads that still add up to 80
+        assertThat(f.wholeLeadsNeededPerMonth().values()).extracting(Figure::value).containsExactly(27.0, 26.0, 27.0);
     }
 
     @Test

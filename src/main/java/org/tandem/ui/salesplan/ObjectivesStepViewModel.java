@@ -120,10 +120,9 @@ public final class ObjectivesStepViewModel {
         revenueTarget.set(SalesText.explained(f.revenueTarget(), locale));
         dealsNeeded.set(SalesText.explained(f.dealsNeeded(), locale));
         leadsNeeded.set(SalesText.explained(f.leadsNeeded(), locale));
-        Map<YearMonth, Figure> months = f.leadsNeededPerMonth();
+        Map<YearMonth, Figure> months = f.wholeLeadsNeededPerMonth();
         leadsPerMonth.set(months.entrySet().stream().map(e -> e.getKey().getMonth().getDisplayName(TextStyle.SHORT, locale) + " "
-                + SalesText.figure(e.getValue().known() ? Figure.of(Math.ceil(e.getValue().value() - 1e-9)) : e.getValue(), locale))
-                .collect(Collectors.joining("   ")));
+                + SalesText.figure(e.getValue(), locale)).collect(Collectors.joining("   ")));
         campaignLeads.set(SalesText.figure(f.campaignLeads(), locale));
         Figure gap = f.leadGap();
         leadGap.set(!gap.known() ? SalesText.explained(gap, locale) : gap.value() <= 0

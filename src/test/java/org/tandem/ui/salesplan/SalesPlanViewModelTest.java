@@ -92,7 +92,7 @@ class SalesPlanViewModelTest {
         assertThat(step.leadsNeededProperty().get()).isEqualTo("80");
         assertThat(step.campaignLeadsProperty().get()).isEqualTo("30");
         assertThat(step.leadGapProperty().get()).isEqualTo("50 leads still to find");
-        assertThat(step.leadsPerMonthProperty().get()).contains("Oct 27", "Nov 27", "Dec 27");
+        assertThat(step.leadsPerMonthProperty().get()).isEqualTo("Oct 27   Nov 26   Dec 27");
         assertThat(step.smartProperty().get()).startsWith("SMART");
 
         step.objective().ownerProperty().set("");
@@ -140,6 +140,15 @@ class SalesPlanViewModelTest {
         assertThat(again.current().id()).isEqualTo(wizard.current().id());
         assertThat(again.stepProperty().get()).isEqualTo(2);
         assertThat(again.objectives).hasSize(1);
+    }
+
+    @Test
+    void theExplanationPanelStaysFoldedAfterARestart() {
+        assertThat(wizard.explanationExpandedProperty().get()).isTrue();
+        wizard.explanationExpandedProperty().set(false);
+        SalesPlanViewModel again = newWizard();
+        again.showPlan(plan);
+        assertThat(again.explanationExpandedProperty().get()).isFalse();
     }
 
     @Test
