@@ -56,6 +56,33 @@ public record SalesPlanFigures(SalesPlan plan, List<Objective> objectives, List<
     }
 
     /**
+     * Leads needed per month in whole leads that add up to the total: each month gets its share
+     * rounded down, and the leads left go to the months with the largest remainders.
+     */
+    public Map<YearMonth, Figure> wholeLeadsNeededPerMonth() {
+        Map<YearMonth, Figure> shares = leadsNeededPerMonth();
+        Figure total = leadsNeeded();
+        if (!total.known()) {
+            return shares;
+        }
+        Map<YearMonth, Figure> whole = new LinkedHashMap<>();
+        List<Map.Entry<YearMonth, Double>> remainders = new ArrayList<>();
+        long given = 0;
+        for (Map.Entry<YearMonth, Figure> e : shares.entrySet()) {
+            long floor = (long) Math.floor(e.getValue().value() + 1e-9);
+            whole.put(e.getKey(), Figure.of(floor));
+            remainders.add(Map.entry(e.getKey(), e.getValue().value() - floor));
+            given += floor;
+        }
+        remainders.sort(Map.Entry.<YearMonth, Double>comparingByValue().reversed());
+        for (int i = 0; i < Math.round(total.value()) - given && i < remainders.size(); i++) {
+            YearMonth month = remainders.get(i).getKey();
+            whole.put(month, Figure.of(whole.get(month).value() + 1));
+        }
+        return whole;
+    }
+
+    /**
      * Leads the campaigns starting in the period are expected to bring, by month. When objectives
      * name segments, only campaigns for those segments (or for no segment) count: a consumer
      * campaign's leads do not become wholesale deals.
