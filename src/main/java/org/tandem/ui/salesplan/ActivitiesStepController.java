@@ -57,7 +57,17 @@ public final class ActivitiesStepController {
         StepControls.column(activityTable, "Hours each", 80, a -> SalesText.figure(a.hoursPerUnit(), step.locale()));
         StepControls.column(activityTable, "Owner", 90, SalesActivity::owner);
         activityTable.setItems(step.activities());
-        step.figuresProperty().addListener((o, was, now) -> activityTable.refresh());
+        // the suggested volumes follow the figures while the step shows, and catch up when it comes back
+        step.figuresProperty().addListener((o, was, now) -> {
+            if (activityTable.getScene() != null) {
+                activityTable.refresh();
+            }
+        });
+        activityTable.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                activityTable.refresh();
+            }
+        });
         ActivitiesStepViewModel.ActivityForm form = step.activity();
         StepControls.master(activityTable, activityEditor, form, step::select, SalesActivity::id);
         removeActivity.disableProperty().bind(form.editingProperty().not());

@@ -125,10 +125,12 @@ public final class AssessStepController {
                 drawCharts();
             }
         });
-        drawCharts();
     }
 
     private void drawCharts() {
+        if (actualTable.getScene() == null) {
+            return; // drawn when the step comes into view
+        }
         objectiveChart.getData().clear();
         var start = step.periodStart();
         for (AssessStepViewModel.Series s : step.objectiveChart()) {

@@ -162,16 +162,18 @@ public final class AssessStepViewModel {
             return List.of();
         }
         SalesActuals all = new SalesActuals(wizard.actuals);
-        Map<ActivityType, double[]> byType = new LinkedHashMap<>();
+        Map<ActivityType, Double> planned = new LinkedHashMap<>();
         for (SalesActivity a : wizard.activities) {
-            Measure m = Measure.of(a.type());
+            planned.merge(a.type(), a.unitsInPeriod(p.period()), Double::sum);
+        }
+        Map<ActivityType, double[]> byType = new LinkedHashMap<>();
+        planned.forEach((type, units) -> {
+            Measure m = Measure.of(type);
             LocalDate last = all.lastDay(m.code(), p.period());
             double share = last == null ? p.period().elapsed(LocalDate.now()) : p.period().elapsed(last);
-            double[] v = byType.computeIfAbsent(a.type(), t -> new double[2]);
-            v[0] += a.unitsInPeriod(p.period()) * share;
             var done = all.reached(m, p.period());
-            v[1] = done.known() ? done.value() : 0;
-        }
+            byType.put(type, new double[]{units * share, done.known() ? done.value() : 0});
+        });
         List<Volume> volumes = new ArrayList<>();
         byType.forEach((t, v) -> volumes.add(new Volume(t.toString(), v[0], v[1])));
         return volumes;

@@ -40,6 +40,7 @@ public final class ControlStepViewModel {
     }
 
     private final SalesPlanViewModel wizard;
+    private final WhenShown whenShown;
     private final ThresholdForm thresholds;
     private final ActionForm action;
     private final ObservableList<VarianceRow> variance = FXCollections.observableArrayList();
@@ -47,9 +48,10 @@ public final class ControlStepViewModel {
 
     public ControlStepViewModel(SalesPlanViewModel wizard) {
         this.wizard = wizard;
+        this.whenShown = new WhenShown(() -> refresh(wizard.figures()));
         this.action = new ActionForm();
         this.thresholds = new ThresholdForm(wizard);
-        wizard.figuresProperty().addListener((o, was, now) -> refresh(now));
+        wizard.figuresProperty().addListener((o, was, now) -> whenShown.changed());
         wizard.actions.addListener((ListChangeListener<CorrectiveAction>) c -> {
             if (action.shown() != null && wizard.actions.stream().noneMatch(x -> x.id().equals(action.shown().id()))) {
                 action.show(null);
@@ -60,6 +62,11 @@ public final class ControlStepViewModel {
 
     public java.util.Locale locale() {
         return wizard.locale();
+    }
+
+    /** Whether the step is on screen; a hidden step catches up when it is shown again. */
+    public void setShown(boolean shown) {
+        whenShown.setShown(shown);
     }
 
     private void refresh(SalesPlanFigures f) {

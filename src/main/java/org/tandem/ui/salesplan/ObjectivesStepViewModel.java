@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 /** Step 1: the period, the objectives with their SMART check, the strategy, and the funnel calculator. */
 public final class ObjectivesStepViewModel {
     private final SalesPlanViewModel wizard;
+    private final WhenShown whenShown;
     private final PeriodForm period;
     private final ObjectiveForm objective;
     private final ReadOnlyStringWrapper smart = new ReadOnlyStringWrapper(this, "smart", "");
@@ -40,9 +41,10 @@ public final class ObjectivesStepViewModel {
 
     public ObjectivesStepViewModel(SalesPlanViewModel wizard) {
         this.wizard = wizard;
+        this.whenShown = new WhenShown(() -> refresh(wizard.figures()));
         this.period = new PeriodForm(wizard);
         this.objective = new ObjectiveForm();
-        wizard.figuresProperty().addListener((o, was, now) -> refresh(now));
+        wizard.figuresProperty().addListener((o, was, now) -> whenShown.changed());
         wizard.objectives.addListener((javafx.collections.ListChangeListener<Objective>) c -> {
             if (objective.shown() != null && wizard.objectives.stream().noneMatch(x -> x.id().equals(objective.shown().id()))) {
                 objective.show(null);
@@ -54,6 +56,11 @@ public final class ObjectivesStepViewModel {
 
     public java.util.Locale locale() {
         return wizard.locale();
+    }
+
+    /** Whether the step is on screen; a hidden step catches up when it is shown again. */
+    public void setShown(boolean shown) {
+        whenShown.setShown(shown);
     }
 
     public PeriodForm period() {

@@ -29,6 +29,7 @@ public final class ResourcesStepViewModel {
     }
 
     private final SalesPlanViewModel wizard;
+    private final WhenShown whenShown;
     private final PersonForm person;
     private final ToolForm tool;
     private final BudgetForm budget;
@@ -38,10 +39,11 @@ public final class ResourcesStepViewModel {
 
     public ResourcesStepViewModel(SalesPlanViewModel wizard) {
         this.wizard = wizard;
+        this.whenShown = new WhenShown(() -> refresh(wizard.figures()));
         this.person = new PersonForm();
         this.tool = new ToolForm();
         this.budget = new BudgetForm(wizard);
-        wizard.figuresProperty().addListener((o, was, now) -> refresh(now));
+        wizard.figuresProperty().addListener((o, was, now) -> whenShown.changed());
         wizard.people.addListener((ListChangeListener<SalesPerson>) c -> {
             if (person.shown() != null && wizard.people.stream().noneMatch(x -> x.id().equals(person.shown().id()))) {
                 person.show(null);
@@ -52,6 +54,11 @@ public final class ResourcesStepViewModel {
 
     public java.util.Locale locale() {
         return wizard.locale();
+    }
+
+    /** Whether the step is on screen; a hidden step catches up when it is shown again. */
+    public void setShown(boolean shown) {
+        whenShown.setShown(shown);
     }
 
     public SalesPerson addPerson() {

@@ -80,7 +80,7 @@ public final class SalesPlanController {
             button.setToggleGroup(stepGroup);
             button.setOnAction(e -> {
                 wizard.goTo(step);
-                refresh();
+                refreshBar(); // a refused step leaves the step as it was: the buttons must say so again
             });
             stepBar.getChildren().add(button);
         }

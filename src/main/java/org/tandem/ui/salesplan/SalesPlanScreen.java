@@ -47,6 +47,15 @@ public final class SalesPlanScreen {
             case 5 -> Fxml.load(AssessStepController.class, "AssessStep.fxml", t -> new AssessStepController(assess, files)).root();
             default -> Fxml.load(ControlStepController.class, "ControlStep.fxml", t -> new ControlStepController(control)).root();
         })).root();
+        // only the step on screen follows every edit; the others catch up when shown
+        java.util.function.IntConsumer show = step -> {
+            objectives.setShown(step == 1);
+            activities.setShown(step == 2);
+            resources.setShown(step == 3);
+            control.setShown(step == 6);
+        };
+        wizard.stepProperty().addListener((o, was, now) -> show.accept(now.intValue()));
+        show.accept(wizard.stepProperty().get());
         wizard.showPlan(openPlan.getValue());
         openPlan.addListener((o, was, now) -> wizard.showPlan(now));
         return root;

@@ -268,6 +268,8 @@ public final class SalesPlanViewModel {
             return;
         }
         boolean newPeriod = !changed.period().equals(now.period());
+        // moving between steps changes no figure: the figures (and every table built on them) stay as they are
+        boolean onlyStep = changed.withStep(now.step()).equals(now);
         current.set(changed);
         replaceIn(salesPlans, changed, SalesPlan::id);
         save(changed.id(), () -> service.save(changed));
@@ -278,7 +280,9 @@ public final class SalesPlanViewModel {
                 recompute();
             }, e -> errors.report("read the campaigns in the period", e));
         }
-        recompute();
+        if (!onlyStep) {
+            recompute();
+        }
     }
 
     /** Adds or updates a row of a part and saves it shortly. */

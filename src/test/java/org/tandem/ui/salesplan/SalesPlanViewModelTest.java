@@ -143,6 +143,21 @@ class SalesPlanViewModelTest {
     }
 
     @Test
+    void aStepOffScreenCatchesUpWhenItIsShownAgain() {
+        objectivesDone();
+        ControlStepViewModel control = new ControlStepViewModel(wizard);
+        control.setShown(false);
+        AssessStepViewModel assess = new AssessStepViewModel(wizard);
+        assess.dayProperty().set(LocalDate.of(2026, 11, 15));
+        assess.measureProperty().set(Measure.of(SalesMetric.REVENUE));
+        assess.valueProperty().set("17000");
+        assess.add();
+        assertThat(control.variance().get(0).actual()).startsWith("-");
+        control.setShown(true);
+        assertThat(control.variance().get(0).actual()).isEqualTo("17,000");
+    }
+
+    @Test
     void theExplanationPanelStaysFoldedAfterARestart() {
         assertThat(wizard.explanationExpandedProperty().get()).isTrue();
         wizard.explanationExpandedProperty().set(false);
