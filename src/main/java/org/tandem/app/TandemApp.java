@@ -80,6 +80,7 @@ public final class TandemApp {
     private ErrorReporter errors;
     private ResearchScreen research;
     private CalendarScreen calendar;
+    private SalesPlanScreen salesPlan;
     private boolean stopped;
 
     /** What the store thread hands over once the database is open. */
@@ -161,6 +162,13 @@ public final class TandemApp {
             if (now == Section.DASHBOARD) {
                 dashboard.show(switcher.current());
             }
+            // the calendar and the sales plan change each other: each reads again when it comes back into view
+            if (now == Section.CALENDAR && calendar != null) {
+                calendar.reload();
+            }
+            if (now == Section.SALES_PLAN && salesPlan != null) {
+                salesPlan.refresh();
+            }
         });
 
         ControllerFactory controllers = new ControllerFactory()
@@ -207,8 +215,8 @@ public final class TandemApp {
             return calendar.build(switcher.currentProperty());
         }
         if (section == Section.SALES_PLAN) {
-            return new SalesPlanScreen(screenContext(), this::openCalendarOn, AssessStepController.systemFiles())
-                    .build(switcher.currentProperty());
+            salesPlan = new SalesPlanScreen(screenContext(), this::openCalendarOn, AssessStepController.systemFiles());
+            return salesPlan.build(switcher.currentProperty());
         }
         return Fxml.load(PlaceholderController.class, "Placeholder.fxml", type -> new PlaceholderController(section)).root();
     }

@@ -71,7 +71,14 @@ public abstract class SalesPartTable<T> {
     }
 
     public void delete(UUID id) {
-        database.write(c -> Rows.update(c, "DELETE FROM " + table + " WHERE id = ?", id));
+        database.write(c -> {
+            deleting(c, id);
+            return Rows.update(c, "DELETE FROM " + table + " WHERE id = ?", id);
+        });
+    }
+
+    /** Before a row is deleted, in the same transaction: what goes with it elsewhere. */
+    void deleting(Connection c, UUID id) throws SQLException {
     }
 
     void upsert(Connection c, T row) throws SQLException {

@@ -111,6 +111,12 @@ public final class SalesPartTables {
                     uuid(rs, "segment_id"));
         }
 
+        /** An activity's items on the calendar go with it. */
+        @Override
+        void deleting(Connection c, UUID id) throws SQLException {
+            Rows.update(c, "DELETE FROM campaign WHERE id IN (SELECT campaign_id FROM sales_activity_schedule WHERE activity_id = ?)", id);
+        }
+
         @Override
         void saved(Connection c, SalesActivity a) throws SQLException {
             Rows.update(c, "DELETE FROM sales_activity_objective WHERE activity_id = ?", a.id());

@@ -107,6 +107,13 @@ class SalesPlanStoreTest {
         });
         assertThat(sales.contents(q4.id()).orElseThrow().scheduled()).containsEntry(activity.id(), first.id());
 
+        Objective other = sales.parts().objectives.save(revenue(10_000));
+        SalesActivity dropped = sales.parts().activities.save(calls(other));
+        sales.schedule(Map.of(dropped.id(), ActivitySchedule.item(dropped, q4, Locale.UK)));
+        assertThat(campaigns.all(plan.id())).hasSize(2);
+        sales.parts().activities.delete(dropped.id());
+        assertThat(campaigns.all(plan.id())).extracting(Campaign::id).containsExactly(first.id());
+
         sales.delete(q4.id());
         assertThat(campaigns.all(plan.id())).isEmpty();
         assertThat(plans.counts(plan.id()).salesPlans()).isZero();

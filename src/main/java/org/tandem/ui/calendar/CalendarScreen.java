@@ -25,6 +25,11 @@ public final class CalendarScreen {
 
     private CalendarViewModel calendar;
 
+    /** Reads the campaigns again (another screen may have put some on the calendar); call after {@link #build}. */
+    public void reload() {
+        calendar.reload();
+    }
+
     /** Shows the month of {@code day}; call after {@link #build}. */
     public void reveal(java.time.LocalDate day) {
         calendar.reveal(day);

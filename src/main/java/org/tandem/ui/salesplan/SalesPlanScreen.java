@@ -61,6 +61,13 @@ public final class SalesPlanScreen {
         return root;
     }
 
+    /** Reads the calendar's campaigns in the period again (they may have changed on the calendar). */
+    public void refresh() {
+        if (wizard != null) {
+            wizard.refreshCampaigns();
+        }
+    }
+
     /** Saves anything typed (before quitting). */
     public void flush() {
         if (wizard != null) {

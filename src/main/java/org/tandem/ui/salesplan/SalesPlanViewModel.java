@@ -257,6 +257,20 @@ public final class SalesPlanViewModel {
 
     // ---- edits
 
+    /** Reads the campaigns in the period again: their expected leads and budgets feed the figures. */
+    public void refreshCampaigns() {
+        SalesPlan open = current.get();
+        if (open == null) {
+            return;
+        }
+        runner.run(() -> service.campaignsIn(open), found -> {
+            if (current.get() != null && current.get().id().equals(open.id())) {
+                campaigns = found;
+                recompute();
+            }
+        }, e -> errors.report("read the campaigns in the period", e));
+    }
+
     /** Changes the sales plan's own fields (period, strategy, funnel, budgets, thresholds, step). */
     public void updatePlan(UnaryOperator<SalesPlan> change) {
         SalesPlan now = current.get();

@@ -148,7 +148,11 @@ class SalesPlanUiTest extends AppUiTest {
         click("#nextButton");
         waitUntil(() -> step() == 4);
 
-        // 4 Implement: on the calendar, in the sales role
+        // 4 Implement: on the calendar, in the sales role (the calendar, open before, reads them when shown again)
+        clickOn("#nav-calendar");
+        waitUntil(() -> lookup("#calendarRoot").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        clickOn("#nav-sales_plan");
+        waitUntil(() -> step() == 4);
         click("#scheduleButton");
         waitUntil(() -> ((Label) inPlan("#statusLabel")).getText().startsWith("1 of 1 activities on the calendar"));
         assertThat(calendar()).filteredOn(c -> c.role().equals("sales") && c.name().equals("Prospecting (30 a week)")).singleElement()
