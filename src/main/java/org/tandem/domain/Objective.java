@@ -34,8 +34,4 @@ public record Objective(UUID id, UUID salesPlanId, SalesMetric metric, Double ta
     public String describe(java.util.Locale locale) {
         return metric.label() + (target == null ? "" : " " + SalesText.figure(target, locale));
     }
-
-    public Objective withBaseline(Double newBaseline) {
-        return new Objective(UUID.randomUUID(), salesPlanId, metric, target, newBaseline, owner, segmentId, priority);
-    }
 }

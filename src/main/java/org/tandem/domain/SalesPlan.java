@@ -68,9 +68,4 @@ public record SalesPlan(UUID id, UUID planId, String name, SalesPeriod period, i
         return new SalesPlan(id, planId, name, period, newStep, segmentsTargeted, pricing, retention, averageDealSize,
                 conversionRate, salesBudget, marketingBudget, thresholds, createdAt, updatedAt);
     }
-
-    public SalesPlan withPeriod(SalesPeriod newPeriod) {
-        return new SalesPlan(id, planId, name, newPeriod, step, segmentsTargeted, pricing, retention, averageDealSize,
-                conversionRate, salesBudget, marketingBudget, thresholds, createdAt, updatedAt);
-    }
 }

@@ -191,11 +191,6 @@ public final class ActivitiesStepViewModel {
                     cadence.get(), h, c, r, owner.get(), segment.get() == null ? null : segment.get().id());
         }
 
-        @Override
-        public String toString() {
-            return "activity form";
-        }
-
         String number(double value) {
             return super.number(value);
         }

@@ -50,7 +50,7 @@ import java.util.function.UnaryOperator;
  * updates the figures at once and is saved shortly after (the autosave flushes on quit).
  */
 public final class SalesPlanViewModel {
-    /** The six steps, with why each can or cannot be left yet. */
+    /** The six steps' names, in order. */
     public static final List<String> STEP_NAMES = List.of("Objectives", "Activities", "Resources", "Implement", "Assess", "Control");
 
     private final SalesPlanService service;
@@ -78,7 +78,6 @@ public final class SalesPlanViewModel {
     private List<Occurrence> campaigns = List.of();
     /** Rows waiting for the autosave, by id: several rows edited in a row are all saved. */
     private final Map<UUID, Runnable> pending = new LinkedHashMap<>();
-    private final List<Runnable> afterOpen = new ArrayList<>();
     private boolean explanationLoaded;
 
     public SalesPlanViewModel(SalesPlanService service, TaskRunner runner, ErrorReporter errors, Locale locale, Debouncer autosave,
@@ -144,9 +143,6 @@ public final class SalesPlanViewModel {
             step.set(c.plan().step());
             message.set("");
             recompute();
-            List<Runnable> waiting = new ArrayList<>(afterOpen);
-            afterOpen.clear();
-            waiting.forEach(Runnable::run);
         }, e -> errors.report("open the sales plan", e));
     }
 
@@ -386,11 +382,6 @@ public final class SalesPlanViewModel {
             salesPlans.add(started);
             open(started);
         }, e -> errors.report("start the next cycle", e));
-    }
-
-    /** Runs once the sales plan being opened has arrived (tests, and the walk-through after a switch). */
-    void whenOpened(Runnable action) {
-        afterOpen.add(action);
     }
 
     // ---- figures
