@@ -133,6 +133,21 @@ public final class SalesPlanRepository {
         });
     }
 
+    /**
+     * Replaces the actuals of one measure in [from, to] with {@code replacement} (or with nothing),
+     * in one transaction: a grid cell typed over.
+     */
+    public void replaceActuals(UUID salesPlanId, String measure, LocalDate from, LocalDate to, SalesActual replacement) {
+        database.write(c -> {
+            Rows.update(c, "DELETE FROM sales_actual WHERE sales_plan_id = ? AND measure = ? AND day BETWEEN ? AND ?", salesPlanId,
+                    measure, from.toString(), to.toString());
+            if (replacement != null) {
+                parts.actuals.upsert(c, replacement);
+            }
+            return null;
+        });
+    }
+
     /** The next cycle, all or nothing: the new sales plan with its carried-over objectives and open actions. */
     public SalesPlan startNext(SalesPlan next, List<Objective> objectives, List<CorrectiveAction> actions) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -168,6 +169,23 @@ class SalesPlanFiguresTest {
         Campaign once = ActivitySchedule.item(activity(p, ActivityType.OTHER, 2, Cadence.PER_PERIOD, 4, 0, null, "Ana"), p, Locale.UK);
         assertThat(once.recurrence()).isNull();
         assertThat(once.end()).isEqualTo(Q4.end());
+    }
+
+    @Test
+    void gridRowsAreWeeksOrMonthsClippedToThePeriodOverYearEndsAndLeapFebruary() {
+        SalesPeriod winter = new SalesPeriod(LocalDate.of(2027, 12, 30), LocalDate.of(2028, 3, 1));
+        List<ActualsGrid.Row> weeks = ActualsGrid.rows(winter, ActualsGrid.Bucket.WEEK);
+        assertThat(weeks.get(0)).isEqualTo(new ActualsGrid.Row(LocalDate.of(2027, 12, 30), LocalDate.of(2028, 1, 2)));
+        assertThat(weeks.get(1)).isEqualTo(new ActualsGrid.Row(LocalDate.of(2028, 1, 3), LocalDate.of(2028, 1, 9)));
+        assertThat(weeks.get(weeks.size() - 1).to()).isEqualTo(LocalDate.of(2028, 3, 1));
+        assertThat(ActualsGrid.rows(winter, ActualsGrid.Bucket.MONTH)).extracting(ActualsGrid.Row::to).containsExactly(
+                LocalDate.of(2027, 12, 31), LocalDate.of(2028, 1, 31), LocalDate.of(2028, 2, 29), LocalDate.of(2028, 3, 1));
+        SalesActuals actuals = new SalesActuals(List.of(actual(salesPlan(1.0, 0.1, null), "2028-02-10", "revenue", 100),
+                actual(salesPlan(1.0, 0.1, null), "2028-02-29", "revenue", 50), actual(salesPlan(1.0, 0.1, null), "2028-02-29",
+                        "retention_rate", 90)));
+        assertThat(ActualsGrid.cells(ActualsGrid.rows(winter, ActualsGrid.Bucket.MONTH).get(2),
+                List.of(Measure.of(SalesMetric.REVENUE), Measure.of(SalesMetric.RETENTION_RATE), Measure.LEADS), actuals))
+                .containsExactly(Map.entry("revenue", 150.0), Map.entry("retention_rate", 90.0));
     }
 
     @Test

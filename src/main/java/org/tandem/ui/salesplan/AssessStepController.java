@@ -10,13 +10,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.tandem.domain.ActualsCsv;
+import org.tandem.domain.ActualsGrid;
 import org.tandem.domain.Measure;
 import org.tandem.domain.Objective;
 import org.tandem.domain.SalesActual;
@@ -58,8 +61,9 @@ public final class AssessStepController {
     @FXML private Label previewLabel;
     @FXML private TableView<ActualsCsv.Row> previewTable;
     @FXML private Button importGood;
-    @FXML private TableView<SalesActual> actualTable;
-    @FXML private Button removeActual;
+    @FXML private ComboBox<ActualsGrid.Bucket> bucketChoice;
+    @FXML private Label gridError;
+    @FXML private TableView<AssessStepViewModel.GridRow> gridTable;
     @FXML private ComboBox<Objective> chartObjective;
     @FXML private LineChart<Number, Number> objectiveChart;
     @FXML private BarChart<String, Number> volumeChart;
@@ -90,11 +94,12 @@ public final class AssessStepController {
         importGood.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> step.preview().stream().noneMatch(ActualsCsv.Row::ok), step.preview()));
 
-        StepControls.column(actualTable, "Day", 100, a -> a.day().toString());
-        StepControls.column(actualTable, "Measure", 160, a -> step.measureLabel(a.measure()));
-        StepControls.column(actualTable, "Value", 90, a -> SalesText.figure(a.value(), step.locale()));
-        actualTable.setItems(step.actuals());
-        removeActual.disableProperty().bind(actualTable.getSelectionModel().selectedItemProperty().isNull());
+        bucketChoice.setItems(FXCollections.observableArrayList(ActualsGrid.Bucket.values()));
+        StepControls.choice(bucketChoice, step.bucketProperty());
+        FieldError.bind(gridError, step.gridErrorProperty());
+        gridTable.setItems(step.grid());
+        step.gridMeasures().addListener((ListChangeListener<Measure>) c -> gridColumns());
+        gridColumns();
 
         chartObjective.setItems(step.objectives());
         chartObjective.setConverter(new StringConverter<>() {
@@ -120,7 +125,7 @@ public final class AssessStepController {
             }
         });
         // activities change on other steps: the volumes chart is redrawn whenever this step comes into view
-        actualTable.sceneProperty().addListener((o, was, now) -> {
+        gridTable.sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 drawCharts();
             }
@@ -128,7 +133,7 @@ public final class AssessStepController {
     }
 
     private void drawCharts() {
-        if (actualTable.getScene() == null) {
+        if (gridTable.getScene() == null) {
             return; // drawn when the step comes into view
         }
         objectiveChart.getData().clear();
@@ -159,17 +164,25 @@ public final class AssessStepController {
         step.add();
     }
 
-    @FXML
-    private void removeActual() {
-        SalesActual chosen = actualTable.getSelectionModel().getSelectedItem();
-        if (chosen != null) {
-            step.remove(chosen);
+    /** A column per measure in use; a cell typed over replaces that week's or month's figure. */
+    private void gridColumns() {
+        gridTable.getColumns().clear();
+        TableColumn<AssessStepViewModel.GridRow, String> when = StepControls.column(gridTable, "", 170, AssessStepViewModel.GridRow::label);
+        when.setEditable(false);
+        for (Measure m : step.gridMeasures()) {
+            TableColumn<AssessStepViewModel.GridRow, String> column = StepControls.column(gridTable, m.label(),
+                    Math.max(90, 8 * m.label().length() + 24), r -> r.cell(m.code()));
+            column.setId("grid-" + m.code());
+            column.setCellFactory(TextFieldTableCell.forTableColumn());
+            column.setOnEditCommit(e -> step.setCell(e.getRowValue(), m, e.getNewValue()));
+            column.setSortable(false);
         }
+        when.setSortable(false);
     }
 
     @FXML
     private void importCsv() {
-        files.openCsv(actualTable.getScene().getWindow()).ifPresent(step::preview);
+        files.openCsv(gridTable.getScene().getWindow()).ifPresent(step::preview);
     }
 
     @FXML

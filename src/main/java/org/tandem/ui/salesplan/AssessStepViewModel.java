@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tandem.domain.ActivityType;
 import org.tandem.domain.ActualsCsv;
+import org.tandem.domain.ActualsGrid;
 import org.tandem.domain.InvalidInput;
 import org.tandem.domain.Measure;
 import org.tandem.domain.NumberText;
@@ -19,7 +20,9 @@ import org.tandem.domain.Objective;
 import org.tandem.domain.SalesActivity;
 import org.tandem.domain.SalesActual;
 import org.tandem.domain.SalesActuals;
+import org.tandem.domain.SalesMetric;
 import org.tandem.domain.SalesPlan;
+import org.tandem.domain.SalesText;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,11 +38,19 @@ public final class AssessStepViewModel {
     public record Series(String name, List<SalesActuals.Point> points) {
     }
 
+    /** A row of the actuals grid as shown: its days, its label, and the figure per measure code as text. */
+    public record GridRow(ActualsGrid.Row row, String label, Map<String, String> cells) {
+        public String cell(String measure) {
+            return cells.getOrDefault(measure, "");
+        }
+    }
+
     /** Planned against done for one kind of activity, over the period so far. */
     public record Volume(String activity, double planned, double done) {
     }
 
     private final SalesPlanViewModel wizard;
+    private final WhenShown whenShown;
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(this, "measure", Measure.LEADS);
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
@@ -49,18 +60,100 @@ public final class AssessStepViewModel {
     private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper(this, "previewing");
     private final ReadOnlyStringWrapper previewText = new ReadOnlyStringWrapper(this, "previewText", "");
     private final ObjectProperty<Objective> chartedObjective = new SimpleObjectProperty<>(this, "chartedObjective");
+    private final ObjectProperty<ActualsGrid.Bucket> bucket = new SimpleObjectProperty<>(this, "bucket", ActualsGrid.Bucket.WEEK);
+    private final ObservableList<Measure> gridMeasures = FXCollections.observableArrayList();
+    private final ObservableList<GridRow> grid = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper gridError = new ReadOnlyStringWrapper(this, "gridError", "");
 
     public AssessStepViewModel(SalesPlanViewModel wizard) {
         this.wizard = wizard;
+        this.whenShown = new WhenShown(this::refreshGrid);
+        wizard.actuals.addListener((javafx.collections.ListChangeListener<SalesActual>) c -> whenShown.changed());
+        wizard.objectives.addListener((javafx.collections.ListChangeListener<Objective>) c -> whenShown.changed());
+        wizard.activities.addListener((javafx.collections.ListChangeListener<SalesActivity>) c -> whenShown.changed());
+        wizard.currentProperty().addListener((o, was, now) -> {
+            if (now == null || was == null || !now.id().equals(was.id()) || !now.period().equals(was.period())) {
+                whenShown.changed();
+            }
+        });
+        bucket.addListener((o, was, now) -> refreshGrid());
         wizard.currentProperty().addListener((o, was, now) -> {
             if (now != null && (day.get() == null || was == null || !was.id().equals(now.id()))) {
                 day.set(defaultDay(now));
             }
         });
+        refreshGrid();
     }
 
     public java.util.Locale locale() {
         return wizard.locale();
+    }
+
+    /** Whether the step is on screen; the grid catches up when it is shown again. */
+    public void setShown(boolean shown) {
+        whenShown.setShown(shown);
+    }
+
+    /** The grid's columns: the objectives' metrics, the funnel (leads, deals, revenue) and the activities planned. */
+    private List<Measure> measuresInUse() {
+        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        used.add(Measure.LEADS.code());
+        used.add(SalesMetric.DEALS_CLOSED.code());
+        used.add(SalesMetric.REVENUE.code());
+        wizard.objectives.forEach(o -> used.add(o.metric().code()));
+        wizard.activities.forEach(a -> used.add(a.type().code()));
+        return Measure.all().stream().filter(m -> used.contains(m.code())).toList();
+    }
+
+    private void refreshGrid() {
+        SalesPlan p = wizard.current();
+        List<Measure> measures = measuresInUse();
+        if (!measures.equals(gridMeasures)) {
+            gridMeasures.setAll(measures);
+        }
+        if (p == null) {
+            grid.clear();
+            return;
+        }
+        SalesActuals all = new SalesActuals(wizard.actuals);
+        List<GridRow> rows = new ArrayList<>();
+        for (ActualsGrid.Row row : ActualsGrid.rows(p.period(), bucket.get())) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            ActualsGrid.cells(row, measures, all).forEach((code, value) -> texts.put(code, SalesText.figure(value, wizard.locale())));
+            rows.add(new GridRow(row, row.label(bucket.get(), wizard.locale()), texts));
+        }
+        grid.setAll(rows);
+    }
+
+    /**
+     * Types a figure into the grid: the row's actuals of that measure become this one figure on the
+     * row's last day; an empty cell removes them. A bad number is refused with a message.
+     */
+    public boolean setCell(GridRow row, Measure measure, String text) {
+        gridError.set("");
+        SalesPlan p = wizard.current();
+        if (p == null) {
+            return false;
+        }
+        SalesActual replacement = null;
+        if (text != null && !text.isBlank()) {
+            double figure;
+            try {
+                figure = NumberText.parse(text, wizard.locale(), "value", "a value").doubleValue();
+            } catch (InvalidInput bad) {
+                gridError.set(row.label() + ", " + measure.label() + ": " + bad.getMessage());
+                refreshGrid();
+                return false;
+            }
+            if (figure < 0 && measure.counted()) {
+                gridError.set(row.label() + ", " + measure.label() + ": a count or amount cannot be negative.");
+                refreshGrid();
+                return false;
+            }
+            replacement = new SalesActual(UUID.randomUUID(), p.id(), row.row().to(), measure.code(), figure);
+        }
+        wizard.replaceActuals(measure.code(), row.row().from(), row.row().to(), replacement);
+        return true;
     }
 
     private static LocalDate defaultDay(SalesPlan p) {
@@ -95,10 +188,6 @@ public final class AssessStepViewModel {
         wizard.put(wizard.actuals, wizard.service().parts().actuals, actual, SalesActual::id);
         value.set("");
         return true;
-    }
-
-    public void remove(SalesActual actual) {
-        wizard.remove(wizard.actuals, wizard.service().parts().actuals, actual, SalesActual::id);
     }
 
     /** Reads a CSV file into the preview; nothing is stored until {@link #importGood()} . */
@@ -185,6 +274,22 @@ public final class AssessStepViewModel {
         return p == null ? LocalDate.now() : p.period().start();
     }
 
+    public ObjectProperty<ActualsGrid.Bucket> bucketProperty() {
+        return bucket;
+    }
+
+    public ObservableList<Measure> gridMeasures() {
+        return gridMeasures;
+    }
+
+    public ObservableList<GridRow> grid() {
+        return grid;
+    }
+
+    public ReadOnlyStringProperty gridErrorProperty() {
+        return gridError.getReadOnlyProperty();
+    }
+
     public ObservableList<SalesActual> actuals() {
         return wizard.actuals;
     }
@@ -195,10 +300,6 @@ public final class AssessStepViewModel {
 
     public List<Measure> measures() {
         return wizard.measures();
-    }
-
-    public String measureLabel(String code) {
-        return Measure.find(code).map(Measure::label).orElse(code);
     }
 
     public ObjectProperty<LocalDate> dayProperty() {

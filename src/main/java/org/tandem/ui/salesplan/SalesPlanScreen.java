@@ -52,6 +52,7 @@ public final class SalesPlanScreen {
             objectives.setShown(step == 1);
             activities.setShown(step == 2);
             resources.setShown(step == 3);
+            assess.setShown(step == 5);
             control.setShown(step == 6);
         };
         wizard.stepProperty().addListener((o, was, now) -> show.accept(now.intValue()));

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,6 +97,10 @@ public class SalesPlanService {
 
     public void saveActuals(List<SalesActual> actuals) {
         salesPlans.parts().actuals.saveAll(actuals);
+    }
+
+    public void replaceActuals(UUID salesPlanId, String measure, LocalDate from, LocalDate to, SalesActual replacement) {
+        salesPlans.replaceActuals(salesPlanId, measure, from, to, replacement);
     }
 
     /** Puts every activity on the calendar (again): the same items are updated, none added twice. */

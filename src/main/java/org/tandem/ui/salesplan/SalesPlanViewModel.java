@@ -280,8 +280,9 @@ public final class SalesPlanViewModel {
         boolean newPeriod = !changed.period().equals(now.period());
         // moving between steps changes no figure: the figures (and every table built on them) stay as they are
         boolean onlyStep = changed.withStep(now.step()).equals(now);
-        current.set(changed);
+        // the list first: a chooser showing the old row clears its value when the row is replaced
         replaceIn(salesPlans, changed, SalesPlan::id);
+        current.set(changed);
         save(changed.id(), () -> service.save(changed));
         if (newPeriod) {
             // the campaigns that count are those in the new period
@@ -361,6 +362,27 @@ public final class SalesPlanViewModel {
             recompute();
             done.run();
         }, e -> errors.report("import the actuals", e));
+    }
+
+    /** One grid cell typed over: the measure's actuals in [from, to] become {@code replacement} (or none). */
+    void replaceActuals(String measure, java.time.LocalDate from, java.time.LocalDate to, SalesActual replacement) {
+        SalesPlan p = current.get();
+        if (p == null) {
+            return;
+        }
+        flush();
+        actuals.removeIf(a -> a.measure().equals(measure) && !a.day().isBefore(from) && !a.day().isAfter(to));
+        if (replacement != null) {
+            actuals.add(replacement);
+        }
+        recompute();
+        runner.run(() -> {
+            service.replaceActuals(p.id(), measure, from, to, replacement);
+            return null;
+        }, x -> { }, e -> {
+            errors.report("save the actual", e);
+            open(p);
+        });
     }
 
     void schedule(Consumer<Integer> done) {

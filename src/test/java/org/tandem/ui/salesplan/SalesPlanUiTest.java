@@ -103,6 +103,8 @@ class SalesPlanUiTest extends AppUiTest {
         assertThat(((Label) inPlan("#dealsNeededLabel")).getText()).isEqualTo("30");
         click("#step6");
         waitUntil(() -> step() == 6);
+        assertThat(comboValue()).isEqualTo("Wholesale Q4 2026");
+        waitUntil(() -> step() == 6);
         TableView<ControlStepViewModel.VarianceRow> variance = inPlan("#varianceTable");
         waitUntil(() -> !variance.getItems().isEmpty());
         assertThat(variance.getItems()).extracting(ControlStepViewModel.VarianceRow::status).containsExactly("At risk", "On track", "On track");
@@ -177,15 +179,24 @@ class SalesPlanUiTest extends AppUiTest {
         waitUntil(() -> ((Label) inPlan("#valueError")).getText().equals("\"lots\" is not a number."));
         type("#valueField", "5000");
         push(KeyCode.ENTER);
-        TableView<?> actuals = inPlan("#actualTable");
-        waitUntil(() -> actuals.getItems().size() == 1);
+        TableView<AssessStepViewModel.GridRow> grid = inPlan("#gridTable");
+        waitUntil(() -> grid.getItems().get(0).cell("revenue").equals("5,000"));
+        // and one typed into the grid: the second week's revenue cell
+        shown(grid);
+        java.util.function.Predicate<Node> revenueOfWeekTwo = n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableColumn() != null && "grid-revenue".equals(c.getTableColumn().getId()) && c.getIndex() == 1;
+        Node cell = from(grid).lookup(revenueOfWeekTwo).query();
+        doubleClickOn(cell);
+        write("2500");
+        push(KeyCode.ENTER);
+        waitUntil(() -> grid.getItems().get(1).cell("revenue").equals("2,500"));
         click("#nextButton");
         waitUntil(() -> step() == 6);
 
         // 6 Control: the variance and a status
         TableView<ControlStepViewModel.VarianceRow> variance = inPlan("#varianceTable");
         waitUntil(() -> variance.getItems().size() == 1);
-        assertThat(variance.getItems().get(0).actual()).isEqualTo("5,000");
+        assertThat(variance.getItems().get(0).actual()).isEqualTo("7,500");
         assertThat(variance.getItems().get(0).status()).isIn("On track", "At risk", "Off track");
 
         driver.quitWithShortcut(this);
@@ -198,7 +209,7 @@ class SalesPlanUiTest extends AppUiTest {
         interact(() -> choice.setValue(walked));
         waitUntil(() -> step() == 6);
         TableView<ControlStepViewModel.VarianceRow> again = inPlan("#varianceTable");
-        waitUntil(() -> again.getItems().size() == 1 && again.getItems().get(0).actual().equals("5,000"));
+        waitUntil(() -> again.getItems().size() == 1 && again.getItems().get(0).actual().equals("7,500"));
         assertThat(again.getItems().get(0).name()).isEqualTo("Revenue 30,000");
     }
 }

@@ -269,6 +269,40 @@ class SalesPlanViewModelTest {
     }
 
     @Test
+    void theActualsGridShowsWeekTotalsAndATypedCellReplacesThatWeeksFigure() {
+        objectivesDone();
+        AssessStepViewModel step = new AssessStepViewModel(wizard);
+        assertThat(step.grid()).hasSize(14); // Thu 1 Oct to Sun 4 Oct, twelve whole weeks, Mon 28 to Thu 31 Dec
+        assertThat(step.grid().get(0).label()).isEqualTo("Week to 4 Oct 2026");
+        assertThat(step.gridMeasures()).extracting(Measure::code).containsExactly("leads", "deals_closed", "revenue");
+        step.dayProperty().set(LocalDate.of(2026, 10, 6));
+        step.measureProperty().set(Measure.of(SalesMetric.REVENUE));
+        step.valueProperty().set("1000");
+        step.add();
+        step.dayProperty().set(LocalDate.of(2026, 10, 8));
+        step.valueProperty().set("500");
+        step.add();
+        AssessStepViewModel.GridRow week = step.grid().get(1);
+        assertThat(week.cell("revenue")).isEqualTo("1,500");
+
+        assertThat(step.setCell(week, Measure.of(SalesMetric.REVENUE), "2,000")).isTrue();
+        assertThat(repository.parts().actuals.list(wizard.current().id())).singleElement().satisfies(a -> {
+            assertThat(a.day()).isEqualTo(LocalDate.of(2026, 10, 11));
+            assertThat(a.value()).isEqualTo(2_000);
+        });
+        assertThat(step.grid().get(1).cell("revenue")).isEqualTo("2,000");
+
+        assertThat(step.setCell(step.grid().get(1), Measure.of(SalesMetric.REVENUE), "two")).isFalse();
+        assertThat(step.gridErrorProperty().get()).isEqualTo("Week to 11 Oct 2026, Revenue: \"two\" is not a number.");
+        assertThat(step.setCell(step.grid().get(1), Measure.LEADS, "-3")).isFalse();
+        assertThat(step.setCell(step.grid().get(1), Measure.of(SalesMetric.REVENUE), "")).isTrue();
+        assertThat(repository.parts().actuals.list(wizard.current().id())).isEmpty();
+
+        step.bucketProperty().set(org.tandem.domain.ActualsGrid.Bucket.MONTH);
+        assertThat(step.grid()).extracting(AssessStepViewModel.GridRow::label).containsExactly("Oct 2026", "Nov 2026", "Dec 2026");
+    }
+
+    @Test
     void controlStepShowsVarianceAndStatusAndStartsTheNextCycleWithOpenActions() {
         objectivesDone();
         AssessStepViewModel assess = new AssessStepViewModel(wizard);
