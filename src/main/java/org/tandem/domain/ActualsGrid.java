@@ -62,15 +62,70 @@ public final class ActualsGrid {
         return rows;
     }
 
-    /** The row's figure per measure code; measures without actuals in the row are left out. */
-    public static Map<String, Double> cells(Row row, List<Measure> measures, SalesActuals actuals) {
-        Map<String, Double> cells = new LinkedHashMap<>();
-        for (Measure m : measures) {
-            Figure reached = actuals.reached(m, row.span());
-            if (reached.known()) {
-                cells.put(m.code(), reached.value());
+    /**
+     * Every row's figures at once, in one pass over the actuals (a five-year weekly grid has 261 rows):
+     * per row, the figure per measure code, measures without actuals in the row left out.
+     */
+    public static List<Map<String, Double>> table(List<Row> rows, List<Measure> measures, List<SalesActual> actuals) {
+        List<Map<String, Double>> table = new ArrayList<>();
+        rows.forEach(r -> table.add(new LinkedHashMap<>()));
+        if (rows.isEmpty()) {
+            return table;
+        }
+        Map<String, Measure> byCode = new LinkedHashMap<>();
+        measures.forEach(m -> byCode.put(m.code(), m));
+        java.util.Map<String, LocalDate>[] levelDay = newLevelDays(rows.size());
+        for (SalesActual a : actuals) {
+            Measure m = byCode.get(a.measure());
+            int at = rowOf(rows, a.day());
+            if (m == null || at < 0) {
+                continue;
+            }
+            Map<String, Double> cells = table.get(at);
+            if (m.counted()) {
+                cells.merge(m.code(), a.value(), Double::sum);
+            } else {
+                LocalDate seen = levelDay[at].get(m.code());
+                if (seen == null || !a.day().isBefore(seen)) {
+                    levelDay[at].put(m.code(), a.day());
+                    cells.put(m.code(), a.value());
+                }
             }
         }
-        return cells;
+        // keep the measures' order in each row
+        for (int i = 0; i < table.size(); i++) {
+            Map<String, Double> ordered = new LinkedHashMap<>();
+            Map<String, Double> cells = table.get(i);
+            byCode.keySet().stream().filter(cells::containsKey).forEach(code -> ordered.put(code, cells.get(code)));
+            table.set(i, ordered);
+        }
+        return table;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, LocalDate>[] newLevelDays(int size) {
+        Map<String, LocalDate>[] days = new Map[size];
+        for (int i = 0; i < size; i++) {
+            days[i] = new java.util.HashMap<>();
+        }
+        return days;
+    }
+
+    /** The row holding {@code day}, or -1 outside the rows: a binary search on the rows' first days. */
+    private static int rowOf(List<Row> rows, LocalDate day) {
+        int low = 0;
+        int high = rows.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Row row = rows.get(mid);
+            if (day.isBefore(row.from())) {
+                high = mid - 1;
+            } else if (day.isAfter(row.to())) {
+                low = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 }

@@ -180,12 +180,14 @@ class SalesPlanFiguresTest {
         assertThat(weeks.get(weeks.size() - 1).to()).isEqualTo(LocalDate.of(2028, 3, 1));
         assertThat(ActualsGrid.rows(winter, ActualsGrid.Bucket.MONTH)).extracting(ActualsGrid.Row::to).containsExactly(
                 LocalDate.of(2027, 12, 31), LocalDate.of(2028, 1, 31), LocalDate.of(2028, 2, 29), LocalDate.of(2028, 3, 1));
-        SalesActuals actuals = new SalesActuals(List.of(actual(salesPlan(1.0, 0.1, null), "2028-02-10", "revenue", 100),
-                actual(salesPlan(1.0, 0.1, null), "2028-02-29", "revenue", 50), actual(salesPlan(1.0, 0.1, null), "2028-02-29",
-                        "retention_rate", 90)));
-        assertThat(ActualsGrid.cells(ActualsGrid.rows(winter, ActualsGrid.Bucket.MONTH).get(2),
-                List.of(Measure.of(SalesMetric.REVENUE), Measure.of(SalesMetric.RETENTION_RATE), Measure.LEADS), actuals))
-                .containsExactly(Map.entry("revenue", 150.0), Map.entry("retention_rate", 90.0));
+        SalesPlan p = salesPlan(1.0, 0.1, null);
+        List<SalesActual> actuals = List.of(actual(p, "2028-02-29", "retention_rate", 90), actual(p, "2028-02-10", "revenue", 100),
+                actual(p, "2028-02-29", "revenue", 50), actual(p, "2028-02-03", "retention_rate", 80), actual(p, "2029-01-01", "revenue", 7));
+        List<Map<String, Double>> table = ActualsGrid.table(ActualsGrid.rows(winter, ActualsGrid.Bucket.MONTH),
+                List.of(Measure.of(SalesMetric.REVENUE), Measure.of(SalesMetric.RETENTION_RATE), Measure.LEADS), actuals);
+        assertThat(table.get(2)).containsExactly(Map.entry("revenue", 150.0), Map.entry("retention_rate", 90.0));
+        assertThat(table.get(0)).isEmpty();
+        assertThat(table).hasSize(4);
     }
 
     @Test

@@ -115,12 +115,13 @@ public final class AssessStepViewModel {
             grid.clear();
             return;
         }
-        SalesActuals all = new SalesActuals(wizard.actuals);
+        List<ActualsGrid.Row> days = ActualsGrid.rows(p.period(), bucket.get());
+        List<Map<String, Double>> figures = ActualsGrid.table(days, measures, wizard.actuals);
         List<GridRow> rows = new ArrayList<>();
-        for (ActualsGrid.Row row : ActualsGrid.rows(p.period(), bucket.get())) {
+        for (int i = 0; i < days.size(); i++) {
             Map<String, String> texts = new LinkedHashMap<>();
-            ActualsGrid.cells(row, measures, all).forEach((code, value) -> texts.put(code, SalesText.figure(value, wizard.locale())));
-            rows.add(new GridRow(row, row.label(bucket.get(), wizard.locale()), texts));
+            figures.get(i).forEach((code, value) -> texts.put(code, SalesText.figure(value, wizard.locale())));
+            rows.add(new GridRow(days.get(i), days.get(i).label(bucket.get(), wizard.locale()), texts));
         }
         grid.setAll(rows);
     }
