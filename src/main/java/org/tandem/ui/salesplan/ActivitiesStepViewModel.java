@@ -23,18 +23,15 @@ import org.tandem.domain.Segment;
 import java.util.List;
 
 /** Step 2: the activities, their volumes and cadences, and the volumes the funnel suggests. */
-public final class ActivitiesStepViewModel {
-    private final SalesPlanViewModel wizard;
-    private final WhenShown whenShown;
+public final class ActivitiesStepViewModel extends StepViewModel {
     private final ActivityForm activity;
     private final ReadOnlyStringWrapper suggestion = new ReadOnlyStringWrapper(this, "suggestion", "");
     private Figure suggested = Figure.none("nothing selected");
 
     public ActivitiesStepViewModel(SalesPlanViewModel wizard) {
-        this.wizard = wizard;
-        this.whenShown = new WhenShown(() -> refreshSuggestion());
+        super(wizard);
         this.activity = new ActivityForm();
-        wizard.figuresProperty().addListener((o, was, now) -> whenShown.changed());
+        wizard.figuresProperty().addListener((o, was, now) -> changed());
         wizard.activities.addListener((ListChangeListener<SalesActivity>) c -> {
             if (activity.shown() != null && wizard.activities.stream().noneMatch(x -> x.id().equals(activity.shown().id()))) {
                 activity.show(null);
@@ -42,14 +39,11 @@ public final class ActivitiesStepViewModel {
         });
     }
 
-    public java.util.Locale locale() {
-        return wizard.locale();
+    @Override
+    protected void refreshStep() {
+        refreshSuggestion();
     }
 
-    /** Whether the step is on screen; a hidden step catches up when it is shown again. */
-    public void setShown(boolean shown) {
-        whenShown.setShown(shown);
-    }
 
     public ActivityForm activity() {
         return activity;

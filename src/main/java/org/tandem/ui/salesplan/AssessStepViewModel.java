@@ -33,7 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Step 5: actuals typed in or imported from CSV with a preview, and the charts that compare them with the plan. */
-public final class AssessStepViewModel {
+public final class AssessStepViewModel extends StepViewModel {
     /** A chart line: days and values. */
     public record Series(String name, List<SalesActuals.Point> points) {
     }
@@ -49,8 +49,6 @@ public final class AssessStepViewModel {
     public record Volume(String activity, double planned, double done) {
     }
 
-    private final SalesPlanViewModel wizard;
-    private final WhenShown whenShown;
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(this, "measure", Measure.LEADS);
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
@@ -66,14 +64,13 @@ public final class AssessStepViewModel {
     private final ReadOnlyStringWrapper gridError = new ReadOnlyStringWrapper(this, "gridError", "");
 
     public AssessStepViewModel(SalesPlanViewModel wizard) {
-        this.wizard = wizard;
-        this.whenShown = new WhenShown(this::refreshGrid);
-        wizard.actuals.addListener((javafx.collections.ListChangeListener<SalesActual>) c -> whenShown.changed());
-        wizard.objectives.addListener((javafx.collections.ListChangeListener<Objective>) c -> whenShown.changed());
-        wizard.activities.addListener((javafx.collections.ListChangeListener<SalesActivity>) c -> whenShown.changed());
+        super(wizard);
+        wizard.actuals.addListener((javafx.collections.ListChangeListener<SalesActual>) c -> changed());
+        wizard.objectives.addListener((javafx.collections.ListChangeListener<Objective>) c -> changed());
+        wizard.activities.addListener((javafx.collections.ListChangeListener<SalesActivity>) c -> changed());
         wizard.currentProperty().addListener((o, was, now) -> {
             if (now == null || was == null || !now.id().equals(was.id()) || !now.period().equals(was.period())) {
-                whenShown.changed();
+                changed();
             }
         });
         bucket.addListener((o, was, now) -> refreshGrid());
@@ -85,14 +82,11 @@ public final class AssessStepViewModel {
         refreshGrid();
     }
 
-    public java.util.Locale locale() {
-        return wizard.locale();
+    @Override
+    protected void refreshStep() {
+        refreshGrid();
     }
 
-    /** Whether the step is on screen; the grid catches up when it is shown again. */
-    public void setShown(boolean shown) {
-        whenShown.setShown(shown);
-    }
 
     /** The grid's columns: the objectives' metrics, the funnel (leads, deals, revenue) and the activities planned. */
     private List<Measure> measuresInUse() {

@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Step 6: variance and status per objective, run-rate forecast, corrective actions, the sales forecast, the next cycle. */
-public final class ControlStepViewModel {
+public final class ControlStepViewModel extends StepViewModel {
     /** One line of the variance table, as shown. */
     public record VarianceRow(Objective objective, String name, String target, String proRata, String actual, String absolute,
                               String percent, String status, String forecast, String asOf) {
@@ -39,19 +39,16 @@ public final class ControlStepViewModel {
                               double targetValue) {
     }
 
-    private final SalesPlanViewModel wizard;
-    private final WhenShown whenShown;
     private final ThresholdForm thresholds;
     private final ActionForm action;
     private final ObservableList<VarianceRow> variance = FXCollections.observableArrayList();
     private final ObservableList<ForecastRow> forecast = FXCollections.observableArrayList();
 
     public ControlStepViewModel(SalesPlanViewModel wizard) {
-        this.wizard = wizard;
-        this.whenShown = new WhenShown(() -> refresh(wizard.figures()));
+        super(wizard);
         this.action = new ActionForm();
         this.thresholds = new ThresholdForm(wizard);
-        wizard.figuresProperty().addListener((o, was, now) -> whenShown.changed());
+        wizard.figuresProperty().addListener((o, was, now) -> changed());
         wizard.actions.addListener((ListChangeListener<CorrectiveAction>) c -> {
             if (action.shown() != null && wizard.actions.stream().noneMatch(x -> x.id().equals(action.shown().id()))) {
                 action.show(null);
@@ -60,14 +57,11 @@ public final class ControlStepViewModel {
         refresh(wizard.figures());
     }
 
-    public java.util.Locale locale() {
-        return wizard.locale();
+    @Override
+    protected void refreshStep() {
+        refresh(wizard.figures());
     }
 
-    /** Whether the step is on screen; a hidden step catches up when it is shown again. */
-    public void setShown(boolean shown) {
-        whenShown.setShown(shown);
-    }
 
     private void refresh(SalesPlanFigures f) {
         if (f == null) {

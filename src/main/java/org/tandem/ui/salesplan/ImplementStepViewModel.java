@@ -20,13 +20,12 @@ import java.util.List;
 import java.util.UUID;
 
 /** Step 4: the activities put on the campaign calendar, and a checklist of milestones. */
-public final class ImplementStepViewModel {
-    private final SalesPlanViewModel wizard;
+public final class ImplementStepViewModel extends StepViewModel {
     private final MilestoneForm milestone;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
     public ImplementStepViewModel(SalesPlanViewModel wizard) {
-        this.wizard = wizard;
+        super(wizard);
         this.milestone = new MilestoneForm();
         wizard.activities.addListener((ListChangeListener<SalesActivity>) c -> refresh());
         wizard.currentProperty().addListener((o, was, now) -> refresh());
@@ -38,9 +37,11 @@ public final class ImplementStepViewModel {
         refresh();
     }
 
-    public java.util.Locale locale() {
-        return wizard.locale();
+    @Override
+    protected void refreshStep() {
+        refresh();
     }
+
 
     /** Puts every activity on the calendar; a second time updates the same items. */
     public void schedule() {

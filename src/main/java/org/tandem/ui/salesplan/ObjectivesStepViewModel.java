@@ -26,9 +26,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Step 1: the period, the objectives with their SMART check, the strategy, and the funnel calculator. */
-public final class ObjectivesStepViewModel {
-    private final SalesPlanViewModel wizard;
-    private final WhenShown whenShown;
+public final class ObjectivesStepViewModel extends StepViewModel {
     private final PeriodForm period;
     private final ObjectiveForm objective;
     private final ReadOnlyStringWrapper smart = new ReadOnlyStringWrapper(this, "smart", "");
@@ -40,11 +38,10 @@ public final class ObjectivesStepViewModel {
     private final ReadOnlyStringWrapper leadGap = new ReadOnlyStringWrapper(this, "leadGap", "");
 
     public ObjectivesStepViewModel(SalesPlanViewModel wizard) {
-        this.wizard = wizard;
-        this.whenShown = new WhenShown(() -> refresh(wizard.figures()));
+        super(wizard);
         this.period = new PeriodForm(wizard);
         this.objective = new ObjectiveForm();
-        wizard.figuresProperty().addListener((o, was, now) -> whenShown.changed());
+        wizard.figuresProperty().addListener((o, was, now) -> changed());
         wizard.objectives.addListener((javafx.collections.ListChangeListener<Objective>) c -> {
             if (objective.shown() != null && wizard.objectives.stream().noneMatch(x -> x.id().equals(objective.shown().id()))) {
                 objective.show(null);
@@ -54,14 +51,11 @@ public final class ObjectivesStepViewModel {
         refresh(wizard.figures());
     }
 
-    public java.util.Locale locale() {
-        return wizard.locale();
+    @Override
+    protected void refreshStep() {
+        refresh(wizard.figures());
     }
 
-    /** Whether the step is on screen; a hidden step catches up when it is shown again. */
-    public void setShown(boolean shown) {
-        whenShown.setShown(shown);
-    }
 
     public PeriodForm period() {
         return period;

@@ -23,13 +23,11 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** Step 3: people and their hours, budgets, tools, and the capacity check (a warning, never a block). */
-public final class ResourcesStepViewModel {
+public final class ResourcesStepViewModel extends StepViewModel {
     /** One line of the capacity table. */
     public record LoadRow(String who, String needed, String available, String used, boolean over) {
     }
 
-    private final SalesPlanViewModel wizard;
-    private final WhenShown whenShown;
     private final PersonForm person;
     private final ToolForm tool;
     private final BudgetForm budget;
@@ -38,12 +36,11 @@ public final class ResourcesStepViewModel {
     private final ReadOnlyStringWrapper money = new ReadOnlyStringWrapper(this, "money", "");
 
     public ResourcesStepViewModel(SalesPlanViewModel wizard) {
-        this.wizard = wizard;
-        this.whenShown = new WhenShown(() -> refresh(wizard.figures()));
+        super(wizard);
         this.person = new PersonForm();
         this.tool = new ToolForm();
         this.budget = new BudgetForm(wizard);
-        wizard.figuresProperty().addListener((o, was, now) -> whenShown.changed());
+        wizard.figuresProperty().addListener((o, was, now) -> changed());
         wizard.people.addListener((ListChangeListener<SalesPerson>) c -> {
             if (person.shown() != null && wizard.people.stream().noneMatch(x -> x.id().equals(person.shown().id()))) {
                 person.show(null);
@@ -52,14 +49,11 @@ public final class ResourcesStepViewModel {
         refresh(wizard.figures());
     }
 
-    public java.util.Locale locale() {
-        return wizard.locale();
+    @Override
+    protected void refreshStep() {
+        refresh(wizard.figures());
     }
 
-    /** Whether the step is on screen; a hidden step catches up when it is shown again. */
-    public void setShown(boolean shown) {
-        whenShown.setShown(shown);
-    }
 
     public SalesPerson addPerson() {
         SalesPlan p = wizard.current();

@@ -1,6 +1,8 @@
 package org.tandem.ui.salesplan;
 
+import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -15,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.tandem.domain.SalesPlan;
 
@@ -28,9 +31,15 @@ import java.util.function.IntFunction;
 public final class SalesPlanController {
     private final SalesPlanViewModel wizard;
     private final IntFunction<Parent> stepViews;
+    private final java.util.function.IntConsumer catchUp;
     private final Map<Integer, Parent> built = new HashMap<>();
     private final ToggleGroup stepGroup = new ToggleGroup();
+    private final PauseTransition warmUp = new PauseTransition(Duration.millis(400));
 
+    /** The root's property naming the last step warmed up off screen (the benchmark waits for it). */
+    static final String WARMED_STEP = "warmedStep";
+
+    @FXML private javafx.scene.layout.BorderPane salesPlanRoot;
     @FXML private ComboBox<SalesPlan> salesPlanChoice;
     @FXML private Button deleteSalesPlan;
     @FXML private Label periodLabel;
@@ -46,9 +55,14 @@ public final class SalesPlanController {
     @FXML private Button backButton;
     @FXML private Button nextButton;
 
-    public SalesPlanController(SalesPlanViewModel wizard, IntFunction<Parent> stepViews) {
+    /**
+     * @param stepViews builds a step's view
+     * @param catchUp brings a step's view model up to date while it is off screen (before a warm-up)
+     */
+    public SalesPlanController(SalesPlanViewModel wizard, IntFunction<Parent> stepViews, java.util.function.IntConsumer catchUp) {
         this.wizard = wizard;
         this.stepViews = stepViews;
+        this.catchUp = catchUp;
     }
 
     @FXML
@@ -120,6 +134,32 @@ public final class SalesPlanController {
             stepScroll.setVvalue(0);
         }
         refreshBar();
+        warmUpSoon(step + 1);
+    }
+
+    /** While the user reads this step, the next one is built and styled off screen, so Next shows it at once. */
+    private void warmUpSoon(int step) {
+        if (step > SalesPlan.STEPS || built.containsKey(step)) {
+            return;
+        }
+        warmUp.setOnFinished(e -> warmUp(step));
+        warmUp.playFromStart();
+    }
+
+    private void warmUp(int step) {
+        Scene shown = stepHost.getScene();
+        if (shown == null || built.containsKey(step)) {
+            return;
+        }
+        Parent view = built.computeIfAbsent(step, stepViews::apply);
+        catchUp.accept(step);
+        StackPane holder = new StackPane(view);
+        Scene offscreen = new Scene(holder, Math.max(400, stepHost.getWidth()), Math.max(300, stepHost.getHeight()));
+        offscreen.getStylesheets().setAll(shown.getStylesheets());
+        holder.applyCss();
+        holder.layout();
+        holder.getChildren().clear();
+        salesPlanRoot.getProperties().put(WARMED_STEP, step);
     }
 
     private void refreshBar() {

@@ -12,7 +12,9 @@ import org.tandem.store.SettingsRepository;
 import org.tandem.ui.common.Fxml;
 import org.tandem.ui.common.ScreenContext;
 
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /** Wires the sales plan wizard: one view model for the wizard, one per step, each step's view built when first shown. */
 public final class SalesPlanScreen {
@@ -39,6 +41,14 @@ public final class SalesPlanScreen {
         ImplementStepViewModel implement = new ImplementStepViewModel(wizard);
         AssessStepViewModel assess = new AssessStepViewModel(wizard);
         ControlStepViewModel control = new ControlStepViewModel(wizard);
+        // only the step on screen follows every edit; the others catch up when shown (or warmed up before)
+        List<StepViewModel> steps = List.of(objectives, activities, resources, implement, assess, control);
+        IntConsumer show = step -> {
+            for (int i = 0; i < steps.size(); i++) {
+                steps.get(i).setShown(i + 1 == step);
+            }
+        };
+        IntConsumer catchUp = step -> steps.get(step - 1).catchUp();
         Parent root = Fxml.load(SalesPlanController.class, "SalesPlanView.fxml", type -> new SalesPlanController(wizard, step -> switch (step) {
             case 1 -> Fxml.load(ObjectivesStepController.class, "ObjectivesStep.fxml", t -> new ObjectivesStepController(objectives)).root();
             case 2 -> Fxml.load(ActivitiesStepController.class, "ActivitiesStep.fxml", t -> new ActivitiesStepController(activities)).root();
@@ -46,15 +56,7 @@ public final class SalesPlanScreen {
             case 4 -> Fxml.load(ImplementStepController.class, "ImplementStep.fxml", t -> new ImplementStepController(implement)).root();
             case 5 -> Fxml.load(AssessStepController.class, "AssessStep.fxml", t -> new AssessStepController(assess, files)).root();
             default -> Fxml.load(ControlStepController.class, "ControlStep.fxml", t -> new ControlStepController(control)).root();
-        })).root();
-        // only the step on screen follows every edit; the others catch up when shown
-        java.util.function.IntConsumer show = step -> {
-            objectives.setShown(step == 1);
-            activities.setShown(step == 2);
-            resources.setShown(step == 3);
-            assess.setShown(step == 5);
-            control.setShown(step == 6);
-        };
+        }, catchUp)).root();
         wizard.stepProperty().addListener((o, was, now) -> show.accept(now.intValue()));
         show.accept(wizard.stepProperty().get());
         wizard.showPlan(openPlan.getValue());

@@ -21,6 +21,14 @@ final class WhenShown {
         }
     }
 
+    /** Refreshes now if anything changed while hidden (a step warmed up before it is shown). */
+    void catchUp() {
+        if (stale) {
+            stale = false;
+            refresh.run();
+        }
+    }
+
     void setShown(boolean now) {
         shown = now;
         if (now && stale) {

@@ -153,8 +153,13 @@ class SalesPlanViewModelTest {
         assess.valueProperty().set("17000");
         assess.add();
         assertThat(control.variance().get(0).actual()).startsWith("-");
-        control.setShown(true);
+        control.catchUp(); // warmed up off screen before it is shown
         assertThat(control.variance().get(0).actual()).isEqualTo("17,000");
+        assess.valueProperty().set("1000");
+        assess.add();
+        assertThat(control.variance().get(0).actual()).isEqualTo("17,000");
+        control.setShown(true);
+        assertThat(control.variance().get(0).actual()).isEqualTo("18,000");
     }
 
     @Test

@@ -1,0 +1,40 @@
+package org.tandem.ui.salesplan;
+
+import java.util.Locale;
+
+/**
+ * What the view models of the wizard's steps share: the wizard they work on, and a refresh held
+ * back while the step is off screen (an edit then updates only what the user can see; a step
+ * catches up when it is shown, or when it is warmed up just before).
+ */
+abstract class StepViewModel {
+    protected final SalesPlanViewModel wizard;
+    private final WhenShown whenShown;
+
+    StepViewModel(SalesPlanViewModel wizard) {
+        this.wizard = wizard;
+        this.whenShown = new WhenShown(this::refreshStep);
+    }
+
+    /** Works out what the step shows again. */
+    protected abstract void refreshStep();
+
+    /** Something the step shows has changed: refresh now if it is on screen, else when it comes back. */
+    protected final void changed() {
+        whenShown.changed();
+    }
+
+    /** Whether the step is on screen; a hidden step catches up when it is shown again. */
+    public void setShown(boolean shown) {
+        whenShown.setShown(shown);
+    }
+
+    /** Brings the step up to date while it is hidden (before it is warmed up off screen). */
+    public void catchUp() {
+        whenShown.catchUp();
+    }
+
+    public Locale locale() {
+        return wizard.locale();
+    }
+}
