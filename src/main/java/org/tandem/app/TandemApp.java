@@ -81,6 +81,7 @@ public final class TandemApp {
     private ResearchScreen research;
     private CalendarScreen calendar;
     private SalesPlanScreen salesPlan;
+    private AssessStepController.CsvFiles csvFiles = AssessStepController.systemFiles();
     private boolean stopped;
 
     /** What the store thread hands over once the database is open. */
@@ -95,6 +96,11 @@ public final class TandemApp {
         this.runner = runner;
         this.exit = exit;
         this.locale = locale;
+    }
+
+    /** Where the Assess step's CSV import reads from: a file dialog, or a fixed file in tests. Call before {@link #start}. */
+    public void useCsvFiles(AssessStepController.CsvFiles files) {
+        this.csvFiles = files;
     }
 
     /** Opens the database on the store thread; may be called before the JavaFX toolkit runs. */
@@ -215,7 +221,7 @@ public final class TandemApp {
             return calendar.build(switcher.currentProperty());
         }
         if (section == Section.SALES_PLAN) {
-            salesPlan = new SalesPlanScreen(screenContext(), this::openCalendarOn, AssessStepController.systemFiles());
+            salesPlan = new SalesPlanScreen(screenContext(), this::openCalendarOn, csvFiles);
             return salesPlan.build(switcher.currentProperty());
         }
         return Fxml.load(PlaceholderController.class, "Placeholder.fxml", type -> new PlaceholderController(section)).root();

@@ -24,6 +24,7 @@ public final class AppDriver {
     private final List<Integer> exitCodes = new CopyOnWriteArrayList<>();
     private TandemApp app;
     private Stage stage;
+    private org.tandem.ui.salesplan.AssessStepController.CsvFiles csvFiles;
 
     public AppDriver(Path database) {
         this.database = database;
@@ -36,11 +37,19 @@ public final class AppDriver {
         Stage primary = FxToolkit.registerPrimaryStage();
         exitCodes.clear();
         app = new TandemApp(database, new FxTaskRunner(), exitCodes::add, Locale.UK);
+        if (csvFiles != null) {
+            app.useCsvFiles(csvFiles);
+        }
         app.startStore();
         FxToolkit.setupFixture(() -> app.start(primary));
         stage = app.shown().get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return stage;
+    }
+
+    /** The CSV file the Assess step's import gets instead of a file dialog (from the next start on). */
+    public void csvFile(Path file) {
+        this.csvFiles = owner -> java.util.Optional.of(file);
     }
 
     public Stage stage() {

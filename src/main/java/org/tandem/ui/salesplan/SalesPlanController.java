@@ -2,7 +2,6 @@ package org.tandem.ui.salesplan;
 
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -147,18 +146,22 @@ public final class SalesPlanController {
     }
 
     private void warmUp(int step) {
-        Scene shown = stepHost.getScene();
-        if (shown == null || built.containsKey(step)) {
-            return;
+        javafx.stage.Window window = stepHost.getScene() == null ? null : stepHost.getScene().getWindow();
+        if (window == null || !window.isShowing() || built.containsKey(step)) {
+            return; // the window has closed meanwhile: nothing to warm up for
         }
         Parent view = built.computeIfAbsent(step, stepViews::apply);
         catchUp.accept(step);
-        StackPane holder = new StackPane(view);
-        Scene offscreen = new Scene(holder, Math.max(400, stepHost.getWidth()), Math.max(300, stepHost.getHeight()));
-        offscreen.getStylesheets().setAll(shown.getStylesheets());
-        holder.applyCss();
-        holder.layout();
-        holder.getChildren().clear();
+        // styled and laid out in this scene, unseen, then taken out again until it is shown
+        view.setVisible(false);
+        view.setManaged(false);
+        stepHost.getChildren().add(view);
+        view.applyCss();
+        view.resize(Math.max(400, stepHost.getWidth()), Math.max(300, stepHost.getHeight()));
+        view.layout();
+        stepHost.getChildren().remove(view);
+        view.setManaged(true);
+        view.setVisible(true);
         salesPlanRoot.getProperties().put(WARMED_STEP, step);
     }
 

@@ -212,4 +212,43 @@ class SalesPlanUiTest extends AppUiTest {
         waitUntil(() -> again.getItems().size() == 1 && again.getItems().get(0).actual().equals("7,500"));
         assertThat(again.getItems().get(0).name()).isEqualTo("Revenue 30,000");
     }
+
+    @Test
+    void aCsvFileIsPreviewedWithItsBadRowNamedAndOnlyTheGoodRowsImportedThenTheSalesPlanIsDeleted() throws Exception {
+        java.nio.file.Path csv = dir.resolve("actuals.csv");
+        java.nio.file.Files.writeString(csv, "date,measure,value\n2026-12-06,revenue,4100\n2026-12-06,leads,lots\n2026-12-06,Demos held,5\n");
+        driver.quitWithShortcut(this);
+        driver.csvFile(csv);
+        stage = driver.start();
+        openSalesPlan();
+        click("#step5");
+        waitUntil(() -> step() == 5);
+        SalesPlan q4 = stored().get(0);
+        int before = actualsOf(q4).size();
+
+        click("#importCsv");
+        TableView<org.tandem.domain.ActualsCsv.Row> preview = inPlan("#previewTable");
+        waitUntil(() -> preview.getItems().size() == 3);
+        assertThat(((Label) inPlan("#previewLabel")).getText()).contains("2 ready", "1 with problems");
+        assertThat(preview.getItems().get(1).problem()).isEqualTo("Line 3: \"lots\" is not a number; write it as 1250.50.");
+        assertThat(actualsOf(q4)).hasSize(before);
+        click("#importGood");
+        waitUntil(() -> !((Node) inPlan("#previewBox")).isVisible());
+        waitUntil(() -> actualsOf(q4).size() == before + 2);
+        TableView<AssessStepViewModel.GridRow> grid = inPlan("#gridTable");
+        assertThat(grid.getItems()).filteredOn(r -> r.label().equals("Week to 6 Dec 2026")).singleElement()
+                .satisfies(r -> assertThat(r.cell("revenue")).isEqualTo("4,100"));
+
+        click("#deleteSalesPlan");
+        clickOn("OK");
+        waitUntil(() -> stored().isEmpty());
+        waitUntil(() -> ((Node) inPlan("#emptyState")).isVisible());
+        assertThat(calendar()).noneMatch(c -> c.role().equals("sales"));
+    }
+
+    private List<org.tandem.domain.SalesActual> actualsOf(SalesPlan salesPlan) {
+        try (Database db = Database.open(database())) {
+            return new SalesPlanRepository(db).parts().actuals.list(salesPlan.id());
+        }
+    }
 }
