@@ -109,6 +109,11 @@ public final class SalesPlanController {
         SalesPlan open = wizard.current();
         emptyState.setVisible(open == null);
         stepScroll.setVisible(open != null);
+        // without a sales plan there are no steps to show or explain
+        for (javafx.scene.Node part : List.of(stepBar, explanation, backButton, nextButton)) {
+            part.setVisible(open != null);
+            part.setManaged(open != null);
+        }
         deleteSalesPlan.setDisable(open == null);
         if (open == null) {
             salesPlanChoice.setValue(null);
