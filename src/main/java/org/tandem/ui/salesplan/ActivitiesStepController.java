@@ -4,13 +4,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
-import org.controlsfx.control.CheckComboBox;
 import org.tandem.domain.ActivityType;
 import org.tandem.domain.Cadence;
 import org.tandem.domain.Objective;
@@ -19,10 +20,12 @@ import org.tandem.domain.SalesText;
 import org.tandem.domain.Segment;
 import org.tandem.ui.common.FieldError;
 
+import java.util.List;
+
 /** Step 2's controls, bound to {@link ActivitiesStepViewModel}. */
 public final class ActivitiesStepController {
     private final ActivitiesStepViewModel step;
-    private boolean syncing;
+    private org.tandem.domain.SalesPlanFigures shownFigures;
 
     @FXML private TableView<SalesActivity> activityTable;
     @FXML private ComboBox<ActivityType> newTypeChoice;
@@ -30,7 +33,7 @@ public final class ActivitiesStepController {
     @FXML private VBox activityEditor;
     @FXML private ComboBox<ActivityType> typeChoice;
     @FXML private TextField nameField;
-    @FXML private CheckComboBox<Objective> objectivesChoice;
+    @FXML private MenuButton objectivesChoice;
     @FXML private TextField volumeField;
     @FXML private ComboBox<Cadence> cadenceChoice;
     @FXML private Label volumeError;
@@ -60,12 +63,12 @@ public final class ActivitiesStepController {
         // the suggested volumes follow the figures while the step shows, and catch up when it comes back
         step.figuresProperty().addListener((o, was, now) -> {
             if (activityTable.getScene() != null) {
-                activityTable.refresh();
+                refreshSuggestions();
             }
         });
         activityTable.sceneProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                activityTable.refresh();
+            if (now != null && step.figuresProperty().get() != shownFigures) {
+                refreshSuggestions();
             }
         });
         ActivitiesStepViewModel.ActivityForm form = step.activity();
@@ -77,30 +80,10 @@ public final class ActivitiesStepController {
         typeChoice.setItems(FXCollections.observableArrayList(ActivityType.values()));
         StepControls.choice(typeChoice, form.typeProperty());
         StepControls.field(nameField, form.nameProperty());
-        objectivesChoice.getItems().setAll(step.objectives());
-        step.objectives().addListener((ListChangeListener<Objective>) c -> {
-            syncing = true;
-            objectivesChoice.getItems().setAll(step.objectives());
-            syncing = false;
-            showLinked(form);
-        });
-        objectivesChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Objective o) {
-                return o == null ? "" : o.describe(step.locale());
-            }
-
-            @Override
-            public Objective fromString(String s) {
-                return null;
-            }
-        });
-        form.linked().addListener((ListChangeListener<Objective>) c -> showLinked(form));
-        objectivesChoice.getCheckModel().getCheckedItems().addListener((ListChangeListener<Objective>) c -> {
-            if (!syncing) {
-                form.linked().setAll(objectivesChoice.getCheckModel().getCheckedItems());
-            }
-        });
+        // the check list is built when it opens: a list of every objective kept up to date costs more than it shows
+        objectivesChoice.setOnShowing(e -> objectiveItems(form));
+        form.linked().addListener((ListChangeListener<Objective>) c -> objectivesChoice.setText(linkedText(form)));
+        objectivesChoice.setText(linkedText(form));
         StepControls.field(volumeField, form.volumeProperty());
         cadenceChoice.setItems(FXCollections.observableArrayList(Cadence.values()));
         StepControls.choice(cadenceChoice, form.cadenceProperty());
@@ -120,23 +103,36 @@ public final class ActivitiesStepController {
                         step.suggestionProperty())));
     }
 
-    private void showLinked(ActivitiesStepViewModel.ActivityForm form) {
-        if (syncing) {
-            return;
-        }
-        syncing = true;
-        try {
-            objectivesChoice.getCheckModel().clearChecks();
-            for (Objective o : form.linked()) {
-                for (Objective item : objectivesChoice.getItems()) {
-                    if (item.id().equals(o.id())) {
-                        objectivesChoice.getCheckModel().check(item);
-                    }
+    /** Rebuilds the table's cells (a costly call): only when the figures differ from those shown. */
+    private void refreshSuggestions() {
+        shownFigures = step.figuresProperty().get();
+        activityTable.refresh();
+    }
+
+    private void objectiveItems(ActivitiesStepViewModel.ActivityForm form) {
+        objectivesChoice.getItems().clear();
+        for (Objective o : step.objectives()) {
+            CheckMenuItem item = new CheckMenuItem(o.describe(step.locale()));
+            item.setSelected(form.linked().stream().anyMatch(l -> l.id().equals(o.id())));
+            item.selectedProperty().addListener((x, was, now) -> {
+                if (now) {
+                    form.linked().add(o);
+                } else {
+                    form.linked().removeIf(l -> l.id().equals(o.id()));
                 }
-            }
-        } finally {
-            syncing = false;
+            });
+            objectivesChoice.getItems().add(item);
         }
+        if (step.objectives().isEmpty()) {
+            MenuItem none = new MenuItem("No objectives yet (step 1)");
+            none.setDisable(true);
+            objectivesChoice.getItems().add(none);
+        }
+    }
+
+    private String linkedText(ActivitiesStepViewModel.ActivityForm form) {
+        List<Objective> linked = form.linked();
+        return linked.isEmpty() ? "None" : linked.size() == 1 ? linked.get(0).describe(step.locale()) : linked.size() + " objectives";
     }
 
     @FXML

@@ -128,11 +128,6 @@ public final class ActivitiesStepViewModel extends StepViewModel {
                 + SalesText.figure(Math.ceil(f.dealsNeeded().value() / a.rate() - 1e-9), wizard.locale()) + " in the period).";
     }
 
-    /** Changes whenever any figure may have (the table's suggested volumes follow it). */
-    public javafx.beans.property.ReadOnlyObjectProperty<SalesPlanFigures> figuresProperty() {
-        return wizard.figuresProperty();
-    }
-
     public ReadOnlyStringProperty suggestionProperty() {
         return suggestion.getReadOnlyProperty();
     }

@@ -51,6 +51,8 @@ public final class AssessStepController {
 
     private final AssessStepViewModel step;
     private final CsvFiles files;
+    /** The figures the charts were drawn from: every change of actuals, objectives or activities makes new ones. */
+    private org.tandem.domain.SalesPlanFigures drawnFor;
 
     @FXML private DatePicker dayPicker;
     @FXML private Label dayError;
@@ -126,7 +128,7 @@ public final class AssessStepController {
         });
         // activities change on other steps: the volumes chart is redrawn whenever this step comes into view
         gridTable.sceneProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            if (now != null && step.figuresProperty().get() != drawnFor) {
                 drawCharts();
             }
         });
@@ -136,6 +138,7 @@ public final class AssessStepController {
         if (gridTable.getScene() == null) {
             return; // drawn when the step comes into view
         }
+        drawnFor = step.figuresProperty().get();
         objectiveChart.getData().clear();
         var start = step.periodStart();
         for (AssessStepViewModel.Series s : step.objectiveChart()) {

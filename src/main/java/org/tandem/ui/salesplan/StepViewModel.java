@@ -34,6 +34,11 @@ abstract class StepViewModel {
         whenShown.catchUp();
     }
 
+    /** Changes whenever any figure may have: views that draw from the figures redraw only then. */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.tandem.domain.SalesPlanFigures> figuresProperty() {
+        return wizard.figuresProperty();
+    }
+
     public Locale locale() {
         return wizard.locale();
     }

@@ -129,6 +129,7 @@ class SalesPlanBenchmark extends FxRobot {
         int rounds = 11;
         long[][] opens = new long[6][rounds];
         long[] firstOpen = new long[6];
+        long[] warmUps = new long[6];
         for (int round = -1; round < rounds; round++) {
             for (int step = 1; step <= 6; step++) {
                 ToggleButton button = from(root).lookup("#step" + step).queryAs(ToggleButton.class);
@@ -140,6 +141,7 @@ class SalesPlanBenchmark extends FxRobot {
                     if (next <= 6) {
                         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                                 () -> Integer.valueOf(next).equals(root.getProperties().get(SalesPlanController.WARMED_STEP)));
+                        warmUps[next - 1] = (Long) root.getProperties().get(SalesPlanController.WARM_UP_NANOS);
                     }
                 } else {
                     opens[step - 1][round] = took;
@@ -147,8 +149,9 @@ class SalesPlanBenchmark extends FxRobot {
             }
         }
         for (int step = 1; step <= 6; step++) {
-            System.out.printf("step %d %s: first open (after the warm-up) %.0f ms, open median %.0f ms%n", step, SalesPlanViewModel.STEP_NAMES.get(step - 1),
-                    firstOpen[step - 1] / 1e6, median(opens[step - 1]));
+            System.out.printf("step %d %s: warm-up %.0f ms (idle, while the step before shows), first open %.0f ms, open median %.0f ms%n",
+                    step, SalesPlanViewModel.STEP_NAMES.get(step - 1), warmUps[step - 1] / 1e6, firstOpen[step - 1] / 1e6,
+                    median(opens[step - 1]));
         }
 
         interact(() -> from(root).lookup("#step1").queryAs(ToggleButton.class).fire());
