@@ -96,6 +96,7 @@ public final class ActivitiesStepController {
         FieldError.bind(costError, form.errorProperty("costPerUnit"));
         StepControls.field(ownerField, form.ownerProperty());
         segmentChoice.setItems(step.segments());
+        segmentChoice.setConverter(StepControls.named(Segment::name));
         StepControls.choice(segmentChoice, form.segmentProperty());
         suggestionLabel.textProperty().bind(step.suggestionProperty());
         acceptSuggestion.disableProperty().bind(step.suggestionProperty().isEmpty()

@@ -17,7 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.tandem.domain.ActualsCsv;
 import org.tandem.domain.ActualsGrid;
 import org.tandem.domain.Measure;
@@ -104,17 +103,7 @@ public final class AssessStepController {
         gridColumns();
 
         chartObjective.setItems(step.objectives());
-        chartObjective.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Objective o) {
-                return o == null ? "" : o.describe(step.locale());
-            }
-
-            @Override
-            public Objective fromString(String s) {
-                return null;
-            }
-        });
+        chartObjective.setConverter(StepControls.named(o -> o.describe(step.locale())));
         StepControls.choice(chartObjective, step.chartedObjectiveProperty());
         if (!step.objectives().isEmpty() && step.chartedObjectiveProperty().get() == null) {
             step.chartedObjectiveProperty().set(step.objectives().get(0));

@@ -12,7 +12,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 import org.tandem.domain.CorrectiveAction;
 import org.tandem.domain.Objective;
 import org.tandem.ui.common.FieldError;
@@ -84,17 +83,7 @@ public final class ControlStepController {
         StepControls.field(actionOwner, form.ownerProperty());
         actionDue.valueProperty().bindBidirectional(form.dueProperty());
         actionObjective.setItems(step.objectives());
-        actionObjective.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Objective o) {
-                return o == null ? "" : o.describe(step.locale());
-            }
-
-            @Override
-            public Objective fromString(String s) {
-                return null;
-            }
-        });
+        actionObjective.setConverter(StepControls.named(o -> o.describe(step.locale())));
         StepControls.choice(actionObjective, form.objectiveProperty());
         StepControls.field(outcomeField, form.outcomeProperty());
 

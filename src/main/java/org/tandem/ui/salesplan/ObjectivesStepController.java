@@ -83,17 +83,7 @@ public final class ObjectivesStepController {
                 period.useQuarter(chosen.start().getYear(), (chosen.start().getMonthValue() + 2) / 3);
             }
         });
-        quarterChoice.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(SalesPeriod p) {
-                return p == null ? "" : p.label();
-            }
-
-            @Override
-            public SalesPeriod fromString(String s) {
-                return null;
-            }
-        });
+        quarterChoice.setConverter(StepControls.named(SalesPeriod::label));
 
         StepControls.column(objectiveTable, "Metric", 170, o -> o.metric().label());
         StepControls.column(objectiveTable, "Target", 90, o -> o.target() == null ? Figure.DASH : SalesText.figure(o.target(), step.locale()));
@@ -118,6 +108,7 @@ public final class ObjectivesStepController {
         FieldError.bind(baselineError, form.errorProperty("baseline"));
         StepControls.field(ownerField, form.ownerProperty());
         segmentChoice.setItems(step.segments());
+        segmentChoice.setConverter(StepControls.named(Segment::name));
         StepControls.choice(segmentChoice, form.segmentProperty());
         priorityChoice.setItems(FXCollections.observableArrayList(Priority.values()));
         StepControls.choice(priorityChoice, form.priorityProperty());

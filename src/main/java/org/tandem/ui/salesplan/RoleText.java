@@ -17,16 +17,6 @@ final class RoleText {
     }
 
     static StringConverter<Capacity.Role> converter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Capacity.Role role) {
-                return role == null ? "" : of(role);
-            }
-
-            @Override
-            public Capacity.Role fromString(String text) {
-                return null;
-            }
-        };
+        return StepControls.named(RoleText::of);
     }
 }

@@ -17,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.tandem.domain.SalesPlan;
 
 import java.time.LocalDate;
@@ -69,17 +68,7 @@ public final class SalesPlanController {
     @FXML
     private void initialize() {
         salesPlanChoice.setItems(wizard.salesPlans());
-        salesPlanChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SalesPlan p) {
-                return p == null ? "" : p.name();
-            }
-
-            @Override
-            public SalesPlan fromString(String s) {
-                return null;
-            }
-        });
+        salesPlanChoice.setConverter(StepControls.named(SalesPlan::name));
         salesPlanChoice.setOnAction(e -> {
             SalesPlan chosen = salesPlanChoice.getValue();
             SalesPlan open = wizard.current();

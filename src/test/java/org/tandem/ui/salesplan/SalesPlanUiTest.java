@@ -101,6 +101,14 @@ class SalesPlanUiTest extends AppUiTest {
         Label gap = inPlan("#leadGapLabel");
         assertThat(gap.getText()).endsWith("leads still to find");
         assertThat(((Label) inPlan("#dealsNeededLabel")).getText()).isEqualTo("30");
+        // an objective picked in the table shows in the form, its segment by name
+        TableView<?> objectives = inPlan("#objectiveTable");
+        clickOn(shown(from(objectives).lookup(".table-row-cell").<Node>query()));
+        ComboBox<?> segment = inPlan("#segmentChoice");
+        // the combo's own cell (the one that shows its value) reads the name
+        waitUntil(() -> from(segment).lookup(".list-cell").queryAll().stream()
+                .anyMatch(c -> "Independent cafes in Yorkshire".equals(((javafx.scene.control.ListCell<?>) c).getText())));
+        assertThat(((TextField) inPlan("#targetField")).getText()).isEqualTo("48,000");
         click("#step6");
         waitUntil(() -> step() == 6);
         assertThat(comboValue()).isEqualTo("Wholesale Q4 2026");
