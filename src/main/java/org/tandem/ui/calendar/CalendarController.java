@@ -46,6 +46,7 @@ import org.tandem.domain.Occurrence;
 import org.tandem.domain.Segment;
 import org.tandem.store.CampaignRepository;
 import org.tandem.store.OverlayRepository;
+import org.tandem.ui.common.ChoiceText;
 import org.tandem.ui.common.FieldError;
 import org.tandem.ui.common.LazyTab;
 import org.tandem.ui.common.ScreenUndo;
@@ -470,17 +471,7 @@ public final class CalendarController {
         campaignExpected.textProperty().bindBidirectional(editor.expectedLeadsProperty());
         campaignActual.textProperty().bindBidirectional(editor.actualLeadsProperty());
         campaignSegment.valueProperty().bindBidirectional(editor.segmentProperty());
-        campaignSegment.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Segment s) {
-                return s == null ? "(no segment)" : s.name();
-            }
-
-            @Override
-            public Segment fromString(String text) {
-                return null;
-            }
-        });
+        campaignSegment.setConverter(ChoiceText.of(Segment::name, "(no segment)"));
         campaignRepeat.getItems().setAll(CampaignEditorViewModel.Repeat.values());
         campaignRepeat.valueProperty().bindBidirectional(editor.repeatProperty());
         repeatWeeks.textProperty().bindBidirectional(editor.repeatWeeksProperty());

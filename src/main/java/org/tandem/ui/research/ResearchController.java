@@ -21,11 +21,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.tandem.domain.Aspect;
 import org.tandem.domain.Confidence;
 import org.tandem.domain.Segment;
 import org.tandem.store.ResearchNoteRepository;
+import org.tandem.ui.common.ChoiceText;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
 import org.tandem.ui.common.LazyTab;
@@ -159,7 +159,7 @@ public final class ResearchController {
     private void bindList() {
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
         sortBox.getItems().setAll(ResearchNoteRepository.Sort.values());
-        sortBox.setConverter(label(sort -> switch (sort) {
+        sortBox.setConverter(ChoiceText.of(sort -> switch (sort) {
             case UPDATED -> "Recently updated";
             case EVIDENCE_DATE -> "Evidence date";
             case TITLE -> "Title";
@@ -226,12 +226,12 @@ public final class ResearchController {
         aspectBox.getItems().setAll(Aspect.values());
         aspectBox.valueProperty().bindBidirectional(editor.aspectProperty());
         confidenceBox.getItems().setAll(Confidence.values());
-        confidenceBox.setConverter(label(Confidence::label));
+        confidenceBox.setConverter(ChoiceText.of(Confidence::label));
         confidenceBox.valueProperty().bindBidirectional(editor.confidenceProperty());
         evidencePicker.valueProperty().bindBidirectional(editor.evidenceDateProperty());
         pinnedCheck.selectedProperty().bindBidirectional(editor.pinnedProperty());
         segmentBox.setItems(editor.segments());
-        segmentBox.setConverter(label(Segment::name));
+        segmentBox.setConverter(ChoiceText.of(Segment::name));
         segmentBox.valueProperty().bindBidirectional(editor.segmentProperty());
         saveStatus.textProperty().bind(editor.statusProperty());
         openSourceButton.disableProperty().bind(editor.sourceIsUrlProperty().not());
@@ -248,19 +248,5 @@ public final class ResearchController {
     private void bindUndo() {
         UndoOffer.bind(noteUndoBar, noteUndoMessage, noteUndoButton, viewModel.undoableDeleteProperty(),
                 gone -> "Deleted note \"" + gone.title() + "\".", viewModel::undoDelete, viewModel::dismissUndo, Duration.seconds(8));
-    }
-
-    private static <T> StringConverter<T> label(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 }

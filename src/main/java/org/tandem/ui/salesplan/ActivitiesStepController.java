@@ -18,6 +18,7 @@ import org.tandem.domain.Objective;
 import org.tandem.domain.SalesActivity;
 import org.tandem.domain.SalesText;
 import org.tandem.domain.Segment;
+import org.tandem.ui.common.ChoiceText;
 import org.tandem.ui.common.FieldError;
 
 import java.util.List;
@@ -96,7 +97,7 @@ public final class ActivitiesStepController {
         FieldError.bind(costError, form.errorProperty("costPerUnit"));
         StepControls.field(ownerField, form.ownerProperty());
         segmentChoice.setItems(step.segments());
-        segmentChoice.setConverter(StepControls.named(Segment::name));
+        segmentChoice.setConverter(ChoiceText.of(Segment::name));
         StepControls.choice(segmentChoice, form.segmentProperty());
         suggestionLabel.textProperty().bind(step.suggestionProperty());
         acceptSuggestion.disableProperty().bind(step.suggestionProperty().isEmpty()

@@ -24,6 +24,7 @@ import org.tandem.domain.Objective;
 import org.tandem.domain.SalesActual;
 import org.tandem.domain.SalesActuals;
 import org.tandem.domain.SalesText;
+import org.tandem.ui.common.ChoiceText;
 import org.tandem.ui.common.FieldError;
 
 import java.io.File;
@@ -103,7 +104,7 @@ public final class AssessStepController {
         gridColumns();
 
         chartObjective.setItems(step.objectives());
-        chartObjective.setConverter(StepControls.named(o -> o.describe(step.locale())));
+        chartObjective.setConverter(ChoiceText.of(o -> o.describe(step.locale())));
         StepControls.choice(chartObjective, step.chartedObjectiveProperty());
         if (!step.objectives().isEmpty() && step.chartedObjectiveProperty().get() == null) {
             step.chartedObjectiveProperty().set(step.objectives().get(0));

@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import org.tandem.domain.CorrectiveAction;
 import org.tandem.domain.Objective;
+import org.tandem.ui.common.ChoiceText;
 import org.tandem.ui.common.FieldError;
 
 import java.util.Locale;
@@ -83,7 +84,7 @@ public final class ControlStepController {
         StepControls.field(actionOwner, form.ownerProperty());
         actionDue.valueProperty().bindBidirectional(form.dueProperty());
         actionObjective.setItems(step.objectives());
-        actionObjective.setConverter(StepControls.named(o -> o.describe(step.locale())));
+        actionObjective.setConverter(ChoiceText.of(o -> o.describe(step.locale())));
         StepControls.choice(actionObjective, form.objectiveProperty());
         StepControls.field(outcomeField, form.outcomeProperty());
 

@@ -17,6 +17,7 @@ import org.tandem.domain.SalesMetric;
 import org.tandem.domain.SalesPeriod;
 import org.tandem.domain.SalesText;
 import org.tandem.domain.Segment;
+import org.tandem.ui.common.ChoiceText;
 import org.tandem.ui.common.FieldError;
 
 import java.time.LocalDate;
@@ -83,7 +84,7 @@ public final class ObjectivesStepController {
                 period.useQuarter(chosen.start().getYear(), (chosen.start().getMonthValue() + 2) / 3);
             }
         });
-        quarterChoice.setConverter(StepControls.named(SalesPeriod::label));
+        quarterChoice.setConverter(ChoiceText.of(SalesPeriod::label));
 
         StepControls.column(objectiveTable, "Metric", 170, o -> o.metric().label());
         StepControls.column(objectiveTable, "Target", 90, o -> o.target() == null ? Figure.DASH : SalesText.figure(o.target(), step.locale()));
@@ -108,7 +109,7 @@ public final class ObjectivesStepController {
         FieldError.bind(baselineError, form.errorProperty("baseline"));
         StepControls.field(ownerField, form.ownerProperty());
         segmentChoice.setItems(step.segments());
-        segmentChoice.setConverter(StepControls.named(Segment::name));
+        segmentChoice.setConverter(ChoiceText.of(Segment::name));
         StepControls.choice(segmentChoice, form.segmentProperty());
         priorityChoice.setItems(FXCollections.observableArrayList(Priority.values()));
         StepControls.choice(priorityChoice, form.priorityProperty());

@@ -2,6 +2,7 @@ package org.tandem.ui.salesplan;
 
 import javafx.util.StringConverter;
 import org.tandem.domain.Capacity;
+import org.tandem.ui.common.ChoiceText;
 
 /** A person's role in words. */
 final class RoleText {
@@ -17,6 +18,6 @@ final class RoleText {
     }
 
     static StringConverter<Capacity.Role> converter() {
-        return StepControls.named(RoleText::of);
+        return ChoiceText.of(RoleText::of);
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.tandem.domain.SalesPlan;
+import org.tandem.ui.common.ChoiceText;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -68,7 +69,7 @@ public final class SalesPlanController {
     @FXML
     private void initialize() {
         salesPlanChoice.setItems(wizard.salesPlans());
-        salesPlanChoice.setConverter(StepControls.named(SalesPlan::name));
+        salesPlanChoice.setConverter(ChoiceText.of(SalesPlan::name));
         salesPlanChoice.setOnAction(e -> {
             SalesPlan chosen = salesPlanChoice.getValue();
             SalesPlan open = wizard.current();

@@ -8,7 +8,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -25,21 +24,6 @@ final class StepControls {
         column.setPrefWidth(width);
         table.getColumns().add(column);
         return column;
-    }
-
-    /** Shows the items of a choice by a name of their own (records would show their fields). */
-    static <T> StringConverter<T> named(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : name.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null; // choices are picked, never typed
-            }
-        };
     }
 
     static void field(TextInputControl field, StringProperty property) {

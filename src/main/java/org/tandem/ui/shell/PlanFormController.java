@@ -5,7 +5,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
+
+import org.tandem.ui.common.ChoiceText;
 
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -39,17 +40,7 @@ public final class PlanFormController {
         descriptionArea.textProperty().bindBidirectional(viewModel.descriptionProperty());
         currencyField.textProperty().bindBidirectional(viewModel.currencyProperty());
         firstMonthBox.getItems().setAll(Month.values());
-        firstMonthBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Month month) {
-                return month == null ? "" : month.getDisplayName(TextStyle.FULL, locale);
-            }
-
-            @Override
-            public Month fromString(String text) {
-                return null;
-            }
-        });
+        firstMonthBox.setConverter(ChoiceText.of(month -> month.getDisplayName(TextStyle.FULL, locale)));
         firstMonthBox.valueProperty().bindBidirectional(viewModel.firstMonthProperty());
         showError(nameError, nameField);
         showError(currencyError, currencyField);
