@@ -54,7 +54,6 @@ import org.tandem.ui.common.ScreenUndo;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

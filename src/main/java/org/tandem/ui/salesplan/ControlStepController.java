@@ -15,7 +15,6 @@ import javafx.scene.layout.GridPane;
 import org.tandem.domain.CorrectiveAction;
 import org.tandem.domain.Objective;
 import org.tandem.ui.common.ChoiceText;
-import org.tandem.ui.common.FieldError;
 
 import java.util.Locale;
 

@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.tandem.domain.Plan;
 import org.tandem.store.Database;
