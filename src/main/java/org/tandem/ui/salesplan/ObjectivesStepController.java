@@ -29,6 +29,7 @@ public final class ObjectivesStepController {
     private final ObjectivesStepViewModel step;
 
     @FXML private TextField nameField;
+    @FXML private Label nameError;
     @FXML private DatePicker startPicker;
     @FXML private DatePicker endPicker;
     @FXML private ComboBox<SalesPeriod> quarterChoice;
@@ -67,6 +68,7 @@ public final class ObjectivesStepController {
     private void initialize() {
         ObjectivesStepViewModel.PeriodForm period = step.period();
         StepControls.field(nameField, period.nameProperty());
+        FieldError.bind(nameError, period.errorProperty("name"));
         startPicker.valueProperty().bindBidirectional(period.startProperty());
         endPicker.valueProperty().bindBidirectional(period.endProperty());
         FieldError.bind(endError, period.errorProperty("end"));

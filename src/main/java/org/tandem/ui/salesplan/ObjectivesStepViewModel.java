@@ -200,6 +200,9 @@ public final class ObjectivesStepViewModel extends StepViewModel {
                 problems.add(new InvalidInput("averageDealSize", "The average deal size cannot be negative."));
             }
             Double conversion = percent(conversionRate.get(), "conversionRate", "the conversion rate", problems);
+            if (name.get() == null || name.get().isBlank()) {
+                problems.add(new InvalidInput("name", "Give the sales plan a name."));
+            }
             SalesPeriod period = null;
             try {
                 period = new SalesPeriod(start.get(), end.get());

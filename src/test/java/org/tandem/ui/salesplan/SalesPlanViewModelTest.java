@@ -115,6 +115,9 @@ class SalesPlanViewModelTest {
         assertThat(step.objective().errorProperty("target").get()).contains("at most 100");
         step.period().conversionRateProperty().set("140");
         assertThat(step.period().errorProperty("conversionRate").get()).contains("0 to 100");
+        step.period().nameProperty().set("  ");
+        assertThat(step.period().errorProperty("name").get()).isEqualTo("Give the sales plan a name.");
+        step.period().nameProperty().set("Sales plan Q4 2026");
         step.period().endProperty().set(LocalDate.of(2026, 9, 1));
         assertThat(step.period().errorProperty("end").get()).isEqualTo("The period cannot end before it starts.");
 
