@@ -90,6 +90,12 @@ public final class SalesPlanController {
             stepBar.getChildren().add(button);
         }
         explanation.expandedProperty().bindBidirectional(wizard.explanationExpandedProperty());
+        // the warm-up holds the JavaFX thread for a moment: it waits until the user has stopped typing and clicking
+        salesPlanRoot.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> {
+            if (warmUp.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                warmUp.playFromStart();
+            }
+        });
         wizard.currentProperty().addListener((o, was, now) -> refresh());
         wizard.stepProperty().addListener((o, was, now) -> refresh());
         wizard.figuresProperty().addListener((o, was, now) -> refreshBar());
