@@ -136,12 +136,26 @@ public final class SalesPlanController {
             stepScroll.setVvalue(0);
         }
         refreshBar();
-        warmUpSoon(step + 1);
+        warmUpSoon(unbuiltAfter(step));
     }
 
-    /** While the user reads this step, the next one is built and styled off screen, so Next shows it at once. */
+    /** The next step not built yet, counting on from {@code step} and round: 0 when all are built. */
+    private int unbuiltAfter(int step) {
+        for (int i = 1; i < SalesPlan.STEPS; i++) {
+            int candidate = (step - 1 + i) % SalesPlan.STEPS + 1;
+            if (!built.containsKey(candidate)) {
+                return candidate;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * While the user reads this step, the next one is built and styled unseen, so Next shows it at
+     * once; then, in later pauses, the others.
+     */
     private void warmUpSoon(int step) {
-        if (step > SalesPlan.STEPS || built.containsKey(step)) {
+        if (step < 1 || step > SalesPlan.STEPS || built.containsKey(step)) {
             return;
         }
         warmUp.setOnFinished(e -> warmUp(step));
@@ -170,6 +184,7 @@ public final class SalesPlanController {
         view.setVisible(true);
         salesPlanRoot.getProperties().put(WARM_UP_NANOS, System.nanoTime() - began);
         salesPlanRoot.getProperties().put(WARMED_STEP, step);
+        warmUpSoon(unbuiltAfter(step));
     }
 
     private void refreshBar() {
