@@ -18,7 +18,6 @@ import org.tandem.domain.Objective;
 import org.tandem.domain.SalesActivity;
 import org.tandem.domain.SalesText;
 import org.tandem.domain.Segment;
-import org.tandem.ui.common.ChoiceText;
 import org.tandem.ui.common.FieldError;
 
 import java.util.List;
@@ -89,20 +88,13 @@ public final class ActivitiesStepController {
         cadenceChoice.setItems(FXCollections.observableArrayList(Cadence.values()));
         StepControls.choice(cadenceChoice, form.cadenceProperty());
         FieldError.bind(volumeError, form.errorProperty("volume"));
-        StepControls.field(rateField, form.rateProperty());
-        FieldError.bind(rateError, form.errorProperty("rate"));
-        StepControls.field(hoursField, form.hoursPerUnitProperty());
-        FieldError.bind(hoursError, form.errorProperty("hoursPerUnit"));
-        StepControls.field(costField, form.costPerUnitProperty());
-        FieldError.bind(costError, form.errorProperty("costPerUnit"));
+        StepControls.field(rateField, form.rateProperty(), rateError, form.errorProperty("rate"));
+        StepControls.field(hoursField, form.hoursPerUnitProperty(), hoursError, form.errorProperty("hoursPerUnit"));
+        StepControls.field(costField, form.costPerUnitProperty(), costError, form.errorProperty("costPerUnit"));
         StepControls.field(ownerField, form.ownerProperty());
-        segmentChoice.setItems(step.segments());
-        segmentChoice.setConverter(ChoiceText.of(Segment::name));
-        StepControls.choice(segmentChoice, form.segmentProperty());
+        StepControls.segments(segmentChoice, step.segments(), form.segmentProperty());
         suggestionLabel.textProperty().bind(step.suggestionProperty());
-        acceptSuggestion.disableProperty().bind(step.suggestionProperty().isEmpty()
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> step.suggestionProperty().get().startsWith("No "),
-                        step.suggestionProperty())));
+        acceptSuggestion.disableProperty().bind(step.suggestionReadyProperty().not());
     }
 
     /** Rebuilds the table's cells (a costly call): only when the figures differ from those shown. */

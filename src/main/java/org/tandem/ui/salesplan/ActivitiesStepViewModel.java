@@ -26,6 +26,8 @@ import java.util.List;
 public final class ActivitiesStepViewModel extends StepViewModel {
     private final ActivityForm activity;
     private final ReadOnlyStringWrapper suggestion = new ReadOnlyStringWrapper(this, "suggestion", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper suggestionReady = new javafx.beans.property.ReadOnlyBooleanWrapper(
+            this, "suggestionReady");
     private Figure suggested = Figure.none("nothing selected");
 
     public ActivitiesStepViewModel(SalesPlanViewModel wizard) {
@@ -110,9 +112,11 @@ public final class ActivitiesStepViewModel extends StepViewModel {
         if (a == null || f == null) {
             suggested = Figure.none("nothing selected");
             suggestion.set("");
+            suggestionReady.set(false);
             return;
         }
         suggested = f.suggestedVolume(a);
+        suggestionReady.set(suggested.known());
         suggestion.set(suggested.known() ? "The funnel suggests " + SalesText.figure(suggested.value(), wizard.locale()) + " "
                 + a.cadence() + why(a) : "No suggestion: " + suggested.reason() + ".");
     }
@@ -126,6 +130,11 @@ public final class ActivitiesStepViewModel extends StepViewModel {
         }
         return " (to close " + SalesText.figure(f.dealsNeeded().value(), wizard.locale()) + " deals at a " + rate + " rate you need "
                 + SalesText.figure(Math.ceil(f.dealsNeeded().value() / a.rate() - 1e-9), wizard.locale()) + " in the period).";
+    }
+
+    /** True when there is a suggested volume to take. */
+    public javafx.beans.property.ReadOnlyBooleanProperty suggestionReadyProperty() {
+        return suggestionReady.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty suggestionProperty() {

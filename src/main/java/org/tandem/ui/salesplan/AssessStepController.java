@@ -81,8 +81,7 @@ public final class AssessStepController {
         FieldError.bind(dayError, step.dayErrorProperty());
         measureChoice.setItems(FXCollections.observableArrayList(step.measures()));
         StepControls.choice(measureChoice, step.measureProperty());
-        StepControls.field(valueField, step.valueProperty());
-        FieldError.bind(valueError, step.valueErrorProperty());
+        StepControls.field(valueField, step.valueProperty(), valueError, step.valueErrorProperty());
 
         previewBox.visibleProperty().bind(step.previewingProperty());
         previewBox.managedProperty().bind(previewBox.visibleProperty());

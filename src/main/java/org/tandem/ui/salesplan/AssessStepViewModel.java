@@ -151,8 +151,8 @@ public final class AssessStepViewModel extends StepViewModel {
         return true;
     }
 
-    private static LocalDate defaultDay(SalesPlan p) {
-        LocalDate today = LocalDate.now();
+    private LocalDate defaultDay(SalesPlan p) {
+        LocalDate today = wizard.today();
         return today.isBefore(p.period().start()) || today.isAfter(p.period().end()) ? p.period().start() : today;
     }
 
@@ -254,7 +254,7 @@ public final class AssessStepViewModel extends StepViewModel {
         planned.forEach((type, units) -> {
             Measure m = Measure.of(type);
             LocalDate last = all.lastDay(m.code(), p.period());
-            double share = last == null ? p.period().elapsed(LocalDate.now()) : p.period().elapsed(last);
+            double share = last == null ? p.period().elapsed(wizard.today()) : p.period().elapsed(last);
             var done = all.reached(m, p.period());
             byType.put(type, new double[]{units * share, done.known() ? done.value() : 0});
         });
@@ -266,7 +266,7 @@ public final class AssessStepViewModel extends StepViewModel {
     /** Day 1 of the charts' axis. */
     public LocalDate periodStart() {
         SalesPlan p = wizard.current();
-        return p == null ? LocalDate.now() : p.period().start();
+        return p == null ? wizard.today() : p.period().start();
     }
 
     public ObjectProperty<ActualsGrid.Bucket> bucketProperty() {

@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -16,7 +15,6 @@ import org.tandem.domain.CorrectiveAction;
 import org.tandem.domain.Objective;
 import org.tandem.ui.common.ChoiceText;
 
-import java.util.Locale;
 
 /** Step 6's controls, bound to {@link ControlStepViewModel}. */
 public final class ControlStepController {
@@ -59,16 +57,7 @@ public final class ControlStepController {
         StepControls.column(varianceTable, "Run-rate to the end", 130, ControlStepViewModel.VarianceRow::forecast);
         StepControls.column(varianceTable, "As of", 90, ControlStepViewModel.VarianceRow::asOf);
         varianceTable.setItems(step.variance());
-        varianceTable.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(ControlStepViewModel.VarianceRow row, boolean empty) {
-                super.updateItem(row, empty);
-                String status = empty || row == null ? "" : row.status().toLowerCase(Locale.ROOT).replace(' ', '-');
-                for (String s : new String[]{"on-track", "at-risk", "off-track"}) {
-                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(s), s.equals(status));
-                }
-            }
-        });
+        StepControls.rowState(varianceTable, ControlStepViewModel.VarianceRow::state);
 
         StepControls.column(actionTable, "What", 220, CorrectiveAction::what);
         StepControls.column(actionTable, "Owner", 80, CorrectiveAction::owner);

@@ -31,7 +31,7 @@ import java.util.UUID;
 public final class ControlStepViewModel extends StepViewModel {
     /** One line of the variance table, as shown. */
     public record VarianceRow(Objective objective, String name, String target, String proRata, String actual, String absolute,
-                              String percent, String status, String forecast, String asOf) {
+                              String percent, String status, String forecast, String asOf, String state) {
     }
 
     /** One month of the sales forecast, as shown, with the numbers for the chart. */
@@ -78,7 +78,8 @@ public final class ControlStepViewModel extends StepViewModel {
                     s.absolute().text(v -> (v > 0 ? "+" : "") + SalesText.figure(v, locale)),
                     s.percent().text(v -> (v > 0 ? "+" : "") + SalesText.percent(v, locale)),
                     s.status().map(Object::toString).orElse(Figure.DASH), SalesText.figure(s.forecast(), locale),
-                    s.asOf() == null ? "" : s.asOf().toString()));
+                    s.asOf() == null ? "" : s.asOf().toString(),
+                    s.status().map(st -> st.name().toLowerCase(Locale.ROOT).replace('_', '-')).orElse("")));
         }
         variance.setAll(rows);
         List<ForecastRow> months = new ArrayList<>();

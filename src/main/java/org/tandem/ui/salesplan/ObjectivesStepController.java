@@ -20,9 +20,6 @@ import org.tandem.domain.Segment;
 import org.tandem.ui.common.ChoiceText;
 import org.tandem.ui.common.FieldError;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Step 1's controls, bound to {@link ObjectivesStepViewModel}. */
 public final class ObjectivesStepController {
@@ -67,19 +64,11 @@ public final class ObjectivesStepController {
     @FXML
     private void initialize() {
         ObjectivesStepViewModel.PeriodForm period = step.period();
-        StepControls.field(nameField, period.nameProperty());
-        FieldError.bind(nameError, period.errorProperty("name"));
+        StepControls.field(nameField, period.nameProperty(), nameError, period.errorProperty("name"));
         startPicker.valueProperty().bindBidirectional(period.startProperty());
         endPicker.valueProperty().bindBidirectional(period.endProperty());
         FieldError.bind(endError, period.errorProperty("end"));
-        List<SalesPeriod> quarters = new ArrayList<>();
-        int year = LocalDate.now().getYear();
-        for (int y = year - 1; y <= year + 2; y++) {
-            for (int q = 1; q <= 4; q++) {
-                quarters.add(SalesPeriod.quarter(y, q));
-            }
-        }
-        quarterChoice.setItems(FXCollections.observableArrayList(quarters));
+        quarterChoice.setItems(FXCollections.observableArrayList(period.quarters()));
         quarterChoice.setOnAction(e -> {
             SalesPeriod chosen = quarterChoice.getValue();
             if (chosen != null) {
@@ -105,22 +94,16 @@ public final class ObjectivesStepController {
         ObjectivesStepViewModel.ObjectiveForm form = step.objective();
         metricChoice.setItems(FXCollections.observableArrayList(SalesMetric.values()));
         StepControls.choice(metricChoice, form.metricProperty());
-        StepControls.field(targetField, form.targetProperty());
-        FieldError.bind(targetError, form.errorProperty("target"));
-        StepControls.field(baselineField, form.baselineProperty());
-        FieldError.bind(baselineError, form.errorProperty("baseline"));
+        StepControls.field(targetField, form.targetProperty(), targetError, form.errorProperty("target"));
+        StepControls.field(baselineField, form.baselineProperty(), baselineError, form.errorProperty("baseline"));
         StepControls.field(ownerField, form.ownerProperty());
-        segmentChoice.setItems(step.segments());
-        segmentChoice.setConverter(ChoiceText.of(Segment::name));
-        StepControls.choice(segmentChoice, form.segmentProperty());
+        StepControls.segments(segmentChoice, step.segments(), form.segmentProperty());
         priorityChoice.setItems(FXCollections.observableArrayList(Priority.values()));
         StepControls.choice(priorityChoice, form.priorityProperty());
         smartLabel.textProperty().bind(step.smartProperty());
 
-        StepControls.field(dealSizeField, period.averageDealSizeProperty());
-        FieldError.bind(dealSizeError, period.errorProperty("averageDealSize"));
-        StepControls.field(conversionField, period.conversionRateProperty());
-        FieldError.bind(conversionError, period.errorProperty("conversionRate"));
+        StepControls.field(dealSizeField, period.averageDealSizeProperty(), dealSizeError, period.errorProperty("averageDealSize"));
+        StepControls.field(conversionField, period.conversionRateProperty(), conversionError, period.errorProperty("conversionRate"));
         revenueTargetLabel.textProperty().bind(step.revenueTargetProperty());
         dealsNeededLabel.textProperty().bind(step.dealsNeededProperty());
         leadsNeededLabel.textProperty().bind(step.leadsNeededProperty());

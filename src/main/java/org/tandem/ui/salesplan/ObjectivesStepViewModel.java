@@ -217,6 +217,18 @@ public final class ObjectivesStepViewModel extends StepViewModel {
                     now.updatedAt());
         }
 
+        /** The quarters the picker offers: last year to two years ahead. */
+        public List<SalesPeriod> quarters() {
+            List<SalesPeriod> quarters = new java.util.ArrayList<>();
+            int year = wizard().today().getYear();
+            for (int y = year - 1; y <= year + 2; y++) {
+                for (int q = 1; q <= 4; q++) {
+                    quarters.add(SalesPeriod.quarter(y, q));
+                }
+            }
+            return quarters;
+        }
+
         /** The quarter picker: sets both dates. */
         public void useQuarter(int year, int quarter) {
             SalesPeriod q = SalesPeriod.quarter(year, quarter);

@@ -6,7 +6,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -16,7 +15,6 @@ import org.tandem.domain.Capacity;
 import org.tandem.domain.SalesPerson;
 import org.tandem.domain.SalesText;
 import org.tandem.domain.SalesTool;
-import org.tandem.ui.common.FieldError;
 
 /** Step 3's controls, bound to {@link ResourcesStepViewModel}. */
 public final class ResourcesStepController {
@@ -60,29 +58,20 @@ public final class ResourcesStepController {
         roleChoice.setItems(FXCollections.observableArrayList(Capacity.Role.values()));
         roleChoice.setConverter(RoleText.converter());
         StepControls.choice(roleChoice, person.roleProperty());
-        StepControls.field(hoursField, person.hoursProperty());
-        FieldError.bind(hoursError, person.errorProperty("hours"));
+        StepControls.field(hoursField, person.hoursProperty(), hoursError, person.errorProperty("hours"));
 
         StepControls.column(loadTable, "Who", 160, ResourcesStepViewModel.LoadRow::who);
         StepControls.column(loadTable, "Hours needed a week", 140, ResourcesStepViewModel.LoadRow::needed);
         StepControls.column(loadTable, "Available", 100, ResourcesStepViewModel.LoadRow::available);
         StepControls.column(loadTable, "Used", 100, ResourcesStepViewModel.LoadRow::used);
         loadTable.setItems(step.loads());
-        loadTable.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(ResourcesStepViewModel.LoadRow row, boolean empty) {
-                super.updateItem(row, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("over"), !empty && row != null && row.over());
-            }
-        });
+        StepControls.rowState(loadTable, row -> row.over() ? "over" : "");
         step.warnings().addListener((ListChangeListener<String>) c -> showWarnings());
         showWarnings();
 
         ResourcesStepViewModel.BudgetForm budget = step.budget();
-        StepControls.field(salesBudgetField, budget.salesBudgetProperty());
-        FieldError.bind(salesBudgetError, budget.errorProperty("salesBudget"));
-        StepControls.field(marketingBudgetField, budget.marketingBudgetProperty());
-        FieldError.bind(marketingBudgetError, budget.errorProperty("marketingBudget"));
+        StepControls.field(salesBudgetField, budget.salesBudgetProperty(), salesBudgetError, budget.errorProperty("salesBudget"));
+        StepControls.field(marketingBudgetField, budget.marketingBudgetProperty(), marketingBudgetError, budget.errorProperty("marketingBudget"));
 
         StepControls.column(toolTable, "Tool or material", 200, SalesTool::name);
         StepControls.column(toolTable, "Cost", 100, t -> SalesText.figure(t.cost(), step.locale()));
@@ -91,8 +80,7 @@ public final class ResourcesStepController {
         StepControls.master(toolTable, toolEditor, tool, tool::show, SalesTool::id);
         removeTool.disableProperty().bind(tool.editingProperty().not());
         StepControls.field(toolName, tool.nameProperty());
-        StepControls.field(toolCost, tool.costProperty());
-        FieldError.bind(toolCostError, tool.errorProperty("cost"));
+        StepControls.field(toolCost, tool.costProperty(), toolCostError, tool.errorProperty("cost"));
         moneyLabel.textProperty().bind(step.moneyProperty());
     }
 

@@ -20,7 +20,6 @@ import javafx.util.Duration;
 import org.tandem.domain.SalesPlan;
 import org.tandem.ui.common.ChoiceText;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -211,7 +210,7 @@ public final class SalesPlanController {
 
     @FXML
     private void newSalesPlan() {
-        wizard.createSalesPlan(wizard.suggestedPeriod(LocalDate.now()));
+        wizard.createNextSalesPlan();
     }
 
     @FXML

@@ -54,6 +54,7 @@ public final class SalesPlanViewModel {
     public static final List<String> STEP_NAMES = List.of("Objectives", "Activities", "Resources", "Implement", "Assess", "Control");
 
     private final SalesPlanService service;
+    private final java.time.Clock clock;
     private final TaskRunner runner;
     private final ErrorReporter errors;
     private final Locale locale;
@@ -81,7 +82,8 @@ public final class SalesPlanViewModel {
     private boolean explanationLoaded;
 
     public SalesPlanViewModel(SalesPlanService service, TaskRunner runner, ErrorReporter errors, Locale locale, Debouncer autosave,
-                              Consumer<SalesPeriod> openCalendar) {
+                              Consumer<SalesPeriod> openCalendar, java.time.Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
@@ -170,6 +172,16 @@ public final class SalesPlanViewModel {
             salesPlans.add(saved);
             open(saved);
         }, e -> errors.report("create the sales plan", e));
+    }
+
+    /** Today, by the wizard's clock (tests fix it). */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
+    /** A new sales plan for this quarter, or for the period after the latest one. */
+    public void createNextSalesPlan() {
+        createSalesPlan(suggestedPeriod(today()));
     }
 
     /** The period a new sales plan gets: this quarter, or the one after the latest sales plan. */

@@ -3,11 +3,19 @@ package org.tandem.ui.salesplan;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.Region;
+import org.tandem.domain.Segment;
+import org.tandem.ui.common.ChoiceText;
+import org.tandem.ui.common.FieldError;
 
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -28,6 +36,42 @@ final class StepControls {
 
     static void field(TextInputControl field, StringProperty property) {
         field.textProperty().bindBidirectional(property);
+    }
+
+    /** A field of a form with its problem shown under it. */
+    static void field(TextInputControl field, StringProperty property, Label error, ObservableStringValue problem) {
+        field(field, property);
+        FieldError.bind(error, problem);
+    }
+
+    /** The plan's segments to choose from, by name. */
+    static void segments(ComboBox<Segment> box, ObservableList<Segment> segments, ObjectProperty<Segment> property) {
+        box.setItems(segments);
+        box.setConverter(ChoiceText.of(Segment::name));
+        choice(box, property);
+    }
+
+    /**
+     * Marks each row with a pseudo-class named by {@code state} ("over", "at-risk"; empty for none),
+     * so the stylesheet colours it.
+     */
+    static <T> void rowState(TableView<T> table, Function<T, String> state) {
+        table.setRowFactory(t -> new TableRow<>() {
+            private PseudoClass shown;
+
+            @Override
+            protected void updateItem(T row, boolean empty) {
+                super.updateItem(row, empty);
+                String now = empty || row == null ? "" : state.apply(row);
+                if (shown != null) {
+                    pseudoClassStateChanged(shown, false);
+                }
+                shown = now.isEmpty() ? null : PseudoClass.getPseudoClass(now);
+                if (shown != null) {
+                    pseudoClassStateChanged(shown, true);
+                }
+            }
+        });
     }
 
     static <T> void choice(ComboBox<T> box, ObjectProperty<T> property) {

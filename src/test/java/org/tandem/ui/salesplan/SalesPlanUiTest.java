@@ -116,6 +116,10 @@ class SalesPlanUiTest extends AppUiTest {
         TableView<ControlStepViewModel.VarianceRow> variance = inPlan("#varianceTable");
         waitUntil(() -> !variance.getItems().isEmpty());
         assertThat(variance.getItems()).extracting(ControlStepViewModel.VarianceRow::status).containsExactly("At risk", "On track", "On track");
+        // the at-risk row is marked for the stylesheet's colour
+        waitUntil(() -> from(variance).lookup(".table-row-cell").queryAll().stream()
+                .anyMatch(r -> ((javafx.scene.control.TableRow<?>) r).getIndex() == 0
+                        && r.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("at-risk"))));
         assertThat(((TableView<?>) inPlan("#actionTable")).getItems()).hasSize(1);
     }
 

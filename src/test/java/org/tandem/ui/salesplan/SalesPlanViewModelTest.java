@@ -64,7 +64,7 @@ class SalesPlanViewModelTest {
     private SalesPlanViewModel newWizard() {
         return new SalesPlanViewModel(new SalesPlanService(repository, campaigns, new SegmentRepository(store.db),
                 new SettingsRepository(store.db)), new SameThreadTaskRunner(), errors, Locale.UK, new ImmediateDebouncer(),
-                calendarOpenedOn::add);
+                calendarOpenedOn::add, java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T10:00:00Z"), java.time.ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -182,6 +182,7 @@ class SalesPlanViewModelTest {
         step.activity().cadenceProperty().set(org.tandem.domain.Cadence.PER_PERIOD);
         step.activity().rateProperty().set("25");
         assertThat(step.suggestionProperty().get()).startsWith("The funnel suggests 80 in the period");
+        assertThat(step.suggestionReadyProperty().get()).isTrue();
         step.acceptSuggestion();
         step.activity().hoursPerUnitProperty().set("1.5");
         step.activity().ownerProperty().set("Ana");
