@@ -62,6 +62,11 @@ public record SalesActivity(UUID id, UUID salesPlanId, ActivityType type, String
         return unitsInPeriod(period) * costPerUnit;
     }
 
+    public SalesActivity withObjectives(List<UUID> objectives) {
+        return new SalesActivity(id, salesPlanId, type, name, objectives, volume, cadence, hoursPerUnit, costPerUnit, rate, owner,
+                segmentId);
+    }
+
     public SalesActivity withVolume(double newVolume) {
         return new SalesActivity(id, salesPlanId, type, name, objectiveIds, newVolume, cadence, hoursPerUnit, costPerUnit, rate,
                 owner, segmentId);

@@ -7,31 +7,36 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * One table of a sales plan's parts (objectives, activities, people, ...): rows belong to a sales
  * plan, keep the order they were added in, and are saved one at a time as the user types.
- * Subclasses say how a row maps to columns; the first two columns are id and sales_plan_id.
+ * Each table says how a row maps to its columns; the first two columns are id and sales_plan_id.
  */
-public abstract class SalesPartTable<T> {
+public class SalesPartTable<T> {
+    /** How a row is stored: its ids, the values for the columns after them, and how it is read back. */
+    record Mapping<T>(Function<T, UUID> id, Function<T, UUID> salesPlanId, Function<T, Object[]> values, Rows.RowMapper<T> read) {
+    }
+
     private final Database database;
     private final String table;
     private final List<String> columns;
+    private final String order;
+    private final Mapping<T> mapping;
 
-    SalesPartTable(Database database, String table, List<String> columns) {
+    /** @param order the ORDER BY of a sales plan's rows */
+    SalesPartTable(Database database, String table, List<String> columns, String order, Mapping<T> mapping) {
         this.database = database;
         this.table = table;
         this.columns = columns;
+        this.order = order;
+        this.mapping = mapping;
     }
 
-    abstract UUID id(T row);
-
-    abstract UUID salesPlanId(T row);
-
-    /** Values for every column after id and sales_plan_id, in order. */
-    abstract Object[] values(T row);
-
-    abstract T map(ResultSet rs) throws SQLException;
+    T map(ResultSet rs) throws SQLException {
+        return mapping.read().map(rs);
+    }
 
     /** After a row is saved, in the same transaction: link tables. */
     void saved(Connection c, T row) throws SQLException {
@@ -42,13 +47,20 @@ public abstract class SalesPartTable<T> {
     }
 
     List<T> list(Connection c, UUID salesPlanId) throws SQLException {
-        return Rows.list(c, "SELECT " + String.join(", ", columns) + " FROM " + table + " WHERE sales_plan_id = ? ORDER BY position, rowid",
-                this::map, salesPlanId);
+        return completed(c, salesPlanId, Rows.list(c, "SELECT " + String.join(", ", columns) + " FROM " + table
+                + " WHERE sales_plan_id = ? ORDER BY " + order, this::map, salesPlanId));
     }
 
     public Optional<T> find(UUID id) {
-        return database.read(c -> Rows.one(c, "SELECT " + String.join(", ", columns) + " FROM " + table + " WHERE id = ?",
-                this::map, id));
+        return database.read(c -> {
+            Optional<T> row = Rows.one(c, "SELECT " + String.join(", ", columns) + " FROM " + table + " WHERE id = ?", this::map, id);
+            return row.isEmpty() ? row : Optional.of(completed(c, mapping.salesPlanId().apply(row.get()), List.of(row.get())).get(0));
+        });
+    }
+
+    /** Rows as read, completed from other tables (one query for all of a sales plan's rows, not one per row). */
+    List<T> completed(Connection c, UUID salesPlanId, List<T> rows) throws SQLException {
+        return rows;
     }
 
     /** Adds the row at the end, or updates it where it is. */
@@ -90,12 +102,12 @@ public abstract class SalesPartTable<T> {
         for (int i = 0; i < rest.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append(rest.get(i)).append(" = excluded.").append(rest.get(i));
         }
-        Object[] values = values(row);
+        Object[] values = mapping.values().apply(row);
         Object[] args = new Object[columns.size() + 1];
-        args[0] = id(row);
-        args[1] = salesPlanId(row);
+        args[0] = mapping.id().apply(row);
+        args[1] = mapping.salesPlanId().apply(row);
         System.arraycopy(values, 0, args, 2, values.length);
-        args[args.length - 1] = salesPlanId(row);
+        args[args.length - 1] = args[1];
         Rows.update(c, sql.toString(), args);
         saved(c, row);
     }

@@ -14,14 +14,23 @@ import org.tandem.domain.SalesPerson;
 import org.tandem.domain.SalesTool;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+
+import static org.tandem.store.SalesPartTable.date;
+import static org.tandem.store.SalesPartTable.real;
+import static org.tandem.store.SalesPartTable.text;
+import static org.tandem.store.SalesPartTable.uuid;
 
 /** The repositories of a sales plan's parts, one per table. */
 public final class SalesPartTables {
+    private static final String ADDED = "position, rowid";
+
     public final SalesPartTable<Objective> objectives;
     public final SalesPartTable<SalesActivity> activities;
     public final SalesPartTable<SalesPerson> people;
@@ -31,13 +40,36 @@ public final class SalesPartTables {
     public final SalesPartTable<CorrectiveAction> actions;
 
     public SalesPartTables(Database database) {
-        objectives = new ObjectiveTable(database);
+        objectives = new SalesPartTable<>(database, "sales_objective", List.of("id", "sales_plan_id", "metric", "target", "baseline",
+                "owner", "segment_id", "priority"), ADDED, new SalesPartTable.Mapping<>(Objective::id, Objective::salesPlanId,
+                o -> new Object[]{o.metric().code(), o.target(), o.baseline(), o.owner(), o.segmentId(), o.priority().code()},
+                rs -> new Objective(uuid(rs, "id"), uuid(rs, "sales_plan_id"), fromCode(SalesMetric.class, rs.getString("metric")),
+                        real(rs, "target"), real(rs, "baseline"), rs.getString("owner"), uuid(rs, "segment_id"),
+                        fromCode(Priority.class, rs.getString("priority")))));
         activities = new ActivityTable(database);
-        people = new PersonTable(database);
-        tools = new ToolTable(database);
-        milestones = new MilestoneTable(database);
-        actuals = new ActualTable(database);
-        actions = new ActionTable(database);
+        people = new SalesPartTable<>(database, "sales_person", List.of("id", "sales_plan_id", "name", "role", "hours_per_week"), ADDED,
+                new SalesPartTable.Mapping<>(SalesPerson::id, SalesPerson::salesPlanId,
+                        p -> new Object[]{p.name(), code(p.role()), p.hoursPerWeek()},
+                        rs -> new SalesPerson(uuid(rs, "id"), uuid(rs, "sales_plan_id"), rs.getString("name"),
+                                fromCode(Capacity.Role.class, rs.getString("role")), rs.getDouble("hours_per_week"))));
+        tools = new SalesPartTable<>(database, "sales_tool", List.of("id", "sales_plan_id", "name", "cost"), ADDED,
+                new SalesPartTable.Mapping<>(SalesTool::id, SalesTool::salesPlanId, t -> new Object[]{t.name(), t.cost()},
+                        rs -> new SalesTool(uuid(rs, "id"), uuid(rs, "sales_plan_id"), rs.getString("name"), rs.getDouble("cost"))));
+        milestones = new SalesPartTable<>(database, "sales_milestone", List.of("id", "sales_plan_id", "name", "due", "done"), ADDED,
+                new SalesPartTable.Mapping<>(Milestone::id, Milestone::salesPlanId,
+                        m -> new Object[]{m.name(), text(m.due()), m.done() ? 1 : 0},
+                        rs -> new Milestone(uuid(rs, "id"), uuid(rs, "sales_plan_id"), rs.getString("name"), date(rs, "due"),
+                                rs.getInt("done") == 1)));
+        actuals = new SalesPartTable<>(database, "sales_actual", List.of("id", "sales_plan_id", "day", "measure", "value"), "day, measure",
+                new SalesPartTable.Mapping<>(SalesActual::id, SalesActual::salesPlanId,
+                        a -> new Object[]{a.day().toString(), a.measure(), a.value()},
+                        rs -> new SalesActual(uuid(rs, "id"), uuid(rs, "sales_plan_id"), date(rs, "day"), rs.getString("measure"),
+                                rs.getDouble("value"))));
+        actions = new SalesPartTable<>(database, "sales_corrective_action", List.of("id", "sales_plan_id", "what", "owner", "due",
+                "objective_id", "outcome"), ADDED, new SalesPartTable.Mapping<>(CorrectiveAction::id, CorrectiveAction::salesPlanId,
+                a -> new Object[]{a.what(), a.owner(), text(a.due()), a.objectiveId(), a.outcome()},
+                rs -> new CorrectiveAction(uuid(rs, "id"), uuid(rs, "sales_plan_id"), rs.getString("what"), rs.getString("owner"),
+                        date(rs, "due"), uuid(rs, "objective_id"), rs.getString("outcome"))));
     }
 
     static String code(Enum<?> value) {
@@ -48,70 +80,35 @@ public final class SalesPartTables {
         return Enum.valueOf(type, code.toUpperCase(Locale.ROOT));
     }
 
-    private static final class ObjectiveTable extends SalesPartTable<Objective> {
-        ObjectiveTable(Database database) {
-            super(database, "sales_objective", List.of("id", "sales_plan_id", "metric", "target", "baseline", "owner", "segment_id",
-                    "priority"));
-        }
-
-        @Override
-        UUID id(Objective o) {
-            return o.id();
-        }
-
-        @Override
-        UUID salesPlanId(Objective o) {
-            return o.salesPlanId();
-        }
-
-        @Override
-        Object[] values(Objective o) {
-            return new Object[]{o.metric().code(), o.target(), o.baseline(), o.owner(), o.segmentId(), o.priority().code()};
-        }
-
-        @Override
-        Objective map(ResultSet rs) throws SQLException {
-            return new Objective(uuid(rs, "id"), uuid(rs, "sales_plan_id"), fromCode(SalesMetric.class, rs.getString("metric")),
-                    real(rs, "target"), real(rs, "baseline"), rs.getString("owner"), uuid(rs, "segment_id"),
-                    fromCode(Priority.class, rs.getString("priority")));
-        }
-    }
-
+    /** Activities also keep their links to objectives and take their calendar items with them. */
     private static final class ActivityTable extends SalesPartTable<SalesActivity> {
         ActivityTable(Database database) {
             super(database, "sales_activity", List.of("id", "sales_plan_id", "type", "name", "volume", "cadence", "hours_per_unit",
-                    "cost_per_unit", "rate", "owner", "segment_id"));
+                    "cost_per_unit", "rate", "owner", "segment_id"), ADDED, new Mapping<>(SalesActivity::id, SalesActivity::salesPlanId,
+                    a -> new Object[]{a.type().code(), a.name(), a.volume(), code(a.cadence()), a.hoursPerUnit(), a.costPerUnit(),
+                            a.rate(), a.owner(), a.segmentId()},
+                    rs -> new SalesActivity(uuid(rs, "id"), uuid(rs, "sales_plan_id"),
+                            ActivityType.fromCode(rs.getString("type")).orElse(ActivityType.OTHER), rs.getString("name"), List.of(),
+                            rs.getDouble("volume"), fromCode(Cadence.class, rs.getString("cadence")), rs.getDouble("hours_per_unit"),
+                            rs.getDouble("cost_per_unit"), real(rs, "rate"), rs.getString("owner"), uuid(rs, "segment_id"))));
         }
 
+        /** The objectives each activity serves, read for the whole sales plan at once. */
         @Override
-        UUID id(SalesActivity a) {
-            return a.id();
+        List<SalesActivity> completed(Connection c, UUID salesPlanId, List<SalesActivity> rows) throws SQLException {
+            Map<UUID, List<UUID>> links = new HashMap<>();
+            for (UUID[] link : Rows.list(c, "SELECT l.activity_id, l.objective_id FROM sales_activity_objective l JOIN sales_activity a"
+                            + " ON a.id = l.activity_id WHERE a.sales_plan_id = ? ORDER BY l.objective_id",
+                    r -> new UUID[]{UUID.fromString(r.getString(1)), UUID.fromString(r.getString(2))}, salesPlanId)) {
+                links.computeIfAbsent(link[0], k -> new ArrayList<>()).add(link[1]);
+            }
+            List<SalesActivity> done = new ArrayList<>();
+            for (SalesActivity a : rows) {
+                done.add(a.withObjectives(links.getOrDefault(a.id(), List.of())));
+            }
+            return done;
         }
 
-        @Override
-        UUID salesPlanId(SalesActivity a) {
-            return a.salesPlanId();
-        }
-
-        @Override
-        Object[] values(SalesActivity a) {
-            return new Object[]{a.type().code(), a.name(), a.volume(), code(a.cadence()), a.hoursPerUnit(), a.costPerUnit(), a.rate(),
-                    a.owner(), a.segmentId()};
-        }
-
-        @Override
-        SalesActivity map(ResultSet rs) throws SQLException {
-            UUID id = uuid(rs, "id");
-            List<UUID> linked = Rows.list(rs.getStatement().getConnection(),
-                    "SELECT objective_id FROM sales_activity_objective WHERE activity_id = ? ORDER BY objective_id",
-                    r -> UUID.fromString(r.getString(1)), id);
-            return new SalesActivity(id, uuid(rs, "sales_plan_id"), ActivityType.fromCode(rs.getString("type")).orElse(ActivityType.OTHER),
-                    rs.getString("name"), linked, rs.getDouble("volume"), fromCode(Cadence.class, rs.getString("cadence")),
-                    rs.getDouble("hours_per_unit"), rs.getDouble("cost_per_unit"), real(rs, "rate"), rs.getString("owner"),
-                    uuid(rs, "segment_id"));
-        }
-
-        /** An activity's items on the calendar go with it. */
         @Override
         void deleting(Connection c, UUID id) throws SQLException {
             Rows.update(c, "DELETE FROM campaign WHERE id IN (SELECT campaign_id FROM sales_activity_schedule WHERE activity_id = ?)", id);
@@ -124,144 +121,6 @@ public final class SalesPartTables {
                 Rows.update(c, "INSERT OR IGNORE INTO sales_activity_objective (activity_id, objective_id) SELECT ?, id"
                         + " FROM sales_objective WHERE id = ?", a.id(), objective);
             }
-        }
-    }
-
-    private static final class PersonTable extends SalesPartTable<SalesPerson> {
-        PersonTable(Database database) {
-            super(database, "sales_person", List.of("id", "sales_plan_id", "name", "role", "hours_per_week"));
-        }
-
-        @Override
-        UUID id(SalesPerson p) {
-            return p.id();
-        }
-
-        @Override
-        UUID salesPlanId(SalesPerson p) {
-            return p.salesPlanId();
-        }
-
-        @Override
-        Object[] values(SalesPerson p) {
-            return new Object[]{p.name(), code(p.role()), p.hoursPerWeek()};
-        }
-
-        @Override
-        SalesPerson map(ResultSet rs) throws SQLException {
-            return new SalesPerson(uuid(rs, "id"), uuid(rs, "sales_plan_id"), rs.getString("name"),
-                    fromCode(Capacity.Role.class, rs.getString("role")), rs.getDouble("hours_per_week"));
-        }
-    }
-
-    private static final class ToolTable extends SalesPartTable<SalesTool> {
-        ToolTable(Database database) {
-            super(database, "sales_tool", List.of("id", "sales_plan_id", "name", "cost"));
-        }
-
-        @Override
-        UUID id(SalesTool t) {
-            return t.id();
-        }
-
-        @Override
-        UUID salesPlanId(SalesTool t) {
-            return t.salesPlanId();
-        }
-
-        @Override
-        Object[] values(SalesTool t) {
-            return new Object[]{t.name(), t.cost()};
-        }
-
-        @Override
-        SalesTool map(ResultSet rs) throws SQLException {
-            return new SalesTool(uuid(rs, "id"), uuid(rs, "sales_plan_id"), rs.getString("name"), rs.getDouble("cost"));
-        }
-    }
-
-    private static final class MilestoneTable extends SalesPartTable<Milestone> {
-        MilestoneTable(Database database) {
-            super(database, "sales_milestone", List.of("id", "sales_plan_id", "name", "due", "done"));
-        }
-
-        @Override
-        UUID id(Milestone m) {
-            return m.id();
-        }
-
-        @Override
-        UUID salesPlanId(Milestone m) {
-            return m.salesPlanId();
-        }
-
-        @Override
-        Object[] values(Milestone m) {
-            return new Object[]{m.name(), text(m.due()), m.done() ? 1 : 0};
-        }
-
-        @Override
-        Milestone map(ResultSet rs) throws SQLException {
-            return new Milestone(uuid(rs, "id"), uuid(rs, "sales_plan_id"), rs.getString("name"), date(rs, "due"), rs.getInt("done") == 1);
-        }
-    }
-
-    private static final class ActualTable extends SalesPartTable<SalesActual> {
-        ActualTable(Database database) {
-            super(database, "sales_actual", List.of("id", "sales_plan_id", "day", "measure", "value"));
-        }
-
-        @Override
-        UUID id(SalesActual a) {
-            return a.id();
-        }
-
-        @Override
-        UUID salesPlanId(SalesActual a) {
-            return a.salesPlanId();
-        }
-
-        @Override
-        Object[] values(SalesActual a) {
-            return new Object[]{a.day().toString(), a.measure(), a.value()};
-        }
-
-        @Override
-        SalesActual map(ResultSet rs) throws SQLException {
-            return new SalesActual(uuid(rs, "id"), uuid(rs, "sales_plan_id"), date(rs, "day"), rs.getString("measure"), rs.getDouble("value"));
-        }
-
-        @Override
-        List<SalesActual> list(Connection c, UUID salesPlanId) throws SQLException {
-            return Rows.list(c, "SELECT id, sales_plan_id, day, measure, value FROM sales_actual WHERE sales_plan_id = ?"
-                    + " ORDER BY day, measure", this::map, salesPlanId);
-        }
-    }
-
-    private static final class ActionTable extends SalesPartTable<CorrectiveAction> {
-        ActionTable(Database database) {
-            super(database, "sales_corrective_action", List.of("id", "sales_plan_id", "what", "owner", "due", "objective_id", "outcome"));
-        }
-
-        @Override
-        UUID id(CorrectiveAction a) {
-            return a.id();
-        }
-
-        @Override
-        UUID salesPlanId(CorrectiveAction a) {
-            return a.salesPlanId();
-        }
-
-        @Override
-        Object[] values(CorrectiveAction a) {
-            return new Object[]{a.what(), a.owner(), text(a.due()), a.objectiveId(), a.outcome()};
-        }
-
-        @Override
-        CorrectiveAction map(ResultSet rs) throws SQLException {
-            return new CorrectiveAction(uuid(rs, "id"), uuid(rs, "sales_plan_id"), rs.getString("what"), rs.getString("owner"),
-                    date(rs, "due"), uuid(rs, "objective_id"), rs.getString("outcome"));
         }
     }
 }
