@@ -1,5 +1,6 @@
 package org.tandem.ui.calendar;
 
+import org.tandem.ui.common.Picks;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -35,7 +36,7 @@ public final class BudgetController {
     @FXML
     private void initialize() {
         yearChoice.setItems(budget.years());
-        yearChoice.valueProperty().bindBidirectional(budget.yearProperty());
+        Picks.bind(yearChoice, budget.yearProperty());
         totalsLabel.textProperty().bind(budget.totalsProperty());
         budgetLine.textProperty().bind(budget.budgetLineProperty());
         columns(monthTable, "Month");

@@ -1,5 +1,6 @@
 package org.tandem.ui.calendar;
 
+import org.tandem.ui.common.Picks;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -457,22 +458,22 @@ public final class CalendarController {
                 now == scopeOccurrence ? CalendarViewModel.Scope.OCCURRENCE : CalendarViewModel.Scope.SERIES));
 
         campaignName.textProperty().bindBidirectional(editor.nameProperty());
-        campaignChannel.valueProperty().bindBidirectional(editor.channelProperty());
+        Picks.bind(campaignChannel, editor.channelProperty());
         campaignStatus.getItems().setAll(CampaignStatus.values());
-        campaignStatus.valueProperty().bindBidirectional(editor.statusProperty());
+        Picks.bind(campaignStatus, editor.statusProperty());
         campaignStart.valueProperty().bindBidirectional(editor.startProperty());
         campaignEnd.valueProperty().bindBidirectional(editor.endProperty());
         campaignOwner.textProperty().bindBidirectional(editor.ownerProperty());
         campaignRole.getItems().setAll("marketing", "sales");
-        campaignRole.valueProperty().bindBidirectional(editor.roleProperty());
+        Picks.bind(campaignRole, editor.roleProperty());
         campaignBudget.textProperty().bindBidirectional(editor.plannedBudgetProperty());
         campaignSpend.textProperty().bindBidirectional(editor.actualSpendProperty());
         campaignExpected.textProperty().bindBidirectional(editor.expectedLeadsProperty());
         campaignActual.textProperty().bindBidirectional(editor.actualLeadsProperty());
-        campaignSegment.valueProperty().bindBidirectional(editor.segmentProperty());
+        Picks.bind(campaignSegment, editor.segmentProperty());
         campaignSegment.setConverter(ChoiceText.of(Segment::name, "(no segment)"));
         campaignRepeat.getItems().setAll(CampaignEditorViewModel.Repeat.values());
-        campaignRepeat.valueProperty().bindBidirectional(editor.repeatProperty());
+        Picks.bind(campaignRepeat, editor.repeatProperty());
         repeatWeeks.textProperty().bindBidirectional(editor.repeatWeeksProperty());
         var everyN = editor.repeatProperty().isEqualTo(CampaignEditorViewModel.Repeat.EVERY_N_WEEKS);
         repeatWeeks.visibleProperty().bind(everyN);

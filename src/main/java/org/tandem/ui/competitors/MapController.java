@@ -1,5 +1,6 @@
 package org.tandem.ui.competitors;
 
+import org.tandem.ui.common.Picks;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.SnapshotParameters;
@@ -66,8 +67,8 @@ public final class MapController {
         mapHolder.getChildren().add(map);
         xAxisBox.setItems(viewModel.axes());
         yAxisBox.setItems(viewModel.axes());
-        xAxisBox.valueProperty().bindBidirectional(viewModel.xAxisProperty());
-        yAxisBox.valueProperty().bindBidirectional(viewModel.yAxisProperty());
+        Picks.bind(xAxisBox, viewModel.xAxisProperty());
+        Picks.bind(yAxisBox, viewModel.yAxisProperty());
         viewModel.points().addListener((ListChangeListener<MapViewModel.Point>) c -> redraw());
         viewModel.frameProperty().addListener((o, was, now) -> redraw());
         map.setOnDrop(drop -> viewModel.drop(drop.id(), drop.x(), drop.y()));

@@ -1,5 +1,6 @@
 package org.tandem.ui.competitors;
 
+import org.tandem.ui.common.Picks;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
@@ -81,7 +82,7 @@ public final class ProfilesController {
     private void initialize() {
         competitorSearch.textProperty().bindBidirectional(viewModel.searchProperty());
         competitorSort.getItems().setAll(ProfilesViewModel.Sort.values());
-        competitorSort.valueProperty().bindBidirectional(viewModel.sortProperty());
+        Picks.bind(competitorSort, viewModel.sortProperty());
         addCompetitorButton.setOnAction(e -> viewModel.add());
         competitorList.setItems(viewModel.rows());
         competitorList.setCellFactory(list -> new RowCell());
@@ -109,7 +110,7 @@ public final class ProfilesController {
         competitorPrice.textProperty().bindBidirectional(viewModel.priceProperty());
         competitorShare.textProperty().bindBidirectional(viewModel.shareProperty());
         competitorThreat.getItems().setAll(ThreatLevel.values());
-        competitorThreat.valueProperty().bindBidirectional(viewModel.threatProperty());
+        Picks.bind(competitorThreat, viewModel.threatProperty());
         competitorReviewed.valueProperty().bindBidirectional(viewModel.lastReviewedProperty());
         competitorPositioning.textProperty().bindBidirectional(viewModel.positioningProperty());
         competitorNotes.textProperty().bindBidirectional(viewModel.notesProperty());

@@ -1,5 +1,6 @@
 package org.tandem.ui.research;
 
+import org.tandem.ui.common.Picks;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -164,7 +165,7 @@ public final class ResearchController {
             case EVIDENCE_DATE -> "Evidence date";
             case TITLE -> "Title";
         }));
-        sortBox.valueProperty().bindBidirectional(viewModel.sortProperty());
+        Picks.bind(sortBox, viewModel.sortProperty());
         tagFilter.getItems().setAll(ALL_TAGS);
         viewModel.tags().addListener((ListChangeListener<String>) change -> {
             String chosen = tagFilter.getValue();
@@ -224,15 +225,15 @@ public final class ResearchController {
         tagsField.textProperty().bindBidirectional(editor.tagsProperty());
         sourceField.textProperty().bindBidirectional(editor.sourceProperty());
         aspectBox.getItems().setAll(Aspect.values());
-        aspectBox.valueProperty().bindBidirectional(editor.aspectProperty());
+        Picks.bind(aspectBox, editor.aspectProperty());
         confidenceBox.getItems().setAll(Confidence.values());
         confidenceBox.setConverter(ChoiceText.of(Confidence::label));
-        confidenceBox.valueProperty().bindBidirectional(editor.confidenceProperty());
+        Picks.bind(confidenceBox, editor.confidenceProperty());
         evidencePicker.valueProperty().bindBidirectional(editor.evidenceDateProperty());
         pinnedCheck.selectedProperty().bindBidirectional(editor.pinnedProperty());
         segmentBox.setItems(editor.segments());
         segmentBox.setConverter(ChoiceText.of(Segment::name));
-        segmentBox.valueProperty().bindBidirectional(editor.segmentProperty());
+        Picks.bind(segmentBox, editor.segmentProperty());
         saveStatus.textProperty().bind(editor.statusProperty());
         openSourceButton.disableProperty().bind(editor.sourceIsUrlProperty().not());
         openSourceButton.setOnAction(e -> {

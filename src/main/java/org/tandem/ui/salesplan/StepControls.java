@@ -1,5 +1,6 @@
 package org.tandem.ui.salesplan;
 
+import org.tandem.ui.common.Picks;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
@@ -75,7 +76,7 @@ final class StepControls {
     }
 
     static <T> void choice(ComboBox<T> box, ObjectProperty<T> property) {
-        box.valueProperty().bindBidirectional(property);
+        Picks.bind(box, property);
     }
 
     /** The form beside a table edits its selected row, and is greyed out while none is. */

@@ -1,5 +1,6 @@
 package org.tandem.ui.shell;
 
+import org.tandem.ui.common.Picks;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -41,7 +42,7 @@ public final class PlanFormController {
         currencyField.textProperty().bindBidirectional(viewModel.currencyProperty());
         firstMonthBox.getItems().setAll(Month.values());
         firstMonthBox.setConverter(ChoiceText.of(month -> month.getDisplayName(TextStyle.FULL, locale)));
-        firstMonthBox.valueProperty().bindBidirectional(viewModel.firstMonthProperty());
+        Picks.bind(firstMonthBox, viewModel.firstMonthProperty());
         showError(nameError, nameField);
         showError(currencyError, currencyField);
         nameError.textProperty().bind(viewModel.nameErrorProperty());

@@ -1,0 +1,75 @@
+package org.tandem.ui.calendar;
+
+import com.calendarfx.view.MonthEntryView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.tandem.domain.Campaign;
+import org.tandem.store.CampaignRepository;
+import org.tandem.store.Database;
+import org.tandem.store.PlanRepository;
+import org.tandem.ui.AppUiTest;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.ui.AppDriver.waitUntil;
+
+/** Code that fills the side panel's choices (after a plan switch, a section round trip) never writes. */
+class CampaignChoicesUiTest extends AppUiTest {
+    static final String SAMPLE = "Ember & Oak Coffee Roasters (sample)";
+
+    private Campaign stored(String name) {
+        try (Database db = Database.open(database())) {
+            var plan = new PlanRepository(db).list().stream().filter(p -> p.name().equals(SAMPLE)).findFirst().orElseThrow();
+            return new CampaignRepository(db).all(plan.id()).stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        }
+    }
+
+    private void shortcut(KeyCode digit) {
+        press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
+    }
+
+    private CampaignEntries entries() {
+        return (CampaignEntries) lookup("#calendarRoot").query().getProperties().get(CampaignEntries.class);
+    }
+
+    @Test
+    void aCampaignKeepsItsChannelAndSegmentAfterAPlanSwitchAndSectionRoundTrips() throws Exception {
+        Campaign before = stored("Gift guide content");
+        assertThat(before.channel()).isEqualTo("Content");
+        assertThat(before.segmentId()).isNotNull();
+
+        shortcut(KeyCode.N);
+        waitUntil(() -> lookup("#nameField").tryQuery().isPresent());
+        clickOn("#nameField").write("Second plan");
+        clickOn("#planFormSave");
+        waitUntil(() -> stage.getTitle().equals("Tandem - Second plan"));
+        clickOn("#planSwitcher").clickOn(SAMPLE);
+        waitUntil(() -> stage.getTitle().equals("Tandem - " + SAMPLE));
+
+        shortcut(KeyCode.DIGIT4);
+        waitUntil(() -> lookup("#calendarFx").tryQuery().isPresent());
+        interact(() -> entries().view().setDate(LocalDate.of(2026, 11, 25)));
+        waitUntil(() -> lookup(n -> n instanceof MonthEntryView v && v.isVisible()
+                && v.getEntry().getTitle().endsWith("Gift guide content")).tryQuery().isPresent());
+        javafx.scene.Node entry = lookup(n -> n instanceof MonthEntryView v && v.isVisible()
+                && v.getEntry().getTitle().endsWith("Gift guide content")).query();
+        clickOn(entry);
+        waitUntil(() -> "Gift guide content".equals(lookup("#campaignName").queryTextInputControl().getText()));
+
+        shortcut(KeyCode.DIGIT5);
+        waitUntil(() -> lookup("#salesPlanRoot").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        shortcut(KeyCode.DIGIT4);
+        waitUntil(() -> lookup("#calendarRoot").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        shortcut(KeyCode.DIGIT1);
+        waitUntil(() -> lookup("#planName").tryQuery().isPresent());
+        shortcut(KeyCode.DIGIT4);
+        waitUntil(() -> lookup("#calendarRoot").tryQuery().map(n -> n.getScene() != null).orElse(false));
+
+        driver.quitWithShortcut(this);
+        Campaign after = stored("Gift guide content");
+        assertThat(after.channel()).isEqualTo("Content");
+        assertThat(after.segmentId()).isEqualTo(before.segmentId());
+        assertThat(after).isEqualTo(before);
+    }
+}
