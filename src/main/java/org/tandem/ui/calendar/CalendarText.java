@@ -1,8 +1,6 @@
 package org.tandem.ui.calendar;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** How the calendar writes dates for people. */
@@ -15,10 +13,10 @@ final class CalendarText {
     }
 
     static String day(LocalDate date, Locale locale) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+        return org.tandem.domain.DateText.show(date); // one form of date across the app
     }
 
     static String range(LocalDate start, LocalDate end, Locale locale) {
-        return start.equals(end) ? day(start, locale) : day(start, locale) + " - " + day(end, locale);
+        return org.tandem.domain.DateText.range(start, end);
     }
 }

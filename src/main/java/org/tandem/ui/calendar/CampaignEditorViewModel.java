@@ -154,9 +154,10 @@ public final class CampaignEditorViewModel {
             return;
         }
         saved.set("");
-        Campaign draft = draft();
-        if (draft != null) {
+        if (draft() != null) {
             autosave.call(this::save);
+        } else {
+            autosave.cancel(); // a save queued for an earlier, valid text would store a half-typed value
         }
     }
 
@@ -179,10 +180,6 @@ public final class CampaignEditorViewModel {
             List<LocalDate> skipped = base.recurrence() == null ? List.of() : base.recurrence().skipped();
             recurrence = new Recurrence(frequency, interval, repeatUntil.get(), skipped);
         }
-        if (!problems.isEmpty()) {
-            problems.forEach(p -> errors.get(p.field()).set(p.getMessage()));
-            return null;
-        }
         LocalDate first = start.get();
         LocalDate last = end.get();
         if (scope.get() == CalendarViewModel.Scope.SERIES && shown.ofSeries() && first != null && last != null
@@ -203,12 +200,15 @@ public final class CampaignEditorViewModel {
                 role.get(), budget, spend, (int) Math.min(Integer.MAX_VALUE, expected), (int) Math.min(Integer.MAX_VALUE, actual),
                 segment.get() == null ? null : segment.get().id(), notes.get(), link.get(),
                 scope.get() == CalendarViewModel.Scope.OCCURRENCE ? null : recurrence, base.createdAt(), base.updatedAt());
-        List<InvalidInput> rules = draft.problems();
-        if (!rules.isEmpty()) {
-            rules.forEach(p -> errors.getOrDefault(p.field(), errors.get("name")).set(p.getMessage()));
-            return null;
+        // every field judged at once: the unreadable ones stand in as 0 for the rules
+        problems.addAll(draft.problems());
+        for (InvalidInput p : problems) {
+            ReadOnlyStringWrapper error = errors.getOrDefault(p.field(), errors.get("name"));
+            if (error.get().isEmpty()) {
+                error.set(p.getMessage());
+            }
         }
-        return draft;
+        return problems.isEmpty() ? draft : null;
     }
 
     /** Saves now (the debouncer calls this after typing stops; tests and focus changes call it directly). */
@@ -263,10 +263,8 @@ public final class CampaignEditorViewModel {
     private static long number(String text, String field, String what, List<InvalidInput> problems, Reading reading) {
         try {
             long value = text == null || text.isBlank() ? 0 : reading.read(text);
-            if (value < 0) {
-                problems.add(new InvalidInput(field, what + " cannot be negative."));
-            }
-            return value;
+            return value; // a negative value is refused by the campaign's own rules
+
         } catch (InvalidInput bad) {
             problems.add(bad);
             return 0;

@@ -10,4 +10,7 @@ public interface Debouncer {
 
     /** Runs a waiting action now (before switching to another note, say); does nothing if none waits. */
     void flush();
+
+    /** Drops a waiting action without running it (what it would save turned invalid). */
+    void cancel();
 }

@@ -20,6 +20,12 @@ public final class FxDebouncer implements Debouncer {
     }
 
     @Override
+    public void cancel() {
+        wait.stop();
+        pending = null;
+    }
+
+    @Override
     public void flush() {
         wait.stop();
         Runnable action = pending;

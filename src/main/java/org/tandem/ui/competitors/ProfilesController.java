@@ -115,8 +115,8 @@ public final class ProfilesController {
         competitorPositioning.textProperty().bindBidirectional(viewModel.positioningProperty());
         competitorNotes.textProperty().bindBidirectional(viewModel.notesProperty());
         message(competitorNameMessage, viewModel.nameMessageProperty());
-        message(competitorPriceError, viewModel.priceErrorProperty());
-        message(competitorShareError, viewModel.shareErrorProperty());
+        org.tandem.ui.common.FieldError.bind(competitorPriceError, competitorPrice, viewModel.priceErrorProperty());
+        org.tandem.ui.common.FieldError.bind(competitorShareError, competitorShare, viewModel.shareErrorProperty());
         competitorStatus.textProperty().bind(viewModel.statusProperty());
         strengthsBox.getChildren().add(new PointsEditor(viewModel.strengths(), "Add a strength and press Enter", "strengths"));
         weaknessesBox.getChildren().add(new PointsEditor(viewModel.weaknesses(), "Add a weakness and press Enter", "weaknesses"));

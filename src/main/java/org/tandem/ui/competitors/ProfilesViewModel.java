@@ -289,10 +289,16 @@ public final class ProfilesViewModel {
         if (loading || selected.get() == null) {
             return;
         }
-        Competitor draft = draft();
-        if (draft != null) {
-            autosave.call(() -> save(draft));
+        if (draft() != null) {
+            // the text as it stands when typing pauses is what is saved
+            autosave.call(() -> {
+                Competitor now = selected.get() == null ? null : draft();
+                if (now != null) {
+                    save(now);
+                }
+            });
         } else {
+            autosave.cancel(); // a save queued for an earlier, valid text would store a half-typed value
             status.set("Not saved: correct the marked field");
         }
     }
@@ -303,9 +309,7 @@ public final class ProfilesViewModel {
         shareError.set("");
         Double priceLevel = optionalNumber(price.get(), "priceLevel", "a price level", priceError);
         Double sharePct = optionalNumber(share.get(), "sharePercent", "a market share", shareError);
-        if ((!price.get().isBlank() && priceLevel == null) || (!share.get().isBlank() && sharePct == null)) {
-            return null;
-        }
+        boolean unreadable = (!price.get().isBlank() && priceLevel == null) || (!share.get().isBlank() && sharePct == null);
         Competitor draft = new Competitor(base.id(), base.planId(), base.own(), name.get(), website.get(), offer.get(), priceLevel,
                 channels.get(), List.copyOf(targetSegments), List.copyOf(strengths), List.copyOf(weaknesses), positioning.get(),
                 threat.get(), sharePct, lastReviewed.get(), notes.get(), base.createdAt(), base.updatedAt());
@@ -314,12 +318,18 @@ public final class ProfilesViewModel {
         for (InvalidInput p : problems) {
             switch (p.field()) {
                 case "name" -> nameMessage.set(p.getMessage());
-                case "priceLevel" -> priceError.set(p.getMessage());
-                case "sharePercent" -> shareError.set(p.getMessage());
+                case "priceLevel" -> setIfEmpty(priceError, p.getMessage());
+                case "sharePercent" -> setIfEmpty(shareError, p.getMessage());
                 default -> status.set("Not saved: " + p.getMessage());
             }
         }
-        return problems.isEmpty() ? draft : null;
+        return problems.isEmpty() && !unreadable ? draft : null;
+    }
+
+    private static void setIfEmpty(ReadOnlyStringWrapper message, String text) {
+        if (message.get().isEmpty()) {
+            message.set(text);
+        }
     }
 
     private Double optionalNumber(String text, String field, String what, ReadOnlyStringWrapper error) {

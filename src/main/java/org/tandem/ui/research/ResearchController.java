@@ -1,5 +1,6 @@
 package org.tandem.ui.research;
 
+import org.tandem.ui.common.FieldError;
 import org.tandem.ui.common.Picks;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -219,8 +220,7 @@ public final class ResearchController {
         editorPane.visibleProperty().bind(editor.editingProperty());
         noSelection.visibleProperty().bind(editor.editingProperty().not());
         titleField.textProperty().bindBidirectional(editor.titleProperty());
-        titleError.textProperty().bind(editor.titleErrorProperty());
-        titleError.managedProperty().bind(titleError.textProperty().isNotEmpty());
+        FieldError.bind(titleError, titleField, editor.titleErrorProperty());
         bodyArea.textProperty().bindBidirectional(editor.bodyProperty());
         tagsField.textProperty().bindBidirectional(editor.tagsProperty());
         sourceField.textProperty().bindBidirectional(editor.sourceProperty());

@@ -135,10 +135,7 @@ public final class SegmentsController {
     }
 
     private void error(Label label, TextField field, String name) {
-        label.textProperty().bind(viewModel.errorProperty(name));
-        label.managedProperty().bind(label.textProperty().isNotEmpty());
-        label.textProperty().addListener((o, was, now) ->
-                field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
+        org.tandem.ui.common.FieldError.bind(label, field, viewModel.errorProperty(name));
     }
 
     /** A segment in use asks first and says where; an unused one goes at once, with Undo. */

@@ -195,7 +195,9 @@ public final class SegmentsViewModel {
             value.set(money(draft.value()));
             autosave.call(() -> save(draft));
         } else {
+            autosave.cancel(); // a save queued for an earlier, valid text would store a half-typed value
             status.set("Not saved: correct the marked field");
+            value.set(money(selected.get().value())); // the stored figure, not the half-typed one
         }
     }
 

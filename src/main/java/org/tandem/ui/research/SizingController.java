@@ -78,7 +78,7 @@ public final class SizingController {
         field(growthField, growthError, viewModel.growthProperty(), "growthPercent");
         field(firstValueField, firstValueError, viewModel.firstValueProperty(), "firstValue");
         field(secondValueField, secondValueError, viewModel.secondValueProperty(), "secondValue");
-        dateError.textProperty().bind(viewModel.errorProperty("date"));
+        org.tandem.ui.common.FieldError.bind(dateError, viewModel.errorProperty("date"));
         firstDatePicker.valueProperty().bindBidirectional(viewModel.firstDateProperty());
         secondDatePicker.valueProperty().bindBidirectional(viewModel.secondDateProperty());
         figuresLabel.textProperty().bind(viewModel.figuresProperty());
@@ -97,9 +97,7 @@ public final class SizingController {
 
     private void field(TextField field, Label error, javafx.beans.property.StringProperty value, String name) {
         field.textProperty().bindBidirectional(value);
-        error.textProperty().bind(viewModel.errorProperty(name));
-        error.textProperty().addListener((o, was, now) ->
-                field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
+        org.tandem.ui.common.FieldError.bind(error, field, viewModel.errorProperty(name));
     }
 
     private void draw() {

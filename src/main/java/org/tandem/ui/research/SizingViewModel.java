@@ -129,7 +129,11 @@ public final class SizingViewModel {
         }
         MarketSizing draft = draft();
         if (draft == null) {
+            autosave.cancel(); // a save queued for an earlier, valid text would store a half-typed value
             status.set("Not saved: correct the marked field");
+            if (loaded != null) {
+                show(loaded); // the figures follow what is stored, not the text on its way to a value
+            }
             return;
         }
         show(draft);

@@ -156,7 +156,7 @@ public final class ActivitiesStepViewModel extends StepViewModel {
         private final ObjectProperty<Integer> linkedCount = new SimpleObjectProperty<>(0);
 
         ActivityForm() {
-            super(wizard.locale(), List.of("volume", "hoursPerUnit", "costPerUnit", "rate"),
+            super(wizard, List.of("volume", "hoursPerUnit", "costPerUnit", "rate"),
                     a -> wizard.put(wizard.activities, wizard.service().parts().activities, a, SalesActivity::id));
             linked.addListener((ListChangeListener<Objective>) c -> linkedCount.set(linkedCount.get() + 1));
             watch(type, name, linkedCount, volume, cadence, hoursPerUnit, costPerUnit, rate, owner, segment);

@@ -230,7 +230,7 @@ public final class ControlStepViewModel extends StepViewModel {
         private final StringProperty outcome = new SimpleStringProperty(this, "outcome", "");
 
         ActionForm() {
-            super(wizard.locale(), List.of("what"), a -> wizard.put(wizard.actions, wizard.service().parts().actions, a,
+            super(wizard, List.of("what"), a -> wizard.put(wizard.actions, wizard.service().parts().actions, a,
                     CorrectiveAction::id));
             watch(what, owner, due, objective, outcome);
         }

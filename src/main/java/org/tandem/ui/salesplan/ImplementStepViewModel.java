@@ -111,7 +111,7 @@ public final class ImplementStepViewModel extends StepViewModel {
         private final BooleanProperty done = new SimpleBooleanProperty(this, "done");
 
         MilestoneForm() {
-            super(wizard.locale(), List.of("name", "due"), m -> wizard.put(wizard.milestones, wizard.service().parts().milestones, m,
+            super(wizard, List.of("name", "due"), m -> wizard.put(wizard.milestones, wizard.service().parts().milestones, m,
                     Milestone::id));
             watch(name, due, done);
         }

@@ -279,7 +279,7 @@ public final class ObjectivesStepViewModel extends StepViewModel {
         private final ObjectProperty<Priority> priority = new SimpleObjectProperty<>(this, "priority", Priority.MEDIUM);
 
         ObjectiveForm() {
-            super(wizard.locale(), List.of("target", "baseline"),
+            super(wizard, List.of("target", "baseline"),
                     o -> wizard.put(wizard.objectives, wizard.service().parts().objectives, o, Objective::id));
             watch(metric, target, baseline, owner, segment, priority);
         }

@@ -25,11 +25,14 @@ abstract class PartForm<T> {
     private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
     private final Consumer<T> onValid;
+    private final SalesPlanViewModel wizard;
     private T shown;
     private boolean loading;
+    private boolean holding;
 
-    PartForm(Locale locale, List<String> fields, Consumer<T> onValid) {
-        this.locale = locale;
+    PartForm(SalesPlanViewModel wizard, List<String> fields, Consumer<T> onValid) {
+        this.wizard = wizard;
+        this.locale = wizard.locale();
         this.onValid = onValid;
         fields.forEach(f -> errors.put(f, new ReadOnlyStringWrapper(this, f + "Error", "")));
     }
@@ -42,6 +45,9 @@ abstract class PartForm<T> {
     }
 
     public final void show(T row) {
+        if (holding) {
+            commit(); // what was typed for the row shown before goes to that row
+        }
         loading = true;
         try {
             shown = row;
@@ -72,18 +78,45 @@ abstract class PartForm<T> {
     /** The fields as a row based on {@code base}; problems go into {@code problems}. */
     protected abstract T draft(T base, List<InvalidInput> problems);
 
+    /**
+     * A valid text is held until typing pauses (then committed as it stands then); a text that turns
+     * invalid drops what was held, so "15" on the way to "15k" is never committed and the figures
+     * keep using the last committed value.
+     */
     private void changed() {
         if (loading || shown == null) {
             return;
         }
+        if (valid() == null) {
+            holding = false;
+            wizard.release(this);
+            return;
+        }
+        holding = true;
+        wizard.hold(this, this::commit);
+    }
+
+    /** The fields as a row, or null with every problem shown at its field. */
+    private T valid() {
         errors.values().forEach(e -> e.set(""));
         List<InvalidInput> problems = new ArrayList<>();
         T draft = draft(shown, problems);
-        if (!problems.isEmpty() || draft == null) {
-            problems.forEach(p -> errors.getOrDefault(p.field(), errors.values().iterator().next()).set(p.getMessage()));
+        for (InvalidInput p : problems) {
+            ReadOnlyStringWrapper error = errors.getOrDefault(p.field(), errors.values().iterator().next());
+            if (error.get().isEmpty()) {
+                error.set(p.getMessage());
+            }
+        }
+        return problems.isEmpty() ? draft : null;
+    }
+
+    private void commit() {
+        holding = false;
+        if (shown == null) {
             return;
         }
-        if (!draft.equals(shown)) {
+        T draft = valid();
+        if (draft != null && !draft.equals(shown)) {
             shown = draft;
             onValid.accept(draft);
         }

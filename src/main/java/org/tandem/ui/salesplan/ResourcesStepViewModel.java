@@ -157,7 +157,7 @@ public final class ResourcesStepViewModel extends StepViewModel {
         private final StringProperty hours = new SimpleStringProperty(this, "hours", "");
 
         PersonForm() {
-            super(wizard.locale(), List.of("name", "hours"), p -> wizard.put(wizard.people, wizard.service().parts().people, p, SalesPerson::id));
+            super(wizard, List.of("name", "hours"), p -> wizard.put(wizard.people, wizard.service().parts().people, p, SalesPerson::id));
             watch(name, role, hours);
         }
 
@@ -195,7 +195,7 @@ public final class ResourcesStepViewModel extends StepViewModel {
         private final StringProperty cost = new SimpleStringProperty(this, "cost", "");
 
         ToolForm() {
-            super(wizard.locale(), List.of("name", "cost"), t -> wizard.put(wizard.tools, wizard.service().parts().tools, t, SalesTool::id));
+            super(wizard, List.of("name", "cost"), t -> wizard.put(wizard.tools, wizard.service().parts().tools, t, SalesTool::id));
             watch(name, cost);
         }
 

@@ -14,7 +14,7 @@ abstract class SalesPlanForm extends PartForm<SalesPlan> {
     private final SalesPlanViewModel wizard;
 
     SalesPlanForm(SalesPlanViewModel wizard, List<String> fields) {
-        super(wizard.locale(), fields, changed -> wizard.updatePlan(now -> changed));
+        super(wizard, fields, changed -> wizard.updatePlan(now -> changed));
         this.wizard = wizard;
         wizard.currentProperty().addListener((o, was, now) -> {
             if (now == null || shown() == null || !now.id().equals(shown().id())) {

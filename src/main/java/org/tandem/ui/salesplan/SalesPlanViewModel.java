@@ -337,12 +337,31 @@ public final class SalesPlanViewModel {
         list.add(row);
     }
 
+    /** Forms holding a valid draft: committed together when typing pauses, before the rows are written. */
+    private final Map<Object, Runnable> held = new LinkedHashMap<>();
+
+    void hold(Object form, Runnable commit) {
+        held.put(form, commit);
+        autosave.call(this::flushPending);
+    }
+
+    /** The form's text turned invalid: nothing of it is committed. */
+    void release(Object form) {
+        held.remove(form);
+        if (held.isEmpty() && pending.isEmpty()) {
+            autosave.cancel();
+        }
+    }
+
     private void save(UUID id, Runnable write) {
         pending.put(id, write);
         autosave.call(this::flushPending);
     }
 
     private void flushPending() {
+        List<Runnable> commits = new ArrayList<>(held.values());
+        held.clear();
+        commits.forEach(Runnable::run);
         if (pending.isEmpty()) {
             return;
         }

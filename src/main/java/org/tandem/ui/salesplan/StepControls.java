@@ -42,7 +42,7 @@ final class StepControls {
     /** A field of a form with its problem shown under it. */
     static void field(TextInputControl field, StringProperty property, Label error, ObservableStringValue problem) {
         field(field, property);
-        FieldError.bind(error, problem);
+        FieldError.bind(error, field, problem);
     }
 
     /** The plan's segments to choose from, by name. */

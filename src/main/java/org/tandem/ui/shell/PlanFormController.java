@@ -45,8 +45,8 @@ public final class PlanFormController {
         Picks.bind(firstMonthBox, viewModel.firstMonthProperty());
         showError(nameError, nameField);
         showError(currencyError, currencyField);
-        nameError.textProperty().bind(viewModel.nameErrorProperty());
-        currencyError.textProperty().bind(viewModel.currencyErrorProperty());
+        org.tandem.ui.common.FieldError.bind(nameError, viewModel.nameErrorProperty());
+        org.tandem.ui.common.FieldError.bind(currencyError, viewModel.currencyErrorProperty());
     }
 
     TextField nameField() {

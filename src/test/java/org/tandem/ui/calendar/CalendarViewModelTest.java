@@ -14,7 +14,9 @@ import org.tandem.store.CampaignRepository;
 import org.tandem.store.OverlayRepository;
 import org.tandem.store.SegmentRepository;
 import org.tandem.ui.StoreFixture;
+import org.tandem.ui.common.HeldDebouncer;
 import org.tandem.ui.common.ImmediateDebouncer;
+import org.tandem.ui.common.Typing;
 import org.tandem.ui.common.RecordingErrorReporter;
 import org.tandem.ui.common.SameThreadTaskRunner;
 
@@ -94,6 +96,29 @@ class CalendarViewModelTest {
         assertThat(vm.agenda()).extracting(Campaign::name).contains("Monthly roast newsletter", "Halloween roast promo");
         vm.clearFilters();
         assertThat(vm.agenda()).hasSize(all);
+    }
+
+    @Test
+    void everyProblemOfACampaignShowsAtOnceAndNothingHalfTypedIsSaved() {
+        HeldDebouncer pause = new HeldDebouncer();
+        CampaignEditorViewModel typed = new CampaignEditorViewModel(vm, pause);
+        Occurrence press = occurrence("Local press: Leeds roaster story", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
+        Campaign before = stored("Local press: Leeds roaster story");
+        vm.select(press);
+        typed.plannedBudgetProperty().set("-100");
+        typed.expectedLeadsProperty().set("lots");
+        typed.endProperty().set(press.start().minusDays(3));
+        assertThat(typed.errorProperty("plannedBudget").get()).isEqualTo("A budget cannot be negative.");
+        assertThat(typed.errorProperty("expectedLeads").get()).contains("not a number");
+        assertThat(typed.errorProperty("end").get()).isEqualTo("The campaign cannot end before it starts.");
+        pause.flush();
+        assertThat(stored("Local press: Leeds roaster story")).isEqualTo(before);
+
+        typed.endProperty().set(press.end());
+        typed.expectedLeadsProperty().set("");
+        Typing.type(typed.plannedBudgetProperty(), "150x");
+        pause.flush();
+        assertThat(stored("Local press: Leeds roaster story")).as("150 was on the way to 150x").isEqualTo(before);
     }
 
     @Test

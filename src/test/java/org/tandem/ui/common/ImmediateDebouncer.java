@@ -11,4 +11,9 @@ public final class ImmediateDebouncer implements Debouncer {
     public void flush() {
         // nothing ever waits
     }
+
+    @Override
+    public void cancel() {
+        // nothing ever waits
+    }
 }

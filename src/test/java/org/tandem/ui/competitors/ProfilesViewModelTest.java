@@ -14,7 +14,9 @@ import org.tandem.store.CompetitorRepository;
 import org.tandem.store.SegmentRepository;
 import org.tandem.store.SwotRepository;
 import org.tandem.ui.StoreFixture;
+import org.tandem.ui.common.HeldDebouncer;
 import org.tandem.ui.common.ImmediateDebouncer;
+import org.tandem.ui.common.Typing;
 import org.tandem.ui.common.RecordingErrorReporter;
 import org.tandem.ui.common.SameThreadTaskRunner;
 
@@ -52,6 +54,32 @@ class ProfilesViewModelTest {
 
     private ProfilesViewModel.Row row(String name) {
         return vm.rows().stream().filter(r -> r.competitor().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyBadFieldIsMarkedAtOnceAndAHalfTypedShareIsNeverSaved() {
+        HeldDebouncer pause = new HeldDebouncer();
+        ProfilesViewModel typed = new ProfilesViewModel(new CompetitorService(competitors, new SegmentRepository(store.db),
+                new ComparisonRepository(store.db), new SwotRepository(store.db)), new SameThreadTaskRunner(),
+                new RecordingErrorReporter(), pause, Clock.systemUTC(), Locale.UK);
+        typed.showPlan(plan);
+        ProfilesViewModel.Row moorland = typed.rows().stream().filter(r -> r.competitor().name().equals("Moorland Coffee Co."))
+                .findFirst().orElseThrow();
+        typed.selectedProperty().set(moorland);
+        var before = competitors.find(moorland.competitor().id()).orElseThrow();
+
+        Typing.type(typed.shareProperty(), "150");
+        assertThat(typed.shareErrorProperty().get()).isNotEmpty();
+        pause.flush();
+        assertThat(competitors.find(before.id()).orElseThrow().sharePercent()).as("15 was on the way to 150")
+                .isEqualTo(before.sharePercent());
+
+        typed.priceProperty().set("12 euros");
+        typed.shareProperty().set("-5");
+        assertThat(typed.priceErrorProperty().get()).contains("not a number");
+        assertThat(typed.shareErrorProperty().get()).isNotEmpty();
+        pause.flush();
+        assertThat(competitors.find(before.id()).orElseThrow()).isEqualTo(before);
     }
 
     @Test

@@ -62,6 +62,36 @@ class ResearchUiTest extends AppUiTest {
     }
 
     @Test
+    void aDateTypedByHandIsReadInIsoOrRefusedAtTheFieldWithoutATrace() throws Exception {
+        List<Throwable> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        try {
+            String title = storedNotes().stream().filter(n -> n.evidenceDate() != null).findFirst().orElseThrow().title();
+            selectNote(title);
+            java.time.LocalDate was = storedNotes().stream().filter(n -> n.title().equals(title)).findFirst().orElseThrow().evidenceDate();
+            javafx.scene.control.DatePicker picker = lookup("#evidencePicker").queryAs(javafx.scene.control.DatePicker.class);
+            assertThat(picker.getEditor().getText()).isEqualTo(was.toString());
+            clickOn(picker.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+            write("45/13/2026").push(KeyCode.ENTER);
+            waitUntil(() -> !org.tandem.ui.common.DateFields.problemOf(picker).get().isEmpty());
+            assertThat(org.tandem.ui.common.DateFields.problemOf(picker).get()).startsWith("\"45/13/2026\" is not a date: type it as")
+                    .endsWith("or 2026-11-23.");
+            assertThat(picker.getEditor().getText()).as("the stored date is shown again").isEqualTo(was.toString());
+            assertThat(picker.getValue()).isEqualTo(was);
+
+            clickOn(picker.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+            write("2026-11-23").push(KeyCode.ENTER);
+            waitUntil(() -> storedNotes().stream().anyMatch(n -> n.title().equals(title)
+                    && java.time.LocalDate.of(2026, 11, 23).equals(n.evidenceDate())));
+            assertThat(org.tandem.ui.common.DateFields.problemOf(picker).get()).isEmpty();
+            assertThat(uncaught).isEmpty();
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+    }
+
+    @Test
     void createANoteInEachAspectAndSearchFindsIt() throws Exception {
         for (Aspect aspect : Aspect.values()) {
             clickOn("#newNoteButton").clickOn("#new-" + aspect.code());

@@ -15,7 +15,9 @@ import org.tandem.store.MarketSizingRepository;
 import org.tandem.store.ResearchNoteRepository;
 import org.tandem.store.SegmentRepository;
 import org.tandem.ui.StoreFixture;
+import org.tandem.ui.common.HeldDebouncer;
 import org.tandem.ui.common.ImmediateDebouncer;
+import org.tandem.ui.common.Typing;
 import org.tandem.ui.common.RecordingErrorReporter;
 import org.tandem.ui.common.SameThreadTaskRunner;
 
@@ -61,6 +63,22 @@ class SizingViewModelTest {
         assertThat(vm.projection()).hasSize(6);
         assertThat(vm.projection().get(0).year()).isEqualTo(2026);
         assertThat(vm.projection().get(5).tam()).isGreaterThan(vm.projection().get(0).tam());
+    }
+
+    @Test
+    void aSomTypedKeyByKeyPastTheSamSavesNothingNotEvenItsValidPrefix() {
+        HeldDebouncer pause = new HeldDebouncer();
+        SizingViewModel typed = new SizingViewModel(new ResearchService(new ResearchNoteRepository(store.db),
+                new SegmentRepository(store.db), sizings), new SameThreadTaskRunner(), new RecordingErrorReporter(), pause,
+                Locale.UK, segments, () -> Year.of(2026));
+        typed.showPlan(plan);
+        MarketSizing before = sizings.find(plan.id());
+        String figures = typed.figuresProperty().get();
+        Typing.type(typed.somProperty(), "100000000");
+        assertThat(typed.errorProperty("som").get()).contains("cannot be above SAM");
+        assertThat(typed.figuresProperty().get()).as("figures use the stored SOM").isEqualTo(figures);
+        pause.flush();
+        assertThat(sizings.find(plan.id())).isEqualTo(before);
     }
 
     @Test

@@ -20,7 +20,9 @@ import org.tandem.store.SalesPlanRepository;
 import org.tandem.store.SegmentRepository;
 import org.tandem.store.SettingsRepository;
 import org.tandem.ui.StoreFixture;
+import org.tandem.ui.common.HeldDebouncer;
 import org.tandem.ui.common.ImmediateDebouncer;
+import org.tandem.ui.common.Typing;
 import org.tandem.ui.common.RecordingErrorReporter;
 import org.tandem.ui.common.SameThreadTaskRunner;
 
@@ -62,8 +64,12 @@ class SalesPlanViewModelTest {
     }
 
     private SalesPlanViewModel newWizard() {
+        return newWizard(new ImmediateDebouncer());
+    }
+
+    private SalesPlanViewModel newWizard(org.tandem.ui.common.Debouncer pause) {
         return new SalesPlanViewModel(new SalesPlanService(repository, campaigns, new SegmentRepository(store.db),
-                new SettingsRepository(store.db)), new SameThreadTaskRunner(), errors, Locale.UK, new ImmediateDebouncer(),
+                new SettingsRepository(store.db)), new SameThreadTaskRunner(), errors, Locale.UK, pause,
                 calendarOpenedOn::add, java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T10:00:00Z"), java.time.ZoneOffset.UTC));
     }
 
@@ -103,6 +109,51 @@ class SalesPlanViewModelTest {
         Objective stored = repository.parts().objectives.list(wizard.current().id()).get(0);
         assertThat(stored.target()).isEqualTo(40_000);
         assertThat(repository.find(wizard.current().id()).orElseThrow().conversionRate()).isEqualTo(0.25);
+    }
+
+    @Test
+    void halfTypedTargetsAndRatesAreNeverCommittedNorUsedByTheFigures() {
+        objectivesDone();
+        HeldDebouncer pause = new HeldDebouncer();
+        wizard = newWizard(pause);
+        wizard.showPlan(plan);
+        ObjectivesStepViewModel step = new ObjectivesStepViewModel(wizard);
+        step.objective().show(wizard.objectives.get(0));
+
+        Typing.type(step.period().conversionRateProperty(), "150");
+        assertThat(step.period().errorProperty("conversionRate").get()).contains("0 to 100");
+        assertThat(step.dealsNeededProperty().get()).as("the funnel still uses the stored 25 %").isEqualTo("20");
+        Typing.type(step.objective().targetProperty(), "15k");
+        assertThat(step.objective().errorProperty("target").get()).contains("not a number");
+        pause.flush();
+        SalesPlan stored = repository.find(wizard.current().id()).orElseThrow();
+        assertThat(stored.conversionRate()).isEqualTo(0.25);
+        assertThat(repository.parts().objectives.list(stored.id()).get(0).target()).isEqualTo(40_000);
+        assertThat(wizard.objectives.get(0).target()).as("in memory too").isEqualTo(40_000);
+
+        // a text that stays valid is committed when typing pauses, as it stands then
+        Typing.type(step.objective().targetProperty(), "45000");
+        assertThat(repository.parts().objectives.list(stored.id()).get(0).target()).isEqualTo(40_000);
+        pause.flush();
+        assertThat(repository.parts().objectives.list(stored.id()).get(0).target()).isEqualTo(45_000);
+    }
+
+    @Test
+    void aFreshObjectiveWithAHalfTypedTargetDoesNotOpenStepTwo() {
+        HeldDebouncer pause = new HeldDebouncer();
+        wizard = newWizard(pause);
+        wizard.showPlan(plan);
+        ObjectivesStepViewModel step = new ObjectivesStepViewModel(wizard);
+        step.period().averageDealSizeProperty().set("2,000");
+        step.period().conversionRateProperty().set("25");
+        pause.flush();
+        step.add();
+        pause.flush();
+        boolean before = wizard.reachable(2);
+        Typing.type(step.objective().targetProperty(), "15k");
+        pause.flush();
+        assertThat(wizard.reachable(2)).isEqualTo(before);
+        assertThat(repository.parts().objectives.list(wizard.current().id())).noneMatch(o -> o.target() != null && o.target() == 15);
     }
 
     @Test

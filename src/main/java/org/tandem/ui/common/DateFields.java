@@ -1,0 +1,81 @@
+package org.tandem.ui.common;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+import org.tandem.domain.DateText;
+import org.tandem.domain.InvalidInput;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Every date field of the app: shows dates as {@link DateText} does, reads ISO or the locale's short
+ * form, and refuses anything else at the field (outlined, with the message and an example just
+ * below it) while keeping the date it had. The stock converter threw on such text and printed a
+ * stack trace; this one never throws.
+ */
+public final class DateFields {
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+    private static final String PROBLEM = DateFields.class.getName() + ".problem";
+
+    private DateFields() {
+    }
+
+    public static void install(DatePicker picker, Locale locale) {
+        ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+        picker.getProperties().put(PROBLEM, problem);
+        Tooltip message = new Tooltip();
+        message.textProperty().bind(problem);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return DateText.show(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    LocalDate date = DateText.parse(text, locale, "date");
+                    problem.set("");
+                    return date;
+                } catch (InvalidInput bad) {
+                    problem.set(bad.getMessage());
+                    return picker.getValue(); // the field keeps its date; the message says what was typed
+                }
+            }
+        });
+        picker.setPromptText(DateText.show(LocalDate.of(2026, 11, 23)));
+        picker.valueProperty().addListener((o, was, now) -> problem.set(""));
+        problem.addListener((o, was, now) -> {
+            boolean bad = !now.isEmpty();
+            picker.pseudoClassStateChanged(DANGER, bad);
+            picker.getEditor().pseudoClassStateChanged(DANGER, bad);
+            if (bad && picker.getScene() != null && picker.getScene().getWindow() != null && picker.getScene().getWindow().isShowing()) {
+                Bounds at = picker.localToScreen(picker.getBoundsInLocal());
+                if (at != null) {
+                    message.show(picker, at.getMinX(), at.getMaxY() + 2);
+                }
+            } else {
+                message.hide();
+            }
+        });
+        // typing again takes the message away until the next commit (the skin's own text resets do not)
+        picker.getEditor().addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> problem.set(""));
+        picker.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                message.hide();
+            }
+        });
+    }
+
+    /** The message of a date field installed here ("" when its text is a date), for tests and labels. */
+    public static ObservableStringValue problemOf(DatePicker picker) {
+        Object problem = picker.getProperties().get(PROBLEM);
+        return problem instanceof ReadOnlyStringWrapper wrapper ? wrapper.getReadOnlyProperty() : new ReadOnlyStringWrapper("");
+    }
+}
