@@ -28,7 +28,8 @@ public final class Database implements AutoCloseable {
     /** Written into the file header so other programs' SQLite files are told apart: "TAND". */
     static final int APPLICATION_ID = 0x54414E44;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final int BUSY_TIMEOUT_MS = 5_000;
+    /** How long a writer waits for another program's write to finish (the command line importing a plan, say). */
+    private static final int BUSY_TIMEOUT_MS = 30_000;
 
     private final Path file;
     private final Connection connection;
@@ -216,6 +217,9 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // a transaction takes the write lock when it begins: a deferred one that read first could not be
+        // made to wait when another program wrote meanwhile (SQLITE_BUSY at once, whatever the timeout)
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         try {
             return config.createConnection("jdbc:sqlite:" + path);
         } catch (SQLException e) {
@@ -229,6 +233,11 @@ public final class Database implements AutoCloseable {
             try {
                 connection.setAutoCommit(false);
                 try {
+                    // read inside the immediate transaction: no other program can change it before we do
+                    if (userVersion(connection) >= version) {
+                        connection.commit(); // another program opening the same file migrated it meanwhile
+                        continue;
+                    }
                     // sqlite3_exec runs every statement of the file (DB.exec would run only the first)
                     SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
                     int status = sqlite.getDatabase()._exec(sql);
