@@ -1,5 +1,6 @@
 package org.tandem.app;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -83,6 +84,7 @@ public final class TandemApp {
     private SalesPlanScreen salesPlan;
     private AssessStepController.CsvFiles csvFiles = AssessStepController.systemFiles();
     private boolean stopped;
+    private boolean quitting;
 
     /** What the store thread hands over once the database is open. */
     private record Started(Database database, PlanService service, List<Plan> plans, ShellSettings settings) {
@@ -278,8 +280,16 @@ public final class TandemApp {
         }
     }
 
-    /** Ctrl+Q, File > Quit and the window's close button: remember, tidy up, close. */
+    /**
+     * Ctrl+Q, File > Quit and the window's close button: remember, tidy up, close. Every queued save
+     * runs first, however long the store is busy (a long import ahead of it); the window stays
+     * responsive meanwhile and says "Saving…" when that takes a moment.
+     */
     public void quit() {
+        if (quitting) {
+            return;
+        }
+        quitting = true;
         autosaves.forEach(Debouncer::flush);
         if (shell == null) {
             stop();
@@ -291,11 +301,15 @@ public final class TandemApp {
         if (stage.isMaximized()) {
             bounds = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), true);
         }
-        shell.quit(bounds, () -> {
+        PauseTransition sayIt = new PauseTransition(Duration.millis(300));
+        sayIt.setOnFinished(e -> shell.savingBeforeQuit(true));
+        sayIt.play();
+        shell.quit(bounds, () -> runner.whenIdle(() -> {
+            sayIt.stop();
             stage.hide();
             stop();
             exit.accept(0);
-        });
+        }));
     }
 
     /** Closes the database after queued store work has finished. Safe to call more than once. */

@@ -23,6 +23,7 @@ public final class AppDriver {
     private final Path database;
     private final List<Integer> exitCodes = new CopyOnWriteArrayList<>();
     private TandemApp app;
+    private FxTaskRunner runner;
     private Stage stage;
     private org.tandem.ui.salesplan.AssessStepController.CsvFiles csvFiles;
 
@@ -36,7 +37,8 @@ public final class AppDriver {
         }
         Stage primary = FxToolkit.registerPrimaryStage();
         exitCodes.clear();
-        app = new TandemApp(database, new FxTaskRunner(), exitCodes::add, Locale.UK);
+        runner = new FxTaskRunner();
+        app = new TandemApp(database, runner, exitCodes::add, Locale.UK);
         if (csvFiles != null) {
             app.useCsvFiles(csvFiles);
         }
@@ -50,6 +52,11 @@ public final class AppDriver {
     /** The CSV file the Assess step's import gets instead of a file dialog (from the next start on). */
     public void csvFile(Path file) {
         this.csvFiles = owner -> java.util.Optional.of(file);
+    }
+
+    /** The app's store thread, to queue work ahead of the user's (a long import, say). */
+    public FxTaskRunner runner() {
+        return runner;
     }
 
     public Stage stage() {

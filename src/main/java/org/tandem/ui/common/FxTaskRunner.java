@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -22,24 +23,57 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     });
 
     private static final System.Logger LOG = System.getLogger("org.tandem");
+    /** Work handed in, and work whose result has been handed back on the JavaFX thread. */
+    private final AtomicLong submitted = new AtomicLong();
+    private final AtomicLong answered = new AtomicLong();
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         if (executor.isShutdown()) {
-            // only reads can arrive now: pending edits are flushed before the store thread closes
-            LOG.log(System.Logger.Level.INFO, "Tandem is closing; work submitted after the store closed was not run");
+            // quitting waits until the store is idle, so this is a bug: say so, and tell the caller
+            LOG.log(System.Logger.Level.WARNING, "Store work handed in after the store closed; it was not run");
+            Platform.runLater(() -> onFailure.accept(new IllegalStateException("Tandem had already closed its database")));
             return;
         }
+        submitted.incrementAndGet();
         executor.execute(() -> {
             T result;
             try {
                 result = work.call();
             } catch (Throwable failure) {
-                Platform.runLater(() -> onFailure.accept(failure));
+                Platform.runLater(() -> answer(() -> onFailure.accept(failure)));
                 return;
             }
-            Platform.runLater(() -> onSuccess.accept(result));
+            Platform.runLater(() -> answer(() -> onSuccess.accept(result)));
         });
+    }
+
+    private void answer(Runnable callback) {
+        try {
+            callback.run();
+        } finally {
+            answered.incrementAndGet();
+        }
+    }
+
+    /**
+     * Calls {@code then} on the JavaFX thread once every piece of work handed in so far has run and
+     * its result been handled, including work that those results handed in (a save whose answer
+     * reads the list again). Nothing waits meanwhile: the window stays responsive.
+     */
+    public void whenIdle(Runnable then) {
+        run(() -> null, ignored -> Platform.runLater(() -> {
+            if (answered.get() >= submitted.get()) {
+                then.run();
+            } else {
+                whenIdle(then); // results handed in more work: wait for that too
+            }
+        }), failure -> then.run());
+    }
+
+    /** Whether work is queued or running, or its result not yet handled. */
+    public boolean busy() {
+        return answered.get() < submitted.get();
     }
 
     /** The store thread itself, for work whose result is awaited before the toolkit runs (start-up). */
@@ -47,17 +81,20 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return executor;
     }
 
-    /** Lets queued work (such as the last settings write) finish, then stops the thread. */
+    /**
+     * Lets queued work finish, then stops the thread. Quitting calls this once the store is idle
+     * ({@link #whenIdle}); nothing queued is ever dropped, however long it takes.
+     */
     @Override
     public void close() {
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
+            while (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.INFO, "Waiting for the store to finish its work before closing");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            executor.shutdownNow();
+            LOG.log(System.Logger.Level.WARNING, "Interrupted while the store was finishing its work", e);
         }
     }
 }

@@ -52,6 +52,8 @@ public final class ShellController {
     @FXML
     private BorderPane root;
     @FXML
+    private javafx.scene.layout.HBox savingPane;
+    @FXML
     private Menu viewMenu;
     @FXML
     private CheckMenuItem darkThemeItem;
@@ -101,6 +103,7 @@ public final class ShellController {
         bindPlanSwitcher();
         bindTheme();
         bindUndo();
+        savingPane.visibleProperty().bind(viewModel.savingBeforeQuitProperty());
         noticeLabel.textProperty().bind(plans.noticeProperty());
         // a quiet notice: shown a few seconds, then gone
         noticeTimer.setOnFinished(e -> noticeLabel.setVisible(false));

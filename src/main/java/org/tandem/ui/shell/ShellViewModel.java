@@ -22,6 +22,8 @@ public final class ShellViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.DASHBOARD);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Tandem");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper savingBeforeQuit =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "savingBeforeQuit", false);
 
     public ShellViewModel(PlanSwitcherViewModel planSwitcher, PlanService service, TaskRunner runner, ErrorReporter errors) {
         this.planSwitcher = planSwitcher;
@@ -45,6 +47,15 @@ public final class ShellViewModel {
 
     public BooleanProperty darkThemeProperty() {
         return darkTheme;
+    }
+
+    /** True while a quit waits for queued saves that take a moment: the window says "Saving…". */
+    public javafx.beans.property.ReadOnlyBooleanProperty savingBeforeQuitProperty() {
+        return savingBeforeQuit.getReadOnlyProperty();
+    }
+
+    public void savingBeforeQuit(boolean saving) {
+        savingBeforeQuit.set(saving);
     }
 
     public ReadOnlyStringProperty titleProperty() {
