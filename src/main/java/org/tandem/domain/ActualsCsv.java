@@ -60,6 +60,9 @@ public final class ActualsCsv {
         } catch (NumberFormatException e) {
             return bad(number, "\"" + unquote(fields[2]) + "\" is not a number; write it as 1250.50.");
         }
+        if (!Double.isFinite(value) || Math.abs(value) >= NumberText.LARGEST) {
+            return bad(number, "\"" + unquote(fields[2]) + "\" is too large to be a figure of a sales plan.");
+        }
         if (value < 0 && measure.counted()) {
             return bad(number, "a count or amount cannot be negative.");
         }

@@ -45,6 +45,11 @@ public record Measure(String code, String label, boolean counted) {
         return all().stream().filter(m -> m.code.equalsIgnoreCase(wanted) || m.label.equalsIgnoreCase(wanted)).findFirst();
     }
 
+    /** Whether an actual of this measure code is an amount of money (revenue, average deal size). */
+    public static boolean money(String code) {
+        return SalesMetric.REVENUE.code().equals(code) || SalesMetric.AVERAGE_DEAL_SIZE.code().equals(code);
+    }
+
     @Override
     public String toString() {
         return label;

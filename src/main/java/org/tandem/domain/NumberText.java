@@ -13,7 +13,28 @@ import java.util.Locale;
  * money between major units on screen and minor units in the store.
  */
 public final class NumberText {
+    /** Larger than any figure a plan can mean (in major units or a count): beyond it a number is a typing slip. */
+    public static final double LARGEST = 1e15;
+
     private NumberText() {
+    }
+
+    /**
+     * Why a figure cannot be stored: not a finite number (a file or a calculation gave NaN or
+     * infinity) or past {@link #LARGEST}; empty when it can.
+     */
+    public static java.util.Optional<InvalidInput> unusable(Double value, String field, String what) {
+        if (value == null) {
+            return java.util.Optional.empty();
+        }
+        String named = what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1);
+        if (!Double.isFinite(value)) {
+            return java.util.Optional.of(new InvalidInput(field, named + " must be a number, not " + value + "."));
+        }
+        if (Math.abs(value) >= LARGEST) {
+            return java.util.Optional.of(new InvalidInput(field, named + " is too large."));
+        }
+        return java.util.Optional.empty();
     }
 
     /** Parses the whole text as a number in the locale, or throws a message fit for the field. */
@@ -26,10 +47,14 @@ public final class NumberText {
         format.setParseBigDecimal(true);
         ParsePosition position = new ParsePosition(0);
         Object parsed = format.parse(trimmed, position);
-        if (parsed == null || position.getIndex() != trimmed.length()) {
+        // the format also reads "∞" and "NaN", as a Double: those are not numbers a plan can hold
+        if (!(parsed instanceof BigDecimal number) || position.getIndex() != trimmed.length()) {
             throw new InvalidInput(field, "\"" + text.strip() + "\" is not a number.");
         }
-        return (BigDecimal) parsed;
+        if (number.abs().compareTo(BigDecimal.valueOf(LARGEST)) >= 0) {
+            throw new InvalidInput(field, "That number is too large.");
+        }
+        return number;
     }
 
     public static long wholeNumber(String text, Locale locale, String field, String what) {

@@ -34,6 +34,10 @@ public record SalesActivity(UUID id, UUID salesPlanId, ActivityType type, String
 
     public List<InvalidInput> problems() {
         List<InvalidInput> found = new ArrayList<>();
+        NumberText.unusable(volume, "volume", "the volume").ifPresent(found::add);
+        NumberText.unusable(hoursPerUnit, "hoursPerUnit", "the hours").ifPresent(found::add);
+        NumberText.unusable(costPerUnit, "costPerUnit", "the cost").ifPresent(found::add);
+        NumberText.unusable(rate, "rate", "the rate").ifPresent(found::add);
         if (volume < 0) {
             found.add(new InvalidInput("volume", "The volume cannot be negative."));
         }

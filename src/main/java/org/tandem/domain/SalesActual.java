@@ -11,4 +11,9 @@ public record SalesActual(UUID id, UUID salesPlanId, LocalDate day, String measu
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(measure, "measure");
     }
+
+    /** A value that is no number (NaN, infinity) or absurdly large cannot be recorded. */
+    public java.util.Optional<InvalidInput> problem() {
+        return NumberText.unusable(value, "value", "the value");
+    }
 }

@@ -35,6 +35,11 @@ public enum SalesMetric {
         return counted;
     }
 
+    /** Measured in the plan's currency (kept exactly, in minor units). */
+    public boolean money() {
+        return this == REVENUE || this == AVERAGE_DEAL_SIZE;
+    }
+
     /** A percentage that cannot pass 100. */
     public boolean percentUpTo100() {
         return percentUpTo100;

@@ -39,6 +39,10 @@ public record SalesPlan(UUID id, UUID planId, String name, SalesPeriod period, i
         if (name.isEmpty()) {
             found.add(new InvalidInput("name", "Give the sales plan a name."));
         }
+        NumberText.unusable(averageDealSize, "averageDealSize", "the average deal size").ifPresent(found::add);
+        NumberText.unusable(conversionRate, "conversionRate", "the conversion rate").ifPresent(found::add);
+        NumberText.unusable(salesBudget, "salesBudget", "the budget").ifPresent(found::add);
+        NumberText.unusable(marketingBudget, "marketingBudget", "the budget").ifPresent(found::add);
         if (averageDealSize != null && averageDealSize < 0) {
             found.add(new InvalidInput("averageDealSize", "The average deal size cannot be negative."));
         }

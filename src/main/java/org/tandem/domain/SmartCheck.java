@@ -47,7 +47,10 @@ public final class SmartCheck {
         if (value == null) {
             return;
         }
-        if (value < 0 && metric != SalesMetric.SALES_GROWTH) {
+        java.util.Optional<InvalidInput> unusable = NumberText.unusable(value, field, what);
+        if (unusable.isPresent()) {
+            found.add(unusable.get());
+        } else if (value < 0 && metric != SalesMetric.SALES_GROWTH) {
             found.add(new InvalidInput(field, what + " cannot be negative."));
         } else if (metric != null && metric.percentUpTo100() && value > 100) {
             found.add(new InvalidInput(field, what + " is a percentage: at most 100."));

@@ -84,17 +84,15 @@ final class SalesPlanImport {
             }
         }
         List<SalesPerson> people = list(d.people(), path + ".people", (p, at) -> {
-            if (p.hoursPerWeek() < 0 || p.hoursPerWeek() > 168) {
+            if (!(p.hoursPerWeek() >= 0 && p.hoursPerWeek() <= 168)) { // NaN fails both
                 throw new PlanFileProblem(at + ".hoursPerWeek", "expected 0 to 168 hours");
             }
             return new SalesPerson(UUID.randomUUID(), id, p.name(), p.role() == null ? Capacity.Role.SALES
                     : code(Capacity.Role.class, p.role(), at + ".role"), p.hoursPerWeek());
         });
         List<SalesTool> tools = list(d.tools(), path + ".tools", (t, at) -> {
-            if (t.cost() < 0) {
-                throw new PlanFileProblem(at + ".cost", "a cost cannot be negative");
-            }
-            return new SalesTool(UUID.randomUUID(), id, t.name(), t.cost());
+            SalesTool tool = new SalesTool(UUID.randomUUID(), id, t.name(), t.cost());
+            return PlanImport.checked(tool.problems(), at, tool);
         });
         List<Milestone> milestones = list(d.milestones(), path + ".milestones",
                 (m, at) -> new Milestone(UUID.randomUUID(), id, m.name(), m.due(), m.done()));
@@ -103,7 +101,8 @@ final class SalesPlanImport {
                 throw new PlanFileProblem(at + ".day", "expected a date");
             }
             Measure measure = Measure.find(a.measure()).orElseThrow(() -> new PlanFileProblem(at + ".measure", "not a measure Tandem knows"));
-            return new SalesActual(UUID.randomUUID(), id, a.day(), measure.code(), a.value());
+            SalesActual actual = new SalesActual(UUID.randomUUID(), id, a.day(), measure.code(), a.value());
+            return PlanImport.checked(actual.problem().stream().toList(), at, actual);
         });
         List<CorrectiveAction> actions = list(d.correctiveActions(), path + ".correctiveActions",
                 (a, at) -> new CorrectiveAction(UUID.randomUUID(), id, a.what(), a.owner(), a.due(),

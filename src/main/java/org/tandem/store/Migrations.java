@@ -20,7 +20,8 @@ public final class Migrations {
             "V005__competitors.sql",
             "V006__campaigns.sql",
             "V007__campaign_series_and_overlays.sql",
-            "V008__sales_plans.sql"));
+            "V008__sales_plans.sql",
+            "V009__sales_money_minor_units.sql"));
 
     private final List<String> scripts;
 

@@ -4,9 +4,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -16,7 +19,8 @@ import java.util.function.Function;
  */
 public class SalesPartTable<T> {
     /** How a row is stored: its ids, the values for the columns after them, and how it is read back. */
-    record Mapping<T>(Function<T, UUID> id, Function<T, UUID> salesPlanId, Function<T, Object[]> values, Rows.RowMapper<T> read) {
+    record Mapping<T>(Function<T, UUID> id, Function<T, UUID> salesPlanId, BiFunction<T, MinorUnits, Object[]> values,
+                      Rows.RowMapper<T> read) {
     }
 
     private final Database database;
@@ -47,15 +51,20 @@ public class SalesPartTable<T> {
     }
 
     List<T> list(Connection c, UUID salesPlanId) throws SQLException {
-        return completed(c, salesPlanId, Rows.list(c, "SELECT " + String.join(", ", columns) + " FROM " + table
+        return completed(c, salesPlanId, Rows.list(c, "SELECT " + selected() + " FROM " + table
                 + " WHERE sales_plan_id = ? ORDER BY " + order, this::map, salesPlanId));
     }
 
     public Optional<T> find(UUID id) {
         return database.read(c -> {
-            Optional<T> row = Rows.one(c, "SELECT " + String.join(", ", columns) + " FROM " + table + " WHERE id = ?", this::map, id);
+            Optional<T> row = Rows.one(c, "SELECT " + selected() + " FROM " + table + " WHERE id = ?", this::map, id);
             return row.isEmpty() ? row : Optional.of(completed(c, mapping.salesPlanId().apply(row.get()), List.of(row.get())).get(0));
         });
+    }
+
+    /** The stored columns and the sales plan's currency (money is read from minor units of it). */
+    private String selected() {
+        return String.join(", ", columns) + ", " + MinorUnits.CURRENCY;
     }
 
     /** Rows as read, completed from other tables (one query for all of a sales plan's rows, not one per row). */
@@ -75,8 +84,15 @@ public class SalesPartTable<T> {
     /** Saves several rows in one transaction (an import, a generated plan). */
     public void saveAll(List<T> rows) {
         database.write(c -> {
+            Map<UUID, MinorUnits> money = new HashMap<>();
             for (T row : rows) {
-                upsert(c, row);
+                UUID salesPlanId = mapping.salesPlanId().apply(row);
+                MinorUnits units = money.get(salesPlanId);
+                if (units == null) {
+                    units = MinorUnits.ofSalesPlan(c, salesPlanId);
+                    money.put(salesPlanId, units);
+                }
+                upsert(c, row, units);
             }
             return null;
         });
@@ -94,6 +110,10 @@ public class SalesPartTable<T> {
     }
 
     void upsert(Connection c, T row) throws SQLException {
+        upsert(c, row, MinorUnits.ofSalesPlan(c, mapping.salesPlanId().apply(row)));
+    }
+
+    private void upsert(Connection c, T row, MinorUnits money) throws SQLException {
         List<String> rest = columns.subList(2, columns.size());
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (").append(String.join(", ", columns))
                 .append(", position) VALUES (").append(String.join(", ", Collections.nCopies(columns.size(), "?")))
@@ -102,7 +122,7 @@ public class SalesPartTable<T> {
         for (int i = 0; i < rest.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append(rest.get(i)).append(" = excluded.").append(rest.get(i));
         }
-        Object[] values = mapping.values().apply(row);
+        Object[] values = mapping.values().apply(row, money);
         Object[] args = new Object[columns.size() + 1];
         args[0] = mapping.id().apply(row);
         args[1] = mapping.salesPlanId().apply(row);

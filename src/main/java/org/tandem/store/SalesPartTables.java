@@ -4,6 +4,7 @@ import org.tandem.domain.ActivityType;
 import org.tandem.domain.Cadence;
 import org.tandem.domain.Capacity;
 import org.tandem.domain.CorrectiveAction;
+import org.tandem.domain.Measure;
 import org.tandem.domain.Milestone;
 import org.tandem.domain.Objective;
 import org.tandem.domain.Priority;
@@ -40,34 +41,49 @@ public final class SalesPartTables {
     public final SalesPartTable<CorrectiveAction> actions;
 
     public SalesPartTables(Database database) {
+        // an objective measured in money keeps its figures in minor units, any other in target and baseline
         objectives = new SalesPartTable<>(database, "sales_objective", List.of("id", "sales_plan_id", "metric", "target", "baseline",
-                "owner", "segment_id", "priority"), ADDED, new SalesPartTable.Mapping<>(Objective::id, Objective::salesPlanId,
-                o -> new Object[]{o.metric().code(), o.target(), o.baseline(), o.owner(), o.segmentId(), o.priority().code()},
-                rs -> new Objective(uuid(rs, "id"), uuid(rs, "sales_plan_id"), fromCode(SalesMetric.class, rs.getString("metric")),
-                        real(rs, "target"), real(rs, "baseline"), rs.getString("owner"), uuid(rs, "segment_id"),
-                        fromCode(Priority.class, rs.getString("priority")))));
+                "target_minor", "baseline_minor", "owner", "segment_id", "priority"), ADDED,
+                new SalesPartTable.Mapping<>(Objective::id, Objective::salesPlanId,
+                (o, money) -> o.metric().money()
+                        ? new Object[]{o.metric().code(), null, null, money.minor(o.target()), money.minor(o.baseline()), o.owner(),
+                                o.segmentId(), o.priority().code()}
+                        : new Object[]{o.metric().code(), o.target(), o.baseline(), null, null, o.owner(), o.segmentId(),
+                                o.priority().code()},
+                rs -> {
+                    SalesMetric metric = fromCode(SalesMetric.class, rs.getString("metric"));
+                    MinorUnits money = MinorUnits.of(rs);
+                    return new Objective(uuid(rs, "id"), uuid(rs, "sales_plan_id"), metric,
+                            metric.money() ? money.major(rs, "target_minor") : real(rs, "target"),
+                            metric.money() ? money.major(rs, "baseline_minor") : real(rs, "baseline"), rs.getString("owner"),
+                            uuid(rs, "segment_id"), fromCode(Priority.class, rs.getString("priority")));
+                }));
         activities = new ActivityTable(database);
         people = new SalesPartTable<>(database, "sales_person", List.of("id", "sales_plan_id", "name", "role", "hours_per_week"), ADDED,
                 new SalesPartTable.Mapping<>(SalesPerson::id, SalesPerson::salesPlanId,
-                        p -> new Object[]{p.name(), code(p.role()), p.hoursPerWeek()},
+                        (p, money) -> new Object[]{p.name(), code(p.role()), p.hoursPerWeek()},
                         rs -> new SalesPerson(uuid(rs, "id"), uuid(rs, "sales_plan_id"), rs.getString("name"),
                                 fromCode(Capacity.Role.class, rs.getString("role")), rs.getDouble("hours_per_week"))));
-        tools = new SalesPartTable<>(database, "sales_tool", List.of("id", "sales_plan_id", "name", "cost"), ADDED,
-                new SalesPartTable.Mapping<>(SalesTool::id, SalesTool::salesPlanId, t -> new Object[]{t.name(), t.cost()},
-                        rs -> new SalesTool(uuid(rs, "id"), uuid(rs, "sales_plan_id"), rs.getString("name"), rs.getDouble("cost"))));
+        tools = new SalesPartTable<>(database, "sales_tool", List.of("id", "sales_plan_id", "name", "cost_minor"), ADDED,
+                new SalesPartTable.Mapping<>(SalesTool::id, SalesTool::salesPlanId, (t, money) -> new Object[]{t.name(), money.minor(t.cost())},
+                        rs -> new SalesTool(uuid(rs, "id"), uuid(rs, "sales_plan_id"), rs.getString("name"),
+                                MinorUnits.of(rs).major(rs, "cost_minor"))));
         milestones = new SalesPartTable<>(database, "sales_milestone", List.of("id", "sales_plan_id", "name", "due", "done"), ADDED,
                 new SalesPartTable.Mapping<>(Milestone::id, Milestone::salesPlanId,
-                        m -> new Object[]{m.name(), text(m.due()), m.done() ? 1 : 0},
+                        (m, money) -> new Object[]{m.name(), text(m.due()), m.done() ? 1 : 0},
                         rs -> new Milestone(uuid(rs, "id"), uuid(rs, "sales_plan_id"), rs.getString("name"), date(rs, "due"),
                                 rs.getInt("done") == 1)));
-        actuals = new SalesPartTable<>(database, "sales_actual", List.of("id", "sales_plan_id", "day", "measure", "value"), "day, measure",
-                new SalesPartTable.Mapping<>(SalesActual::id, SalesActual::salesPlanId,
-                        a -> new Object[]{a.day().toString(), a.measure(), a.value()},
+        // an amount (revenue) in minor units, a count in value
+        actuals = new SalesPartTable<>(database, "sales_actual", List.of("id", "sales_plan_id", "day", "measure", "value", "value_minor"),
+                "day, measure", new SalesPartTable.Mapping<>(SalesActual::id, SalesActual::salesPlanId,
+                        (a, money) -> Measure.money(a.measure())
+                                ? new Object[]{a.day().toString(), a.measure(), null, money.minor(a.value())}
+                                : new Object[]{a.day().toString(), a.measure(), a.value(), null},
                         rs -> new SalesActual(uuid(rs, "id"), uuid(rs, "sales_plan_id"), date(rs, "day"), rs.getString("measure"),
-                                rs.getDouble("value"))));
+                                Measure.money(rs.getString("measure")) ? MinorUnits.of(rs).major(rs, "value_minor") : rs.getDouble("value"))));
         actions = new SalesPartTable<>(database, "sales_corrective_action", List.of("id", "sales_plan_id", "what", "owner", "due",
                 "objective_id", "outcome"), ADDED, new SalesPartTable.Mapping<>(CorrectiveAction::id, CorrectiveAction::salesPlanId,
-                a -> new Object[]{a.what(), a.owner(), text(a.due()), a.objectiveId(), a.outcome()},
+                (a, money) -> new Object[]{a.what(), a.owner(), text(a.due()), a.objectiveId(), a.outcome()},
                 rs -> new CorrectiveAction(uuid(rs, "id"), uuid(rs, "sales_plan_id"), rs.getString("what"), rs.getString("owner"),
                         date(rs, "due"), uuid(rs, "objective_id"), rs.getString("outcome"))));
     }
@@ -84,13 +100,13 @@ public final class SalesPartTables {
     private static final class ActivityTable extends SalesPartTable<SalesActivity> {
         ActivityTable(Database database) {
             super(database, "sales_activity", List.of("id", "sales_plan_id", "type", "name", "volume", "cadence", "hours_per_unit",
-                    "cost_per_unit", "rate", "owner", "segment_id"), ADDED, new Mapping<>(SalesActivity::id, SalesActivity::salesPlanId,
-                    a -> new Object[]{a.type().code(), a.name(), a.volume(), code(a.cadence()), a.hoursPerUnit(), a.costPerUnit(),
+                    "cost_per_unit_minor", "rate", "owner", "segment_id"), ADDED, new Mapping<>(SalesActivity::id, SalesActivity::salesPlanId,
+                    (a, money) -> new Object[]{a.type().code(), a.name(), a.volume(), code(a.cadence()), a.hoursPerUnit(), money.minor(a.costPerUnit()),
                             a.rate(), a.owner(), a.segmentId()},
                     rs -> new SalesActivity(uuid(rs, "id"), uuid(rs, "sales_plan_id"),
                             ActivityType.fromCode(rs.getString("type")).orElse(ActivityType.OTHER), rs.getString("name"), List.of(),
                             rs.getDouble("volume"), fromCode(Cadence.class, rs.getString("cadence")), rs.getDouble("hours_per_unit"),
-                            rs.getDouble("cost_per_unit"), real(rs, "rate"), rs.getString("owner"), uuid(rs, "segment_id"))));
+                            MinorUnits.of(rs).major(rs, "cost_per_unit_minor"), real(rs, "rate"), rs.getString("owner"), uuid(rs, "segment_id"))));
         }
 
         /** The objectives each activity serves, read for the whole sales plan at once. */

@@ -32,7 +32,9 @@ import java.util.function.UnaryOperator;
 /** A plan's sales plans (the sales_plan table), and the transactions that span a sales plan's parts. */
 public final class SalesPlanRepository {
     private static final String COLUMNS = "id, plan_id, name, start_date, end_date, step, segments_text, pricing, retention,"
-            + " deal_size, conversion_rate, sales_budget, marketing_budget, on_track, at_risk, created_at, updated_at";
+            + " deal_size_minor, conversion_rate, sales_budget_minor, marketing_budget_minor, on_track, at_risk, created_at, updated_at";
+    /** The columns read: the stored ones and the plan's currency, for the money in minor units. */
+    private static final String READ = COLUMNS + ", (SELECT p.currency FROM plan p WHERE p.id = plan_id) AS currency";
 
     /** A sales plan with every part, read together. */
     public record Contents(SalesPlan plan, List<Objective> objectives, List<SalesActivity> activities, List<SalesPerson> people,
@@ -59,19 +61,19 @@ public final class SalesPlanRepository {
     }
 
     public List<SalesPlan> list(UUID planId) {
-        return database.read(c -> Rows.list(c, "SELECT " + COLUMNS + " FROM sales_plan WHERE plan_id = ? ORDER BY start_date, name",
+        return database.read(c -> Rows.list(c, "SELECT " + READ + " FROM sales_plan WHERE plan_id = ? ORDER BY start_date, name",
                 SalesPlanRepository::salesPlan, planId));
     }
 
     public Optional<SalesPlan> find(UUID id) {
-        return database.read(c -> Rows.one(c, "SELECT " + COLUMNS + " FROM sales_plan WHERE id = ?", SalesPlanRepository::salesPlan, id));
+        return database.read(c -> Rows.one(c, "SELECT " + READ + " FROM sales_plan WHERE id = ?", SalesPlanRepository::salesPlan, id));
     }
 
     public SalesPlan save(SalesPlan plan) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return database.write(c -> {
             upsert(c, plan, now);
-            return Rows.one(c, "SELECT " + COLUMNS + " FROM sales_plan WHERE id = ?", SalesPlanRepository::salesPlan, plan.id()).orElseThrow();
+            return Rows.one(c, "SELECT " + READ + " FROM sales_plan WHERE id = ?", SalesPlanRepository::salesPlan, plan.id()).orElseThrow();
         });
     }
 
@@ -86,7 +88,7 @@ public final class SalesPlanRepository {
 
     public Optional<Contents> contents(UUID salesPlanId) {
         return database.read(c -> {
-            Optional<SalesPlan> plan = Rows.one(c, "SELECT " + COLUMNS + " FROM sales_plan WHERE id = ?",
+            Optional<SalesPlan> plan = Rows.one(c, "SELECT " + READ + " FROM sales_plan WHERE id = ?",
                     SalesPlanRepository::salesPlan, salesPlanId);
             if (plan.isEmpty()) {
                 return Optional.empty();
@@ -202,15 +204,17 @@ public final class SalesPlanRepository {
         if (!p.problems().isEmpty()) {
             throw p.problems().get(0);
         }
+        MinorUnits money = MinorUnits.ofPlan(c, p.planId());
         Rows.update(c, "INSERT INTO sales_plan (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (id) DO UPDATE SET name = excluded.name, start_date = excluded.start_date,"
                         + " end_date = excluded.end_date, step = excluded.step, segments_text = excluded.segments_text,"
-                        + " pricing = excluded.pricing, retention = excluded.retention, deal_size = excluded.deal_size,"
-                        + " conversion_rate = excluded.conversion_rate, sales_budget = excluded.sales_budget,"
-                        + " marketing_budget = excluded.marketing_budget, on_track = excluded.on_track, at_risk = excluded.at_risk,"
+                        + " pricing = excluded.pricing, retention = excluded.retention, deal_size_minor = excluded.deal_size_minor,"
+                        + " conversion_rate = excluded.conversion_rate, sales_budget_minor = excluded.sales_budget_minor,"
+                        + " marketing_budget_minor = excluded.marketing_budget_minor, on_track = excluded.on_track, at_risk = excluded.at_risk,"
                         + " updated_at = excluded.updated_at",
                 p.id(), p.planId(), p.name(), p.period().start().toString(), p.period().end().toString(), p.step(), p.segmentsTargeted(),
-                p.pricing(), p.retention(), p.averageDealSize(), p.conversionRate(), p.salesBudget(), p.marketingBudget(),
+                p.pricing(), p.retention(), money.minor(p.averageDealSize()), p.conversionRate(), money.minor(p.salesBudget()),
+                money.minor(p.marketingBudget()),
                 p.thresholds().onTrack(), p.thresholds().atRisk(), p.createdAt() == null ? now : p.createdAt(), now);
     }
 
@@ -218,8 +222,8 @@ public final class SalesPlanRepository {
         return new SalesPlan(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("plan_id")), rs.getString("name"),
                 new SalesPeriod(LocalDate.parse(rs.getString("start_date")), LocalDate.parse(rs.getString("end_date"))),
                 rs.getInt("step"), rs.getString("segments_text"), rs.getString("pricing"), rs.getString("retention"),
-                SalesPartTable.real(rs, "deal_size"), SalesPartTable.real(rs, "conversion_rate"), SalesPartTable.real(rs, "sales_budget"),
-                SalesPartTable.real(rs, "marketing_budget"), new Variance.Thresholds(rs.getDouble("on_track"), rs.getDouble("at_risk")),
+                MinorUnits.of(rs).major(rs, "deal_size_minor"), SalesPartTable.real(rs, "conversion_rate"),
+                MinorUnits.of(rs).major(rs, "sales_budget_minor"), MinorUnits.of(rs).major(rs, "marketing_budget_minor"), new Variance.Thresholds(rs.getDouble("on_track"), rs.getDouble("at_risk")),
                 Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")));
     }
 

@@ -32,4 +32,17 @@ class NumberTextTest {
         assertThat(NumberText.formatMoney(720050, Locale.UK, 2)).isEqualTo("7,200.50");
         assertThat(NumberText.formatMoney(1500, Locale.JAPAN, 0)).isEqualTo("1,500");
     }
+
+    @Test
+    void infinityNotANumberAndAbsurdFiguresAreRefusedWithAMessage() {
+        for (String text : new String[]{"\u221e", "NaN", "\ufffd", "1e400", "2,000,000,000,000,000"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> NumberText.parse(text, java.util.Locale.UK, "target", "a target"))
+                    .as(text).isInstanceOf(InvalidInput.class);
+        }
+        org.assertj.core.api.Assertions.assertThat(NumberText.unusable(Double.NaN, "target", "the target"))
+                .hasValueSatisfying(p -> org.assertj.core.api.Assertions.assertThat(p.getMessage()).isEqualTo("The target must be a number, not NaN."));
+        org.assertj.core.api.Assertions.assertThat(NumberText.unusable(1e16, "target", "the target"))
+                .hasValueSatisfying(p -> org.assertj.core.api.Assertions.assertThat(p.getMessage()).isEqualTo("The target is too large."));
+        org.assertj.core.api.Assertions.assertThat(NumberText.unusable(540.5, "target", "the target")).isEmpty();
+    }
 }

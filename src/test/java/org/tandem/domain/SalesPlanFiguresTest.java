@@ -152,6 +152,8 @@ class SalesPlanFiguresTest {
         assertThat(rows.get(4).problem()).startsWith("Line 6:").contains("not a measure");
         assertThat(rows.get(5).problem()).startsWith("Line 7:").contains("outside the period");
         assertThat(rows.get(6).problem()).startsWith("Line 8:").contains("negative");
+        assertThat(ActualsCsv.read("2026-10-31,revenue,1e400\n2026-10-31,revenue,2e15\n", Q4))
+                .extracting(ActualsCsv.Row::problem).allSatisfy(p -> assertThat(p).contains("too large"));
     }
 
     @Test

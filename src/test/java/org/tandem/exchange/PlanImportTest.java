@@ -138,4 +138,19 @@ class PlanImportTest {
                 .hasMessageContaining(".segmentId");
         assertThat(plans.list()).isEmpty();
     }
+
+    @Test
+    void aSalesFigureThatIsNoFiniteNumberIsRefusedByItsPathAndNothingIsWritten() throws Exception {
+        String json = new String(SamplePlan.class.getResourceAsStream("/org/tandem/sample/sample.tandem.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (String[] bad : new String[][]{{"\"cost\": 90", "\"cost\": 1e400", ".tools[0].cost"},
+                {"\"value\": 2600", "\"value\": -1e999", ".actuals[0].value"}}) {
+            assertThat(json).contains(bad[0]);
+            PlanFile file = new PlanFileReader().read(new java.io.ByteArrayInputStream(
+                    json.replaceFirst(java.util.regex.Pattern.quote(bad[0]), bad[1]).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThatThrownBy(() -> new PlanImport(db).asNewPlan(file.plan())).isInstanceOf(PlanFileProblem.class)
+                    .hasMessageContaining(bad[2]).hasMessageContaining("must be a number");
+            assertThat(plans.list()).isEmpty();
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package org.tandem.ui.calendar;
 
-import com.calendarfx.view.MonthEntryView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.tandem.domain.Campaign;
@@ -9,7 +8,6 @@ import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
 import org.tandem.ui.AppUiTest;
 
-import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.ui.AppDriver.waitUntil;
@@ -29,10 +27,6 @@ class CampaignChoicesUiTest extends AppUiTest {
         press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
     }
 
-    private CampaignEntries entries() {
-        return (CampaignEntries) lookup("#calendarRoot").query().getProperties().get(CampaignEntries.class);
-    }
-
     @Test
     void aCampaignKeepsItsChannelAndSegmentAfterAPlanSwitchAndSectionRoundTrips() throws Exception {
         Campaign before = stored("Gift guide content");
@@ -49,12 +43,14 @@ class CampaignChoicesUiTest extends AppUiTest {
 
         shortcut(KeyCode.DIGIT4);
         waitUntil(() -> lookup("#calendarFx").tryQuery().isPresent());
-        interact(() -> entries().view().setDate(LocalDate.of(2026, 11, 25)));
-        waitUntil(() -> lookup(n -> n instanceof MonthEntryView v && v.isVisible()
-                && v.getEntry().getTitle().endsWith("Gift guide content")).tryQuery().isPresent());
-        javafx.scene.Node entry = lookup(n -> n instanceof MonthEntryView v && v.isVisible()
-                && v.getEntry().getTitle().endsWith("Gift guide content")).query();
-        clickOn(entry);
+        // the agenda lists every campaign; a click there selects it as a click on the calendar does
+        clickOn("Agenda");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Campaign> agenda = lookup("#agendaTable").queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> agenda.getItems().stream().anyMatch(c -> c.name().equals("Gift guide content")));
+        Campaign listed = agenda.getItems().stream().filter(c -> c.name().equals("Gift guide content")).findFirst().orElseThrow();
+        interact(() -> agenda.scrollTo(listed));
+        clickOn(from(agenda).lookup("Gift guide content").<javafx.scene.Node>query());
         waitUntil(() -> "Gift guide content".equals(lookup("#campaignName").queryTextInputControl().getText()));
 
         shortcut(KeyCode.DIGIT5);
