@@ -24,6 +24,7 @@ import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.FxErrorReporter;
 import org.tandem.ui.common.FxTaskRunner;
 import org.tandem.ui.common.Fxml;
+import org.tandem.ui.common.PlanHistories;
 import org.tandem.ui.common.FxDebouncer;
 import org.tandem.ui.common.Theme;
 import org.tandem.ui.common.UserMessages;
@@ -85,6 +86,8 @@ public final class TandemApp {
     private AssessStepController.CsvFiles csvFiles = AssessStepController.systemFiles();
     private boolean stopped;
     private boolean quitting;
+    /** Every plan's undo history, kept while the app runs. */
+    private final PlanHistories histories = new PlanHistories();
 
     /** What the store thread hands over once the database is open. */
     private record Started(Database database, PlanService service, List<Plan> plans, ShellSettings settings) {
@@ -159,7 +162,7 @@ public final class TandemApp {
         Theme.apply(ready.settings().darkTheme());
         errors = new FxErrorReporter(() -> stage);
         switcher = new PlanSwitcherViewModel(ready.service(), runner, errors, locale);
-        shell = new ShellViewModel(switcher, ready.service(), runner, errors);
+        shell = new ShellViewModel(switcher, ready.service(), runner, errors, histories);
         shell.restore(ready.settings());
         switcher.showPlans(ready.plans(), ready.settings().lastPlan());
         DashboardViewModel dashboard = new DashboardViewModel(ready.service(), runner, errors, locale);
@@ -237,7 +240,7 @@ public final class TandemApp {
     }
 
     private ScreenContext screenContext() {
-        return new ScreenContext(ready.database(), runner, errors, locale, this::autosave);
+        return new ScreenContext(ready.database(), runner, errors, locale, this::autosave, histories);
     }
 
     private Parent buildResearch() {

@@ -50,7 +50,6 @@ import org.tandem.store.OverlayRepository;
 import org.tandem.ui.common.ChoiceText;
 import org.tandem.ui.common.FieldError;
 import org.tandem.ui.common.LazyTab;
-import org.tandem.ui.common.ScreenUndo;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -172,7 +171,6 @@ public final class CalendarController {
         bindToolbar();
         bindAgenda();
         bindEditor();
-        new ScreenUndo(calendar.undoTextProperty(), calendar::undo).attachTo(calendarRoot);
         calendarRoot.getProperties().put(CampaignEntries.class, entries);
         // Ctrl+D duplicates; Delete in the agenda deletes (the calendar views handle Delete themselves)
         calendarRoot.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -509,6 +507,7 @@ public final class CalendarController {
                 scene.focusOwnerProperty().addListener((f, before, after) -> {
                     if (before != null && isInEditor(before)) {
                         editor.save();
+                        calendar.endTyping(); // the next typing, even in the same field, is a step of its own
                     }
                 });
             }

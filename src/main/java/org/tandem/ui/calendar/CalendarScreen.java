@@ -40,7 +40,7 @@ public final class CalendarScreen {
         Clock clock = Clock.systemDefaultZone();
         CalendarService service = new CalendarService(new CampaignRepository(database), new SegmentRepository(database),
                 new OverlayRepository(database), clock);
-        calendar = new CalendarViewModel(service, context.runner(), context.errors(), context.locale());
+        calendar = new CalendarViewModel(service, context.runner(), context.errors(), context.locale(), context.histories());
         CampaignEditorViewModel editor = new CampaignEditorViewModel(calendar, context.autosave().get());
         BudgetViewModel budget = new BudgetViewModel(calendar, clock);
         LazyTab budgetTab = LazyTab.of(() -> Fxml.load(BudgetController.class, "BudgetView.fxml",

@@ -22,15 +22,15 @@ import org.tandem.domain.Plan;
 import org.tandem.domain.Segment;
 import org.tandem.store.CampaignRepository;
 import org.tandem.store.OverlayRepository;
+import org.tandem.ui.common.Edit;
 import org.tandem.ui.common.ErrorReporter;
+import org.tandem.ui.common.PlanHistories;
 import org.tandem.ui.common.TaskRunner;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +56,6 @@ public final class CalendarViewModel {
         Optional<Scope> ask(String action, Occurrence occurrence);
     }
 
-    static final int UNDO_DEPTH = 50;
     private static final Comparator<Campaign> BY_DATE = Comparator.comparing(Campaign::start).thenComparing(Campaign::name,
             String.CASE_INSENSITIVE_ORDER);
 
@@ -82,7 +81,7 @@ public final class CalendarViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
-    private final Deque<CalendarEdit> undo = new ArrayDeque<>();
+    private final PlanHistories histories;
     private List<CampaignMath.Overlap> overlaps = List.of();
     /** All campaigns by start date, kept between data changes so a filter change only filters. */
     private List<Campaign> byDate = List.of();
@@ -90,7 +89,8 @@ public final class CalendarViewModel {
     private CampaignFilter filter = CampaignFilter.ANY;
     private SeriesQuestion seriesQuestion = (action, occurrence) -> Optional.of(Scope.SERIES);
 
-    public CalendarViewModel(CalendarService service, TaskRunner runner, ErrorReporter errors, Locale locale) {
+    public CalendarViewModel(CalendarService service, TaskRunner runner, ErrorReporter errors, Locale locale, PlanHistories histories) {
+        this.histories = histories;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
@@ -106,8 +106,14 @@ public final class CalendarViewModel {
 
     public void showPlan(Plan shown) {
         plan.set(shown);
-        undo.clear();
+        // the Undo button names the last step of this plan's history, whichever screen made it
+        undoText.unbind();
         undoText.set("");
+        if (shown != null) {
+            var history = histories.of(shown.id()).undoNameProperty();
+            undoText.bind(javafx.beans.binding.Bindings.createStringBinding(() -> history.get().isEmpty() ? "" : "Undo " + history.get(),
+                    history));
+        }
         selected.set(null);
         message.set("");
         reload();
@@ -292,7 +298,10 @@ public final class CalendarViewModel {
      * The side panel's edit of an occurrence. Editing one occurrence of a series takes it out of
      * the series as a campaign of its own; the returned occurrence is what the panel edits next.
      */
-    public Occurrence edit(Occurrence occurrence, Campaign changed, Scope scope) {
+    /**
+     * @param field the side panel's field typed in: typing in one field of one campaign is one step of the history
+     */
+    public Occurrence edit(Occurrence occurrence, Campaign changed, Scope scope, Object field) {
         Campaign campaign = campaigns.get(occurrence.campaign().id());
         if (campaign == null) {
             return occurrence;
@@ -304,8 +313,8 @@ public final class CalendarViewModel {
             commit(new CalendarEdit("change one \"" + campaign.name() + "\"", List.of(campaign), List.of(rest, alone)), true);
             now = new Occurrence(alone, alone.start(), alone.end());
         } else {
-            // typing is undone in the field (Ctrl+Z there); the calendar's Undo is for moves and deletes
-            commit(new CalendarEdit("edit \"" + campaign.name() + "\"", List.of(campaign), List.of(changed)), false);
+            commit(new CalendarEdit("edit \"" + campaign.name() + "\"", List.of(campaign), List.of(changed)),
+                    field == null ? null : List.of(campaign.id(), field));
             LocalDate start = occurrence.ofSeries() && changed.recurrence() != null ? occurrence.start() : changed.start();
             now = changed.recurrence() == null ? new Occurrence(changed, changed.start(), changed.end())
                     : new Occurrence(changed, start, start.plusDays(changed.days() - 1));
@@ -314,16 +323,20 @@ public final class CalendarViewModel {
         return now;
     }
 
-    public void undo() {
-        CalendarEdit last = undo.poll();
-        if (last == null) {
-            return;
+    /** The user left a field of the side panel: its typing so far is one step. */
+    public void endTyping() {
+        Plan shown = plan.get();
+        if (shown != null) {
+            histories.of(shown.id()).seal();
         }
-        commit(last.reversed(), false);
-        undoText.set(undo.isEmpty() ? "" : "Undo " + undo.peek().description());
-        message.set("Undone: " + last.description() + ".");
-        Occurrence was = selected.get();
-        selected.set(was == null ? null : refreshed(was));
+    }
+
+    /** Undoes the last step of the shown plan's history (the toolbar's Undo, as Edit > Undo). */
+    public void undo() {
+        Plan shown = plan.get();
+        if (shown != null) {
+            histories.of(shown.id()).undo();
+        }
     }
 
     /** Writes the plan's campaigns (or only those the filters show) to an .ics file. */
@@ -471,23 +484,53 @@ public final class CalendarViewModel {
         return true;
     }
 
-    /** Applies an edit here at once (the view already shows it) and in the store, in one transaction. */
+    /** Applies an edit and records it in the plan's history as one step. */
     private void commit(CalendarEdit edit, boolean undoable) {
-        for (UUID gone : edit.removed()) {
-            campaigns.remove(gone);
+        commit(edit, undoable ? NEW_STEP : null);
+    }
+
+    /** A merge key that no other edit has: the edit is a step of its own. */
+    private static final Object NEW_STEP = new Object();
+
+    private void commit(CalendarEdit edit, Object mergeKey) {
+        apply(edit);
+        Plan shown = plan.get();
+        if (mergeKey == null || shown == null) {
+            return;
         }
-        for (Campaign c : edit.after()) {
-            campaigns.put(c.id(), c);
-        }
-        if (undoable) {
-            undo.push(edit);
-            while (undo.size() > UNDO_DEPTH) {
-                undo.removeLast();
+        histories.of(shown.id()).record(Edit.of(edit.description(), mergeKey == NEW_STEP ? null : mergeKey, () -> {
+            apply(edit.reversed());
+            message.set("Undone: " + edit.description() + ".");
+        }, () -> {
+            apply(edit);
+            message.set("Redone: " + edit.description() + ".");
+        }));
+    }
+
+    /**
+     * Applies an edit here at once (the view already shows it) and in the store, in one transaction.
+     * An undo may come while another plan is shown: then only the store changes.
+     */
+    private void apply(CalendarEdit edit) {
+        Plan shown = plan.get();
+        boolean here = shown != null && java.util.stream.Stream.concat(edit.before().stream(), edit.after().stream())
+                .allMatch(c -> c.planId().equals(shown.id()));
+        if (here) {
+            for (UUID gone : edit.removed()) {
+                campaigns.remove(gone);
             }
-            undoText.set("Undo " + edit.description());
-            message.set("");
+            for (Campaign c : edit.after()) {
+                campaigns.put(c.id(), c);
+            }
+            recompute();
+            Occurrence was = selected.get();
+            if (was != null) {
+                Occurrence now = refreshed(was);
+                if (now == null || !now.campaign().equals(was.campaign())) {
+                    selected.set(now);
+                }
+            }
         }
-        recompute();
         runner.run(() -> {
             service.apply(edit.after(), edit.removed());
             return null;

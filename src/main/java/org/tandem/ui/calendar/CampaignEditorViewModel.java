@@ -84,6 +84,8 @@ public final class CampaignEditorViewModel {
     private final ObservableList<String> overlaps = FXCollections.observableArrayList();
     private Occurrence shown;
     private boolean saving;
+    /** The field typed in last: its typing is one step of the plan's history. */
+    private ObservableValue<?> lastField;
 
     public CampaignEditorViewModel(CalendarViewModel calendar, Debouncer autosave) {
         this.calendar = calendar;
@@ -92,7 +94,10 @@ public final class CampaignEditorViewModel {
         // change listeners, not invalidation listeners: those fall silent until someone reads the value
         for (ObservableValue<?> field : List.of(name, channel, start, end, status, owner, role, plannedBudget, actualSpend,
                 expectedLeads, actualLeads, segment, link, notes, repeat, repeatWeeks, repeatUntil)) {
-            field.addListener((o, was, now) -> changed());
+            field.addListener((o, was, now) -> {
+                lastField = field;
+                changed();
+            });
         }
         calendar.selectedProperty().addListener((o, was, now) -> {
             if (saving) {
@@ -223,7 +228,7 @@ public final class CampaignEditorViewModel {
         Occurrence before = shown;
         saving = true;
         try {
-            shown = calendar.edit(before, draft, scope.get());
+            shown = calendar.edit(before, draft, scope.get(), lastField);
         } finally {
             saving = false;
         }

@@ -7,8 +7,9 @@ import java.util.function.Supplier;
 
 /**
  * What every screen is built with: the store, the store thread, the error reporter, the user's
- * locale, and debouncers for saving while typing (the app flushes them on quit).
+ * locale, debouncers for saving while typing (the app flushes them on quit), and every plan's undo
+ * history (an edit is recorded in the history of the plan it changes).
  */
 public record ScreenContext(Database database, TaskRunner runner, ErrorReporter errors, Locale locale,
-                            Supplier<Debouncer> autosave) {
+                            Supplier<Debouncer> autosave, PlanHistories histories) {
 }

@@ -26,7 +26,6 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tandem.domain.Plan;
 import org.tandem.ui.common.Theme;
-import org.tandem.ui.common.ScreenUndo;
 import org.tandem.ui.common.UndoOffer;
 
 import java.util.EnumMap;
@@ -37,7 +36,6 @@ import java.util.function.Function;
 /** The main window: menus, plan switcher, sidebar, the section on show, and the Undo bar. */
 public final class ShellController {
     static final Duration UNDO_OFFER = Duration.seconds(10);
-    private final javafx.beans.property.ObjectProperty<ScreenUndo> screenUndo = new javafx.beans.property.SimpleObjectProperty<>();
 
     private final ShellViewModel viewModel;
     private final PlanSwitcherViewModel plans;
@@ -65,6 +63,8 @@ public final class ShellController {
     private MenuItem deletePlanItem;
     @FXML
     private MenuItem undoItem;
+    @FXML
+    private MenuItem redoItem;
     @FXML
     private MenuButton planActions;
     @FXML
@@ -143,7 +143,6 @@ public final class ShellController {
     private void show(Section section) {
         Parent screen = built.computeIfAbsent(section, screens);
         content.getChildren().setAll(screen);
-        screenUndo.set(ScreenUndo.of(screen));
         sidebar.getSelectionModel().select(section);
     }
 
@@ -182,24 +181,16 @@ public final class ShellController {
     }
 
     private void bindUndo() {
-        // Ctrl+Z undoes a plan delete while its bar is up, else the shown screen's last step
-        javafx.beans.binding.StringBinding screenText = javafx.beans.binding.Bindings.createStringBinding(() -> {
-            ScreenUndo undo = screenUndo.get();
-            return undo == null || undo.text().get() == null ? "" : undo.text().get();
-        }, screenUndo);
-        javafx.beans.InvalidationListener relay = o -> screenText.invalidate();
-        screenUndo.addListener((o, was, now) -> {
-            if (was != null) {
-                was.text().removeListener(relay);
-            }
-            if (now != null) {
-                now.text().addListener(relay);
+        // Ctrl+Z undoes a plan delete while its bar is up, else the open plan's last step; Ctrl+Shift+Z and Ctrl+Y redo it
+        undoItem.textProperty().bind(viewModel.undoTextProperty());
+        undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
+        redoItem.textProperty().bind(viewModel.redoTextProperty());
+        redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), viewModel::redo);
             }
         });
-        undoItem.disableProperty().bind(plans.undoableDeleteProperty().isNull().and(screenText.isEmpty()));
-        undoItem.textProperty().bind(javafx.beans.binding.Bindings.when(plans.undoableDeleteProperty().isNotNull())
-                .then("Undo delete plan").otherwise(javafx.beans.binding.Bindings.when(screenText.isEmpty()).then("Undo")
-                        .otherwise(screenText)));
         UndoOffer.bind(undoBar, undoMessage, undoButton, plans.undoableDeleteProperty(),
                 gone -> "Deleted plan \"" + gone.name() + "\".", plans::undoDelete, plans::dismissUndo, UNDO_OFFER);
     }
@@ -256,11 +247,12 @@ public final class ShellController {
 
     @FXML
     private void undoDelete() {
-        if (plans.undoableDeleteProperty().get() != null) {
-            plans.undoDelete();
-        } else if (screenUndo.get() != null) {
-            screenUndo.get().undo().run();
-        }
+        viewModel.undo();
+    }
+
+    @FXML
+    private void redo() {
+        viewModel.redo();
     }
 
     @FXML

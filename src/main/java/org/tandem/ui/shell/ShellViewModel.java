@@ -25,12 +25,60 @@ public final class ShellViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper savingBeforeQuit =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "savingBeforeQuit", false);
 
-    public ShellViewModel(PlanSwitcherViewModel planSwitcher, PlanService service, TaskRunner runner, ErrorReporter errors) {
+    private final org.tandem.ui.common.PlanHistories histories;
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canUndo = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "canUndo");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canRedo = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "canRedo");
+
+    public ShellViewModel(PlanSwitcherViewModel planSwitcher, PlanService service, TaskRunner runner, ErrorReporter errors,
+                          org.tandem.ui.common.PlanHistories histories) {
         this.planSwitcher = planSwitcher;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
+        this.histories = histories;
         title.bind(Bindings.createStringBinding(() -> titleFor(planSwitcher.current()), planSwitcher.currentProperty()));
+        // the Edit menu works on the open plan's history; each plan keeps its own until the app closes
+        histories.open(planSwitcher.current() == null ? null : planSwitcher.current().id());
+        planSwitcher.currentProperty().addListener((o, was, now) -> histories.open(now == null ? null : now.id()));
+        undoText.bind(Bindings.createStringBinding(() -> planSwitcher.undoableDeleteProperty().get() != null ? "Undo delete plan"
+                        : histories.undoNameProperty().get().isEmpty() ? "Undo" : "Undo " + histories.undoNameProperty().get(),
+                planSwitcher.undoableDeleteProperty(), histories.undoNameProperty()));
+        redoText.bind(Bindings.createStringBinding(() -> histories.redoNameProperty().get().isEmpty() ? "Redo"
+                : "Redo " + histories.redoNameProperty().get(), histories.redoNameProperty()));
+        canUndo.bind(planSwitcher.undoableDeleteProperty().isNotNull().or(histories.undoNameProperty().isNotEmpty()));
+        canRedo.bind(histories.redoNameProperty().isNotEmpty());
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Edit > Undo: a plan delete while its bar is up, else the open plan's last step. */
+    public void undo() {
+        if (planSwitcher.undoableDeleteProperty().get() != null) {
+            planSwitcher.undoDelete();
+        } else {
+            histories.current().undo();
+        }
+    }
+
+    public void redo() {
+        histories.current().redo();
+    }
+
+    /** "Undo move \"Spring sale\"", "Undo delete plan", or "Undo" when there is nothing to undo. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
     }
 
     static String titleFor(Plan plan) {

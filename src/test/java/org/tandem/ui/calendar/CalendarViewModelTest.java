@@ -41,6 +41,7 @@ class CalendarViewModelTest {
     CampaignEditorViewModel editor;
     RecordingErrorReporter errors = new RecordingErrorReporter();
     Plan plan;
+    org.tandem.ui.common.PlanHistories histories = new org.tandem.ui.common.PlanHistories();
 
     @BeforeEach
     void open() {
@@ -49,7 +50,7 @@ class CalendarViewModelTest {
         plan = new SamplePlan().addTo(new PlanImport(store.db));
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
         vm = new CalendarViewModel(new CalendarService(repository, new SegmentRepository(store.db), new OverlayRepository(store.db), clock),
-                new SameThreadTaskRunner(), errors, Locale.UK);
+                new SameThreadTaskRunner(), errors, Locale.UK, histories);
         editor = new CampaignEditorViewModel(vm, new ImmediateDebouncer());
         vm.showPlan(plan);
     }
@@ -119,6 +120,46 @@ class CalendarViewModelTest {
         Typing.type(typed.plannedBudgetProperty(), "150x");
         pause.flush();
         assertThat(stored("Local press: Leeds roaster story")).as("150 was on the way to 150x").isEqualTo(before);
+    }
+
+    @Test
+    void sidePanelTypingIsOneHistoryStepPerFieldAndUndoRedoReachTheStore() {
+        Occurrence press = occurrence("Local press: Leeds roaster story", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
+        Campaign before = stored("Local press: Leeds roaster story");
+        vm.select(press);
+        Typing.type(editor.nameProperty(), "Press day");
+        editor.plannedBudgetProperty().set("250");
+        var history = histories.of(plan.id());
+        assertThat(history.undoNameProperty().get()).isEqualTo("edit \"Press day\"");
+        assertThat(stored("Press day").plannedBudget()).isEqualTo(25_000);
+
+        history.undo();
+        assertThat(stored("Press day").plannedBudget()).isEqualTo(before.plannedBudget());
+        assertThat(editor.plannedBudgetProperty().get()).as("the panel shows the undone value").isEqualTo(
+                org.tandem.domain.NumberText.formatMoney(before.plannedBudget(), Locale.UK, 2));
+        history.undo();
+        assertThat(stored("Local press: Leeds roaster story")).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(before);
+        assertThat(editor.nameProperty().get()).isEqualTo("Local press: Leeds roaster story");
+        assertThat(history.canUndo()).as("nine keystrokes were one step").isFalse();
+
+        history.redo();
+        assertThat(stored("Press day").plannedBudget()).isEqualTo(before.plannedBudget());
+        history.redo();
+        assertThat(stored("Press day").plannedBudget()).isEqualTo(25_000);
+        assertThat(history.canRedo()).isFalse();
+    }
+
+    @Test
+    void aPlansHistoryWaitsWhileAnotherPlanIsShown() {
+        Occurrence press = occurrence("Local press: Leeds roaster story", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
+        vm.move(press, LocalDate.of(2026, 10, 19), LocalDate.of(2026, 10, 23));
+        Plan other = store.plans.create(new org.tandem.domain.PlanDetails("Other", "", "GBP", java.time.Month.JANUARY));
+        vm.showPlan(other);
+        assertThat(vm.undoTextProperty().get()).isEmpty();
+        vm.showPlan(plan);
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo move \"Local press: Leeds roaster story\"");
+        vm.undo();
+        assertThat(stored("Local press: Leeds roaster story").start()).isEqualTo(press.start());
     }
 
     @Test

@@ -35,7 +35,8 @@ class ShellViewModelTest {
         service = store.service;
         var runner = new SameThreadTaskRunner();
         var errors = new RecordingErrorReporter();
-        shell = new ShellViewModel(new PlanSwitcherViewModel(service, runner, errors, Locale.UK), service, runner, errors);
+        shell = new ShellViewModel(new PlanSwitcherViewModel(service, runner, errors, Locale.UK), service, runner, errors,
+                new org.tandem.ui.common.PlanHistories());
     }
 
     @AfterEach
