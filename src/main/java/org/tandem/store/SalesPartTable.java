@@ -38,6 +38,11 @@ public class SalesPartTable<T> {
         this.mapping = mapping;
     }
 
+    /** What a row is, in words: "objective", "corrective action". */
+    public String noun() {
+        return table.replaceFirst("^sales_", "").replace('_', ' ');
+    }
+
     T map(ResultSet rs) throws SQLException {
         return mapping.read().map(rs);
     }

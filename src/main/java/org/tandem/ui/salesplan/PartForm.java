@@ -29,6 +29,8 @@ abstract class PartForm<T> {
     private T shown;
     private boolean loading;
     private boolean holding;
+    /** The field typed in last: its typing is one step of the plan's history. */
+    private ObservableValue<?> lastField;
 
     PartForm(SalesPlanViewModel wizard, List<String> fields, Consumer<T> onValid) {
         this.wizard = wizard;
@@ -40,7 +42,10 @@ abstract class PartForm<T> {
     /** Change listeners (not invalidation ones, which fall silent until the value is read). */
     protected final void watch(ObservableValue<?>... fields) {
         for (ObservableValue<?> field : fields) {
-            field.addListener((o, was, now) -> changed());
+            field.addListener((o, was, now) -> {
+                lastField = field;
+                changed();
+            });
         }
     }
 
@@ -48,6 +53,7 @@ abstract class PartForm<T> {
         if (holding) {
             commit(); // what was typed for the row shown before goes to that row
         }
+        wizard.history().seal();
         loading = true;
         try {
             shown = row;
@@ -118,7 +124,9 @@ abstract class PartForm<T> {
         T draft = valid();
         if (draft != null && !draft.equals(shown)) {
             shown = draft;
+            wizard.history().typingIn(this, lastField);
             onValid.accept(draft);
+            wizard.history().typingIn(null, null);
         }
     }
 

@@ -34,7 +34,7 @@ public final class SalesPlanScreen {
         SalesPlanService service = new SalesPlanService(new SalesPlanRepository(database), new CampaignRepository(database),
                 new SegmentRepository(database), new SettingsRepository(database));
         wizard = new SalesPlanViewModel(service, context.runner(), context.errors(), context.locale(), context.autosave().get(),
-                openCalendar, java.time.Clock.systemDefaultZone());
+                openCalendar, java.time.Clock.systemDefaultZone(), context.histories());
         ObjectivesStepViewModel objectives = new ObjectivesStepViewModel(wizard);
         ActivitiesStepViewModel activities = new ActivitiesStepViewModel(wizard);
         ResourcesStepViewModel resources = new ResourcesStepViewModel(wizard);

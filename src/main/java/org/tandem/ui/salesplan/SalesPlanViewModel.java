@@ -77,12 +77,14 @@ public final class SalesPlanViewModel {
     final ObservableList<CorrectiveAction> actions = FXCollections.observableArrayList();
     private final Map<UUID, UUID> scheduled = new LinkedHashMap<>();
     private List<Occurrence> campaigns = List.of();
+    private final SalesPlanHistory history;
     /** Rows waiting for the autosave, by id: several rows edited in a row are all saved. */
     private final Map<UUID, Runnable> pending = new LinkedHashMap<>();
     private boolean explanationLoaded;
 
     public SalesPlanViewModel(SalesPlanService service, TaskRunner runner, ErrorReporter errors, Locale locale, Debouncer autosave,
-                              Consumer<SalesPeriod> openCalendar, java.time.Clock clock) {
+                              Consumer<SalesPeriod> openCalendar, java.time.Clock clock, org.tandem.ui.common.PlanHistories histories) {
+        this.history = new SalesPlanHistory(histories, plan::get, current::get);
         this.clock = clock;
         this.service = service;
         this.runner = runner;
@@ -292,6 +294,11 @@ public final class SalesPlanViewModel {
         boolean newPeriod = !changed.period().equals(now.period());
         // moving between steps changes no figure: the figures (and every table built on them) stay as they are
         boolean onlyStep = changed.withStep(now.step()).equals(now);
+        if (!onlyStep) {
+            history.record("edit \"" + changed.name() + "\"", changed.id(),
+                    forward -> updatePlan(open -> (forward ? changed : now).withStep(open.step())),
+                    forward -> runner.run(() -> service.save(forward ? changed : now), x -> { }, e -> errors.report("save the sales plan", e)));
+        }
         // the list first: a chooser showing the old row clears its value when the row is replaced
         replaceIn(salesPlans, changed, SalesPlan::id);
         current.set(changed);
@@ -308,14 +315,63 @@ public final class SalesPlanViewModel {
         }
     }
 
-    /** Adds or updates a row of a part and saves it shortly. */
+    /** Adds or updates a row of a part and saves it shortly; a step of the plan's history. */
     <T> void put(ObservableList<T> list, SalesPartTable<T> table, T row, Function<T, UUID> id) {
+        UUID rowId = id.apply(row);
+        T before = list.stream().filter(r -> id.apply(r).equals(rowId)).findFirst().orElse(null);
+        putRow(list, table, row, id);
+        history.record((before == null ? "add " : "edit ") + noun(table), rowId, forward -> {
+            if (forward || before != null) {
+                putRow(list, table, forward ? row : before, id);
+            } else {
+                removeRow(list, table, row, id);
+            }
+        }, forward -> runner.run(() -> {
+            if (forward || before != null) {
+                service.savePart(table, forward ? row : before);
+            } else {
+                service.deletePart(table, rowId);
+            }
+            return null;
+        }, x -> { }, e -> errors.report("save the sales plan", e)));
+    }
+
+    private <T> void putRow(ObservableList<T> list, SalesPartTable<T> table, T row, Function<T, UUID> id) {
         replaceIn(list, row, id);
         save(id.apply(row), () -> service.savePart(table, row));
         recompute();
     }
 
+    /** Deletes a row of a part; a step of the plan's history (undo puts it back). */
     <T> void remove(ObservableList<T> list, SalesPartTable<T> table, T row, Function<T, UUID> id) {
+        removeRow(list, table, row, id);
+        UUID rowId = id.apply(row);
+        history.record("delete " + noun(table), rowId, forward -> {
+            if (forward) {
+                removeRow(list, table, row, id);
+            } else {
+                putRow(list, table, row, id);
+            }
+        }, forward -> runner.run(() -> {
+            if (forward) {
+                service.deletePart(table, rowId);
+            } else {
+                service.savePart(table, row);
+            }
+            return null;
+        }, x -> { }, e -> errors.report("save the sales plan", e)));
+    }
+
+    /** What a table's rows are, in the Edit menu's words: "objective", "corrective action". */
+    private static String noun(SalesPartTable<?> table) {
+        return table.noun();
+    }
+
+    SalesPlanHistory history() {
+        return history;
+    }
+
+    private <T> void removeRow(ObservableList<T> list, SalesPartTable<T> table, T row, Function<T, UUID> id) {
         UUID gone = id.apply(row);
         list.removeIf(r -> id.apply(r).equals(gone));
         pending.remove(gone);

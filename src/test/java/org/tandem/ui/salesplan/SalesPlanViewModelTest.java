@@ -49,6 +49,7 @@ class SalesPlanViewModelTest {
     List<SalesPeriod> calendarOpenedOn = new ArrayList<>();
     Plan plan;
     SalesPlanViewModel wizard;
+    org.tandem.ui.common.PlanHistories histories = new org.tandem.ui.common.PlanHistories();
 
     @BeforeEach
     void open() {
@@ -70,7 +71,8 @@ class SalesPlanViewModelTest {
     private SalesPlanViewModel newWizard(org.tandem.ui.common.Debouncer pause) {
         return new SalesPlanViewModel(new SalesPlanService(repository, campaigns, new SegmentRepository(store.db),
                 new SettingsRepository(store.db)), new SameThreadTaskRunner(), errors, Locale.UK, pause,
-                calendarOpenedOn::add, java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T10:00:00Z"), java.time.ZoneOffset.UTC));
+                calendarOpenedOn::add, java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T10:00:00Z"), java.time.ZoneOffset.UTC),
+                histories);
     }
 
     @AfterEach
@@ -136,6 +138,38 @@ class SalesPlanViewModelTest {
         assertThat(repository.parts().objectives.list(stored.id()).get(0).target()).isEqualTo(40_000);
         pause.flush();
         assertThat(repository.parts().objectives.list(stored.id()).get(0).target()).isEqualTo(45_000);
+    }
+
+    @Test
+    void everyWizardEditIsAStepOfThePlansHistoryUndoneAndRedoneInTheStore() {
+        ObjectivesStepViewModel step = objectivesDone();
+        var history = histories.of(plan.id());
+        UUID salesPlanId = wizard.current().id();
+        Objective objective = repository.parts().objectives.list(salesPlanId).get(0);
+
+        Typing.type(step.objective().targetProperty(), "45000");
+        assertThat(history.undoNameProperty().get()).isEqualTo("edit objective");
+        assertThat(repository.parts().objectives.list(salesPlanId).get(0).target()).isEqualTo(45_000);
+        history.undo();
+        assertThat(repository.parts().objectives.list(salesPlanId).get(0).target()).as("five keystrokes, one step").isEqualTo(40_000);
+        assertThat(wizard.objectives.get(0).target()).isEqualTo(40_000);
+        history.redo();
+        assertThat(repository.parts().objectives.list(salesPlanId).get(0).target()).isEqualTo(45_000);
+
+        step.period().conversionRateProperty().set("20");
+        assertThat(repository.find(salesPlanId).orElseThrow().conversionRate()).isEqualTo(0.2);
+        history.undo();
+        assertThat(repository.find(salesPlanId).orElseThrow().conversionRate()).isEqualTo(0.25);
+        assertThat(step.dealsNeededProperty().get()).isEqualTo("23"); // 45,000 / 2,000, rounded up
+
+        step.objective().show(wizard.objectives.get(0));
+        step.removeSelected();
+        assertThat(repository.parts().objectives.list(salesPlanId)).isEmpty();
+        assertThat(history.undoNameProperty().get()).isEqualTo("delete objective");
+        history.undo();
+        assertThat(repository.parts().objectives.list(salesPlanId)).extracting(Objective::id).containsExactly(objective.id());
+        history.redo();
+        assertThat(repository.parts().objectives.list(salesPlanId)).isEmpty();
     }
 
     @Test
