@@ -65,8 +65,27 @@ public final class SalesPlanController {
         this.catchUp = catchUp;
     }
 
+    private boolean isInStep(javafx.scene.Node node) {
+        for (javafx.scene.Node up = node; up != null; up = up.getParent()) {
+            if (up == stepScroll) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @FXML
     private void initialize() {
+        // leaving a field commits what it holds at once: the figures settle before the user's next click lands
+        stepScroll.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, before, after) -> {
+                    if (before instanceof javafx.scene.control.TextInputControl && isInStep(before)) {
+                        wizard.flush();
+                    }
+                });
+            }
+        });
         salesPlanChoice.setItems(wizard.salesPlans());
         salesPlanChoice.setConverter(ChoiceText.of(SalesPlan::name));
         salesPlanChoice.setOnAction(e -> {

@@ -71,6 +71,7 @@ class SalesPlanUiTest extends AppUiTest {
         clickOn(f);
         interact(f::selectAll);
         write(text);
+        push(javafx.scene.input.KeyCode.TAB); // leaving the field commits it, as a user's next click does
     }
 
     private int step() {
