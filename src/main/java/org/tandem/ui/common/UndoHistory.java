@@ -67,6 +67,22 @@ public final class UndoHistory {
         names();
     }
 
+    /**
+     * Undoes one particular step, from an offer made for it (the bar after a delete): in order when
+     * it is the last step, else on its own (a delete is independent of what came after it) and
+     * taken out of the history. A step no longer in the history is left alone.
+     */
+    public void undo(Edit step) {
+        if (done.peek() == step) {
+            undo();
+        } else if (done.remove(step)) {
+            replay(step::undo);
+            undone.clear();
+            sealed = true;
+            names();
+        }
+    }
+
     public void redo() {
         Edit next = undone.poll();
         if (next == null) {

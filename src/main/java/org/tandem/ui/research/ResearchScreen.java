@@ -52,7 +52,8 @@ public final class ResearchScreen {
                 new MarketSizingRepository(database));
         notes = new ResearchViewModel(service, runner, errors,
                 new FxDebouncer(javafx.util.Duration.millis(150)), autosave.get(), Clock.systemUTC());
-        SegmentsViewModel segments = new SegmentsViewModel(service, runner, errors, autosave.get(), Clock.systemUTC(), locale);
+        SegmentsViewModel segments = new SegmentsViewModel(service, runner, errors, autosave.get(), Clock.systemUTC(), locale,
+                context.histories());
         SizingViewModel sizing = new SizingViewModel(service, runner, errors, autosave.get(), locale, segments.segments(), Year::now);
         show(openPlan.getValue(), notes, segments, sizing);
         openPlan.addListener((o, was, now) -> show(now, notes, segments, sizing));

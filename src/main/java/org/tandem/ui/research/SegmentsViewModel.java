@@ -22,6 +22,8 @@ import org.tandem.domain.Plan;
 import org.tandem.domain.Segment;
 import org.tandem.store.SegmentRepository;
 import org.tandem.ui.common.Debouncer;
+import org.tandem.ui.common.Edit;
+import org.tandem.ui.common.PlanHistories;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
 
@@ -71,9 +73,21 @@ public final class SegmentsViewModel {
     private Plan plan;
     private int digits = 2;
     private boolean loading;
+    private final PlanHistories histories;
+    /** The field typed in last: its typing is one step of the plan's history. */
+    private ObservableValue<?> lastField;
+    private Edit deleteStep;
+    /** The selected segment as last saved: what an undo of the next edit goes back to. */
+    private Segment stored;
 
     public SegmentsViewModel(ResearchService service, TaskRunner runner, ErrorReporter errors, Debouncer autosave, Clock clock,
                              Locale locale) {
+        this(service, runner, errors, autosave, clock, locale, new PlanHistories());
+    }
+
+    public SegmentsViewModel(ResearchService service, TaskRunner runner, ErrorReporter errors, Debouncer autosave, Clock clock,
+                             Locale locale, PlanHistories histories) {
+        this.histories = histories;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
@@ -81,7 +95,10 @@ public final class SegmentsViewModel {
         this.clock = clock;
         this.locale = locale;
         for (ObservableValue<?> field : List.of(name, description, buyers, spend, growth, attractiveness, targeted, positioning)) {
-            field.addListener((o, was, now) -> changed());
+            field.addListener((o, was, now) -> {
+                lastField = field;
+                changed();
+            });
         }
         selected.addListener((o, was, now) -> load(now));
     }
@@ -96,6 +113,11 @@ public final class SegmentsViewModel {
     }
 
     private void reload(UUID select) {
+        reload(select, false);
+    }
+
+    /** @param refill show the selected segment's fields again even when it stays selected (after an undo) */
+    private void reload(UUID select, boolean refill) {
         if (plan == null) {
             segments.clear();
             bars.clear();
@@ -108,7 +130,7 @@ public final class SegmentsViewModel {
             double scale = Math.pow(10, digits);
             bars.setAll(loaded.stream().map(s -> new Bar(s.name(), s.value() / scale, s.targeted())).toList());
             Segment again = loaded.stream().filter(s -> s.id().equals(keep)).findFirst().orElse(null);
-            if (again != null && (selected.get() == null || !selected.get().id().equals(again.id()))) {
+            if (again != null && (refill || selected.get() == null || !selected.get().id().equals(again.id()))) {
                 selected.set(again);
             }
         }, e -> errors.report("load the segments", e));
@@ -139,23 +161,43 @@ public final class SegmentsViewModel {
             return;
         }
         autosave.flush();
+        Plan from = plan;
         runner.run(() -> service.deleteSegment(segment.id()).orElse(null), gone -> {
+            if (gone != null && from != null) {
+                deleteStep = Edit.of("delete segment \"" + segment.name() + "\"", () -> restoreDeleted(gone), () -> deleteAgain(gone));
+                histories.of(from.id()).record(deleteStep);
+            }
             undoableDelete.set(gone);
             selected.set(null);
             reload(null);
         }, e -> errors.report("delete the segment", e));
     }
 
+    /** The bar's Undo: the delete step of the plan's history, taken back. */
     public void undoDelete() {
         SegmentRepository.Deleted gone = undoableDelete.get();
-        if (gone == null) {
+        if (gone == null || plan == null) {
             return;
         }
+        undoableDelete.set(null);
+        histories.of(plan.id()).undo(deleteStep);
+    }
+
+    private void restoreDeleted(SegmentRepository.Deleted gone) {
         undoableDelete.set(null);
         runner.run(() -> {
             service.restoreSegment(gone);
             return gone.segment().id();
         }, this::reload, e -> errors.report("undo the delete", e));
+    }
+
+    private void deleteAgain(SegmentRepository.Deleted gone) {
+        runner.run(() -> service.deleteSegment(gone.segment().id()).orElse(null), again -> {
+            if (selected.get() != null && selected.get().id().equals(gone.segment().id())) {
+                selected.set(null);
+            }
+            reload(null);
+        }, e -> errors.report("delete the segment", e));
     }
 
     public void dismissUndo() {
@@ -164,6 +206,10 @@ public final class SegmentsViewModel {
 
     private void load(Segment segment) {
         autosave.flush();
+        if (plan != null) {
+            histories.of(plan.id()).seal();
+        }
+        stored = segment;
         loading = true;
         try {
             editing.set(segment != null);
@@ -235,6 +281,12 @@ public final class SegmentsViewModel {
     }
 
     private void save(Segment draft) {
+        Segment before = stored;
+        stored = draft;
+        if (plan != null && before != null && before.id().equals(draft.id())) {
+            histories.of(plan.id()).record(Edit.of("edit segment \"" + draft.name() + "\"", List.of(draft.id(), lastField),
+                    () -> restore(before), () -> restore(draft)));
+        }
         status.set("Saving…");
         runner.run(() -> service.saveSegment(draft), saved -> {
             status.set("Saved");
@@ -243,6 +295,13 @@ public final class SegmentsViewModel {
             status.set("Not saved");
             errors.report("save the segment", e);
         });
+    }
+
+    /** Saves a version of a segment from the history and shows it if it is the one being edited. */
+    private void restore(Segment version) {
+        autosave.cancel();
+        runner.run(() -> service.saveSegment(version), saved -> reload(saved.id(), selected.get() != null
+                && selected.get().id().equals(saved.id())), e -> errors.report("undo the change", e));
     }
 
     private String money(long minor) {

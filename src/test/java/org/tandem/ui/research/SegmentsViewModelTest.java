@@ -38,9 +38,11 @@ class SegmentsViewModelTest {
         segments = new SegmentRepository(store.db);
         plan = new SamplePlan().addTo(new PlanImport(store.db));
         vm = new SegmentsViewModel(new ResearchService(new ResearchNoteRepository(store.db), segments, new MarketSizingRepository(store.db)), new SameThreadTaskRunner(),
-                new RecordingErrorReporter(), new ImmediateDebouncer(), Clock.systemUTC(), Locale.UK);
+                new RecordingErrorReporter(), new ImmediateDebouncer(), Clock.systemUTC(), Locale.UK, histories);
         vm.showPlan(plan);
     }
+
+    org.tandem.ui.common.PlanHistories histories = new org.tandem.ui.common.PlanHistories();
 
     @AfterEach
     void close() {
@@ -110,5 +112,34 @@ class SegmentsViewModelTest {
         vm.undoDelete();
         assertThat(vm.segments()).hasSize(4);
         assertThat(segments.usages(cafes.id())).containsExactly("5 research notes");
+    }
+
+    @Test
+    void editsAndDeletesAreStepsOfThePlansHistory() {
+        Segment cafes = select("Independent cafes in Yorkshire");
+        var history = histories.of(plan.id());
+        org.tandem.ui.common.Typing.type(vm.buyersProperty(), "150");
+        vm.positioningProperty().set("The roaster who trains your baristas");
+        assertThat(segments.list(plan.id())).filteredOn(s -> s.id().equals(cafes.id())).singleElement()
+                .satisfies(s -> assertThat(s.buyers()).isEqualTo(150));
+
+        history.undo();
+        assertThat(vm.positioningProperty().get()).isEqualTo(cafes.positioning());
+        assertThat(vm.buyersProperty().get()).isEqualTo("150");
+        history.undo();
+        assertThat(vm.buyersProperty().get()).as("three keystrokes, one step").isEqualTo(
+                org.tandem.domain.NumberText.formatWhole(cafes.buyers(), Locale.UK));
+        assertThat(segments.list(plan.id())).filteredOn(s -> s.id().equals(cafes.id())).singleElement()
+                .satisfies(s -> assertThat(s.buyers()).isEqualTo(cafes.buyers()));
+        history.redo();
+        assertThat(vm.buyersProperty().get()).isEqualTo("150");
+
+        vm.deleteSelected();
+        assertThat(history.undoNameProperty().get()).isEqualTo("delete segment \"Independent cafes in Yorkshire\"");
+        history.undo();
+        assertThat(vm.segments()).hasSize(4);
+        assertThat(segments.usages(cafes.id())).containsExactly("5 research notes");
+        history.redo();
+        assertThat(vm.segments()).hasSize(3);
     }
 }
