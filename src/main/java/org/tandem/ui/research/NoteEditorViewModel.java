@@ -20,6 +20,8 @@ import org.tandem.domain.ResearchNote;
 import org.tandem.domain.Segment;
 import org.tandem.domain.Tags;
 import org.tandem.ui.common.Debouncer;
+import org.tandem.ui.common.Edit;
+import org.tandem.ui.common.PlanHistories;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
 
@@ -39,6 +41,10 @@ public final class NoteEditorViewModel {
     private final TaskRunner runner;
     private final ErrorReporter errors;
     private final Debouncer autosave;
+    private final PlanHistories histories;
+    /** The field typed in last: its typing is one step of the plan's history. */
+    private ObservableValue<?> lastField;
+    private List<Segment> segmentChoices = List.of();
     private final Consumer<ResearchNote> onSaved;
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
@@ -59,20 +65,26 @@ public final class NoteEditorViewModel {
     private boolean loading;
 
     public NoteEditorViewModel(ResearchService service, TaskRunner runner, ErrorReporter errors, Debouncer autosave,
-                               Consumer<ResearchNote> onSaved) {
+                               Consumer<ResearchNote> onSaved, PlanHistories histories) {
+        this.histories = histories;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
         this.autosave = autosave;
         this.onSaved = onSaved;
         for (ObservableValue<?> field : List.of(title, body, aspect, tags, source, evidenceDate, confidence, pinned, segment)) {
-            field.addListener((o, was, now) -> changed());
+            field.addListener((o, was, now) -> {
+                lastField = field;
+                changed();
+            });
         }
     }
 
     /** Shows a note for editing; any waiting save of the previous note goes first. */
     public void edit(ResearchNote note, List<Segment> segmentChoices) {
         autosave.flush();
+        histories.of(note.planId()).seal();
+        this.segmentChoices = List.copyOf(segmentChoices);
         loading = true;
         try {
             loaded = note;
@@ -140,6 +152,12 @@ public final class NoteEditorViewModel {
             status.set("Not saved: " + problems.get(0).getMessage());
             return;
         }
+        ResearchNote before = loaded;
+        if (!draft.equals(before)) {
+            histories.of(draft.planId()).record(Edit.of("edit note \"" + draft.title() + "\"", List.of(draft.id(), lastField),
+                    () -> restore(before), () -> restore(draft)));
+        }
+        loaded = draft; // the next edit's undo comes back to this one
         status.set(SAVING);
         runner.run(() -> service.save(draft), saved -> {
             if (loaded != null && loaded.id().equals(saved.id())) {
@@ -151,6 +169,17 @@ public final class NoteEditorViewModel {
             status.set("Not saved");
             errors.report("save the note", e);
         });
+    }
+
+    /** Saves a version of a note from the history and shows it if it is the note being edited. */
+    private void restore(ResearchNote version) {
+        autosave.cancel();
+        runner.run(() -> service.save(version), saved -> {
+            if (loaded != null && loaded.id().equals(saved.id())) {
+                edit(saved, segmentChoices);
+            }
+            onSaved.accept(saved);
+        }, e -> errors.report("undo the change", e));
     }
 
     public StringProperty titleProperty() {

@@ -51,7 +51,7 @@ public final class ResearchScreen {
         ResearchService service = new ResearchService(new ResearchNoteRepository(database), new SegmentRepository(database),
                 new MarketSizingRepository(database));
         notes = new ResearchViewModel(service, runner, errors,
-                new FxDebouncer(javafx.util.Duration.millis(150)), autosave.get(), Clock.systemUTC());
+                new FxDebouncer(javafx.util.Duration.millis(150)), autosave.get(), Clock.systemUTC(), context.histories());
         SegmentsViewModel segments = new SegmentsViewModel(service, runner, errors, autosave.get(), Clock.systemUTC(), locale,
                 context.histories());
         SizingViewModel sizing = new SizingViewModel(service, runner, errors, autosave.get(), locale, segments.segments(), Year::now);

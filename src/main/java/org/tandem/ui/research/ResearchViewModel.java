@@ -17,6 +17,8 @@ import org.tandem.store.FtsQuery;
 import org.tandem.store.ResearchNoteRepository;
 import org.tandem.store.ResearchNoteRepository.Summary;
 import org.tandem.ui.common.Debouncer;
+import org.tandem.ui.common.Edit;
+import org.tandem.ui.common.PlanHistories;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
 
@@ -52,6 +54,8 @@ public final class ResearchViewModel {
     private final ObservableList<String> readOnlyTags = FXCollections.unmodifiableObservableList(tags);
     private final ReadOnlyObjectWrapper<Map<Aspect, Integer>> counts = new ReadOnlyObjectWrapper<>(this, "counts", emptyCounts());
     private final ObjectProperty<Summary> selected = new SimpleObjectProperty<>(this, "selected");
+    private final PlanHistories histories;
+    private Edit deleteStep;
     private final ReadOnlyObjectWrapper<ResearchNote> undoableDelete = new ReadOnlyObjectWrapper<>(this, "undoableDelete");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
     private final ReadOnlyStringWrapper listNote = new ReadOnlyStringWrapper(this, "listNote", "");
@@ -64,12 +68,18 @@ public final class ResearchViewModel {
 
     public ResearchViewModel(ResearchService service, TaskRunner runner, ErrorReporter errors, Debouncer searchPause,
                              Debouncer autosave, Clock clock) {
+        this(service, runner, errors, searchPause, autosave, clock, new PlanHistories());
+    }
+
+    public ResearchViewModel(ResearchService service, TaskRunner runner, ErrorReporter errors, Debouncer searchPause,
+                             Debouncer autosave, Clock clock, PlanHistories histories) {
+        this.histories = histories;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
         this.searchPause = searchPause;
         this.clock = clock;
-        this.editor = new NoteEditorViewModel(service, runner, errors, autosave, this::saved);
+        this.editor = new NoteEditorViewModel(service, runner, errors, autosave, this::saved, histories);
         aspect.addListener((o, was, now) -> refresh());
         tag.addListener((o, was, now) -> refresh());
         sort.addListener((o, was, now) -> refresh());
@@ -232,7 +242,7 @@ public final class ResearchViewModel {
         }
     }
 
-    /** Deletes the selected note at once; {@link #undoDelete} brings it back while offered. */
+    /** Deletes the selected note at once, as a step of the plan's history; {@link #undoDelete} brings it back while offered. */
     public void deleteSelected() {
         Summary chosen = selected.get();
         if (chosen == null) {
@@ -241,17 +251,27 @@ public final class ResearchViewModel {
         editor.flush();
         editor.clear();
         runner.run(() -> service.delete(chosen.id()).orElse(null), gone -> {
+            if (gone != null) {
+                deleteStep = Edit.of("delete note \"" + gone.title() + "\"", () -> restoreDeleted(gone), () -> deleteAgain(gone));
+                histories.of(gone.planId()).record(deleteStep);
+            }
             undoableDelete.set(gone);
             selected.set(null);
             refresh();
         }, e -> errors.report("delete the note", e));
     }
 
+    /** The bar's Undo: the delete step of the plan's history, taken back. */
     public void undoDelete() {
         ResearchNote gone = undoableDelete.get();
         if (gone == null) {
             return;
         }
+        undoableDelete.set(null);
+        histories.of(gone.planId()).undo(deleteStep);
+    }
+
+    private void restoreDeleted(ResearchNote gone) {
         undoableDelete.set(null);
         runner.run(() -> {
             service.restore(gone);
@@ -260,6 +280,14 @@ public final class ResearchViewModel {
             selectAfterRefresh = back.id();
             refresh();
         }, e -> errors.report("undo the delete", e));
+    }
+
+    private void deleteAgain(ResearchNote gone) {
+        if (selected.get() != null && selected.get().id().equals(gone.id())) {
+            editor.clear();
+            selected.set(null);
+        }
+        runner.run(() -> service.delete(gone.id()).orElse(null), again -> refresh(), e -> errors.report("delete the note", e));
     }
 
     public void dismissUndo() {

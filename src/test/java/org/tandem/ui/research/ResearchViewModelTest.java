@@ -40,6 +40,8 @@ class ResearchViewModelTest {
         plan = new SamplePlan().addTo(new PlanImport(store.db));
     }
 
+    org.tandem.ui.common.PlanHistories histories = new org.tandem.ui.common.PlanHistories();
+
     @AfterEach
     void close() {
         store.close();
@@ -47,7 +49,8 @@ class ResearchViewModelTest {
 
     private ResearchViewModel viewModel(TaskRunner runner) {
         ResearchService service = new ResearchService(notes, new SegmentRepository(store.db), new MarketSizingRepository(store.db));
-        return new ResearchViewModel(service, runner, errors, new ImmediateDebouncer(), new ImmediateDebouncer(), Clock.systemUTC());
+        return new ResearchViewModel(service, runner, errors, new ImmediateDebouncer(), new ImmediateDebouncer(), Clock.systemUTC(),
+                histories);
     }
 
     private Summary byTitle(ResearchViewModel vm, String title) {
@@ -132,6 +135,33 @@ class ResearchViewModelTest {
         assertThat(editor.titleErrorProperty().get()).isEmpty();
         assertThat(notes.find(stored.id()).orElseThrow().title()).isEqualTo("Decaf is growing");
         assertThat(vm.selectedProperty().get().title()).as("list follows the edit").isEqualTo("Decaf is growing");
+    }
+
+    @Test
+    void noteEditsAndDeletesAreUndoneAndRedoneThroughThePlansHistory() {
+        ResearchViewModel vm = viewModel(new SameThreadTaskRunner());
+        vm.showPlan(plan);
+        Summary decaf = byTitle(vm, "Decaf demand is growing");
+        vm.selectedProperty().set(decaf);
+        ResearchNote before = notes.find(decaf.id()).orElseThrow();
+        NoteEditorViewModel editor = vm.editor();
+        org.tandem.ui.common.Typing.type(editor.titleProperty(), "Decaf doubles");
+        var history = histories.of(plan.id());
+        assertThat(history.undoNameProperty().get()).isEqualTo("edit note \"Decaf doubles\"");
+        history.undo();
+        assertThat(notes.find(decaf.id()).orElseThrow().title()).isEqualTo(before.title());
+        assertThat(editor.titleProperty().get()).isEqualTo(before.title());
+        assertThat(history.canUndo()).as("one step for the whole title").isFalse();
+        history.redo();
+        assertThat(notes.find(decaf.id()).orElseThrow().title()).isEqualTo("Decaf doubles");
+
+        vm.deleteSelected();
+        assertThat(notes.find(decaf.id())).isEmpty();
+        history.undo();
+        assertThat(notes.find(decaf.id())).isPresent();
+        history.redo();
+        assertThat(notes.find(decaf.id())).isEmpty();
+        assertThat(vm.notes()).hasSize(19);
     }
 
     @Test
