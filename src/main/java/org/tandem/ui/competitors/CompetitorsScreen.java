@@ -29,7 +29,7 @@ public final class CompetitorsScreen {
         Database database = context.database();
         CompetitorService service = new CompetitorService(new CompetitorRepository(database), new SegmentRepository(database), new ComparisonRepository(database), new SwotRepository(database));
         ProfilesViewModel profiles = new ProfilesViewModel(service, context.runner(), context.errors(), context.autosave().get(),
-                Clock.systemDefaultZone(), context.locale());
+                Clock.systemDefaultZone(), context.locale(), context.histories());
         MatrixViewModel matrix = new MatrixViewModel(service, context.runner(), context.errors(), context.locale());
         SwotViewModel swot = new SwotViewModel(service, context.runner(), context.errors(), Clock.systemUTC());
         MapViewModel map = new MapViewModel(service, context.runner(), context.errors());

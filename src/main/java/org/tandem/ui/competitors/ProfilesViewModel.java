@@ -25,6 +25,8 @@ import org.tandem.domain.Segment;
 import org.tandem.domain.ThreatLevel;
 import org.tandem.store.CompetitorRepository;
 import org.tandem.ui.common.Debouncer;
+import org.tandem.ui.common.Edit;
+import org.tandem.ui.common.PlanHistories;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
 
@@ -66,6 +68,12 @@ public final class ProfilesViewModel {
     private final TaskRunner runner;
     private final ErrorReporter errors;
     private final Debouncer autosave;
+    private final PlanHistories histories;
+    private Edit deleteStep;
+    /** The selected profile as last saved: what an undo of the next edit goes back to. */
+    private Competitor stored;
+    /** The field typed in last: its typing is one step of the plan's history. */
+    private Object lastField;
     private final Clock clock;
     private final Locale locale;
 
@@ -104,6 +112,12 @@ public final class ProfilesViewModel {
 
     public ProfilesViewModel(CompetitorService service, TaskRunner runner, ErrorReporter errors, Debouncer autosave, Clock clock,
                              Locale locale) {
+        this(service, runner, errors, autosave, clock, locale, new PlanHistories());
+    }
+
+    public ProfilesViewModel(CompetitorService service, TaskRunner runner, ErrorReporter errors, Debouncer autosave, Clock clock,
+                             Locale locale, PlanHistories histories) {
+        this.histories = histories;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
@@ -111,11 +125,11 @@ public final class ProfilesViewModel {
         this.clock = clock;
         this.locale = locale;
         for (ObservableValue<?> field : List.of(name, website, offer, price, channels, threat, share, lastReviewed, positioning, notes)) {
-            field.addListener((o, was, now) -> changed());
+            field.addListener((o, was, now) -> changed(field));
         }
-        strengths.addListener((ListChangeListener<String>) c -> changed());
-        weaknesses.addListener((ListChangeListener<String>) c -> changed());
-        targetSegments.addListener((SetChangeListener<UUID>) c -> changed());
+        strengths.addListener((ListChangeListener<String>) c -> changed(strengths));
+        weaknesses.addListener((ListChangeListener<String>) c -> changed(weaknesses));
+        targetSegments.addListener((SetChangeListener<UUID>) c -> changed(targetSegments));
         search.addListener((o, was, now) -> searchNow());
         sort.addListener((o, was, now) -> showRows());
         selected.addListener((o, was, now) -> load(now));
@@ -226,21 +240,39 @@ public final class ProfilesViewModel {
         }
         autosave.flush();
         runner.run(() -> service.delete(row.competitor().id()).orElse(null), gone -> {
+            if (gone != null) {
+                deleteStep = Edit.of("delete \"" + gone.competitor().name() + "\"", () -> restoreDeleted(gone), () -> deleteAgain(gone));
+                histories.of(gone.competitor().planId()).record(deleteStep);
+            }
             undoableDelete.set(gone);
             selected.set(null);
             reload(null);
         }, e -> errors.report("delete the competitor", e));
     }
 
+    /** The bar's Undo: the delete step of the plan's history, taken back. */
     public void undoDelete() {
         CompetitorRepository.Deleted gone = undoableDelete.get();
         if (gone != null) {
             undoableDelete.set(null);
-            runner.run(() -> {
-                service.restore(gone);
-                return gone.competitor().id();
-            }, this::reload, e -> errors.report("undo the delete", e));
+            histories.of(gone.competitor().planId()).undo(deleteStep);
         }
+    }
+
+    private void restoreDeleted(CompetitorRepository.Deleted gone) {
+        undoableDelete.set(null);
+        runner.run(() -> {
+            service.restore(gone);
+            return gone.competitor().id();
+        }, this::reload, e -> errors.report("undo the delete", e));
+    }
+
+    private void deleteAgain(CompetitorRepository.Deleted gone) {
+        if (selected.get() != null && selected.get().competitor().id().equals(gone.competitor().id())) {
+            selected.set(null);
+        }
+        runner.run(() -> service.delete(gone.competitor().id()).orElse(null), again -> reload(null),
+                e -> errors.report("delete the competitor", e));
     }
 
     public void dismissUndo() {
@@ -252,6 +284,10 @@ public final class ProfilesViewModel {
             return;
         }
         autosave.flush();
+        stored = row == null ? null : row.competitor();
+        if (plan != null) {
+            histories.of(plan.id()).seal();
+        }
         loading = true;
         try {
             editing.set(row != null);
@@ -285,10 +321,11 @@ public final class ProfilesViewModel {
         runner.run(() -> service.linkedNotes(id), linkedNotes::setAll, e -> errors.report("load the linked notes", e));
     }
 
-    private void changed() {
+    private void changed(Object field) {
         if (loading || selected.get() == null) {
             return;
         }
+        lastField = field;
         if (draft() != null) {
             // the text as it stands when typing pauses is what is saved
             autosave.call(() -> {
@@ -345,6 +382,12 @@ public final class ProfilesViewModel {
     }
 
     private void save(Competitor draft) {
+        Competitor before = stored;
+        stored = draft;
+        if (before != null && before.id().equals(draft.id()) && !before.equals(draft)) {
+            histories.of(draft.planId()).record(Edit.of("edit \"" + draft.name() + "\"", List.of(draft.id(), lastField),
+                    () -> restore(before), () -> restore(draft)));
+        }
         status.set("Saving…");
         UUID planId = draft.planId();
         runner.run(() -> {
@@ -363,6 +406,25 @@ public final class ProfilesViewModel {
             status.set("Not saved");
             errors.report("save the competitor", e);
         });
+    }
+
+    /** Saves a version of a profile from the history and shows it if it is the one being edited. */
+    private void restore(Competitor version) {
+        autosave.cancel();
+        runner.run(() -> service.save(version), saved -> {
+            int at = indexOf(saved.id());
+            if (at >= 0) {
+                all.set(at, saved);
+            }
+            showRows();
+            Row shown = selected.get();
+            if (shown != null && shown.competitor().id().equals(saved.id())) {
+                rows.stream().filter(r -> r.competitor().id().equals(saved.id())).findFirst().ifPresent(r -> {
+                    selected.set(r);
+                    load(r); // the same row may compare equal: fill the fields again all the same
+                });
+            }
+        }, e -> errors.report("undo the change", e));
     }
 
     private int indexOf(UUID id) {

@@ -43,9 +43,11 @@ class ProfilesViewModelTest {
         plan = new SamplePlan().addTo(new PlanImport(store.db));
         Clock july = Clock.fixed(Instant.parse("2026-07-01T10:00:00Z"), ZoneOffset.UTC);
         vm = new ProfilesViewModel(new CompetitorService(competitors, new SegmentRepository(store.db), new ComparisonRepository(store.db), new SwotRepository(store.db)), new SameThreadTaskRunner(),
-                new RecordingErrorReporter(), new ImmediateDebouncer(), july, Locale.UK);
+                new RecordingErrorReporter(), new ImmediateDebouncer(), july, Locale.UK, histories);
         vm.showPlan(plan);
     }
+
+    org.tandem.ui.common.PlanHistories histories = new org.tandem.ui.common.PlanHistories();
 
     @AfterEach
     void close() {
@@ -140,5 +142,31 @@ class ProfilesViewModelTest {
         vm.undoDelete();
         assertThat(vm.rows()).hasSize(6);
         assertThat(row("Moorland Coffee Co.").competitor().strengths()).containsExactly("Beautiful packaging", "Strong gift trade");
+    }
+
+    @Test
+    void profileEditsAndDeletesAreStepsOfThePlansHistory() {
+        ProfilesViewModel.Row moorland = row("Moorland Coffee Co.");
+        vm.selectedProperty().set(moorland);
+        var before = competitors.find(moorland.competitor().id()).orElseThrow();
+        Typing.type(vm.channelsProperty(), "Online shop");
+        vm.shareProperty().set("7");
+        var history = histories.of(plan.id());
+        history.undo();
+        assertThat(competitors.find(before.id()).orElseThrow().sharePercent()).isEqualTo(before.sharePercent());
+        assertThat(competitors.find(before.id()).orElseThrow().channels()).isEqualTo("Online shop");
+        history.undo();
+        assertThat(competitors.find(before.id()).orElseThrow().channels()).isEqualTo(before.channels());
+        assertThat(vm.channelsProperty().get()).isEqualTo(before.channels());
+        history.redo();
+        assertThat(vm.channelsProperty().get()).isEqualTo("Online shop");
+
+        vm.selectedProperty().set(row("Moorland Coffee Co."));
+        vm.deleteSelected();
+        assertThat(competitors.find(before.id())).isEmpty();
+        history.undo();
+        assertThat(competitors.find(before.id())).isPresent();
+        history.redo();
+        assertThat(competitors.find(before.id())).isEmpty();
     }
 }
