@@ -54,7 +54,8 @@ public final class ResearchScreen {
                 new FxDebouncer(javafx.util.Duration.millis(150)), autosave.get(), Clock.systemUTC(), context.histories());
         SegmentsViewModel segments = new SegmentsViewModel(service, runner, errors, autosave.get(), Clock.systemUTC(), locale,
                 context.histories());
-        SizingViewModel sizing = new SizingViewModel(service, runner, errors, autosave.get(), locale, segments.segments(), Year::now);
+        SizingViewModel sizing = new SizingViewModel(service, runner, errors, autosave.get(), locale, segments.segments(), Year::now,
+                context.histories());
         show(openPlan.getValue(), notes, segments, sizing);
         openPlan.addListener((o, was, now) -> show(now, notes, segments, sizing));
         ControllerFactory controllers = new ControllerFactory()

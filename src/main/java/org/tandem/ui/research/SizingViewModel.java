@@ -17,6 +17,8 @@ import org.tandem.domain.NumberText;
 import org.tandem.domain.Plan;
 import org.tandem.domain.Segment;
 import org.tandem.ui.common.Debouncer;
+import org.tandem.ui.common.Edit;
+import org.tandem.ui.common.PlanHistories;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
 
@@ -45,6 +47,11 @@ public final class SizingViewModel {
     private final TaskRunner runner;
     private final ErrorReporter errors;
     private final Debouncer autosave;
+    private final PlanHistories histories;
+    /** The sizing as last saved: what an undo of the next edit goes back to. */
+    private MarketSizing stored;
+    /** The field typed in last: its typing is one step of the plan's history. */
+    private ObservableValue<?> lastField;
     private final Locale locale;
     private final ObservableList<Segment> segments;
     private final Supplier<Year> thisYear;
@@ -71,6 +78,12 @@ public final class SizingViewModel {
 
     public SizingViewModel(ResearchService service, TaskRunner runner, ErrorReporter errors, Debouncer autosave, Locale locale,
                            ObservableList<Segment> segments, Supplier<Year> thisYear) {
+        this(service, runner, errors, autosave, locale, segments, thisYear, new PlanHistories());
+    }
+
+    public SizingViewModel(ResearchService service, TaskRunner runner, ErrorReporter errors, Debouncer autosave, Locale locale,
+                           ObservableList<Segment> segments, Supplier<Year> thisYear, PlanHistories histories) {
+        this.histories = histories;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
@@ -80,7 +93,10 @@ public final class SizingViewModel {
         this.thisYear = thisYear;
         FIELDS.forEach(f -> fieldErrors.put(f, new ReadOnlyStringWrapper("")));
         for (ObservableValue<?> field : List.of(method, tam, sam, som, share, growth, firstDate, firstValue, secondDate, secondValue)) {
-            field.addListener((o, was, now) -> changed());
+            field.addListener((o, was, now) -> {
+                lastField = field;
+                changed();
+            });
         }
         segments.addListener((ListChangeListener<Segment>) change -> {
             if (!loading && loaded != null && method.get() == MarketSizing.Method.BOTTOM_UP) {
@@ -102,6 +118,7 @@ public final class SizingViewModel {
     }
 
     private void load(MarketSizing sizing) {
+        stored = sizing;
         loading = true;
         try {
             loaded = sizing;
@@ -224,6 +241,12 @@ public final class SizingViewModel {
     }
 
     private void save(MarketSizing draft) {
+        MarketSizing before = stored;
+        stored = draft;
+        if (before != null && !before.equals(draft)) {
+            histories.of(draft.planId()).record(Edit.of("edit the market sizing", List.of(draft.planId(), lastField),
+                    () -> restore(before), () -> restore(draft)));
+        }
         status.set("Saving…");
         runner.run(() -> service.saveSizing(draft), saved -> {
             loaded = saved;
@@ -232,6 +255,16 @@ public final class SizingViewModel {
             status.set("Not saved");
             errors.report("save the market sizing", e);
         });
+    }
+
+    /** Saves a version of the sizing from the history and shows it if its plan is shown. */
+    private void restore(MarketSizing version) {
+        autosave.cancel();
+        runner.run(() -> service.saveSizing(version), saved -> {
+            if (plan != null && plan.id().equals(saved.planId())) {
+                load(saved);
+            }
+        }, e -> errors.report("undo the change", e));
     }
 
     private String money(long minor) {

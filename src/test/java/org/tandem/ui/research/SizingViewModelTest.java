@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.domain.MarketSizing;
+import org.tandem.domain.NumberText;
 import org.tandem.domain.Plan;
 import org.tandem.domain.Segment;
 import org.tandem.exchange.PlanImport;
@@ -46,9 +47,12 @@ class SizingViewModelTest {
         SegmentRepository segmentRepository = new SegmentRepository(store.db);
         segments.setAll(segmentRepository.list(plan.id()));
         vm = new SizingViewModel(new ResearchService(new ResearchNoteRepository(store.db), segmentRepository, sizings),
-                new SameThreadTaskRunner(), new RecordingErrorReporter(), new ImmediateDebouncer(), Locale.UK, segments, () -> Year.of(2026));
+                new SameThreadTaskRunner(), new RecordingErrorReporter(), new ImmediateDebouncer(), Locale.UK, segments, () -> Year.of(2026),
+                histories);
         vm.showPlan(plan);
     }
+
+    org.tandem.ui.common.PlanHistories histories = new org.tandem.ui.common.PlanHistories();
 
     @AfterEach
     void close() {
@@ -107,5 +111,20 @@ class SizingViewModelTest {
         vm.firstValueProperty().set("980,000,000");
         vm.growthProperty().set("abc");
         assertThat(vm.errorProperty("growthPercent").get()).isEqualTo("\"abc\" is not a number.");
+    }
+
+    @Test
+    void sizingEditsAreUndoneAndRedoneThroughThePlansHistory() {
+        MarketSizing before = sizings.find(plan.id());
+        Typing.type(vm.growthProperty(), "6.5");
+        assertThat(sizings.find(plan.id()).growthPercent()).isEqualTo(6.5);
+        var history = histories.of(plan.id());
+        assertThat(history.undoNameProperty().get()).isEqualTo("edit the market sizing");
+        history.undo();
+        assertThat(sizings.find(plan.id()).growthPercent()).isEqualTo(before.growthPercent());
+        assertThat(vm.growthProperty().get()).isEqualTo(before.growthPercent() == null ? "" : NumberText.formatNumber(before.growthPercent(), Locale.UK, 2));
+        assertThat(history.canUndo()).isFalse();
+        history.redo();
+        assertThat(sizings.find(plan.id()).growthPercent()).isEqualTo(6.5);
     }
 }
