@@ -31,7 +31,7 @@ public final class CompetitorsScreen {
         ProfilesViewModel profiles = new ProfilesViewModel(service, context.runner(), context.errors(), context.autosave().get(),
                 Clock.systemDefaultZone(), context.locale(), context.histories());
         MatrixViewModel matrix = new MatrixViewModel(service, context.runner(), context.errors(), context.locale());
-        SwotViewModel swot = new SwotViewModel(service, context.runner(), context.errors(), Clock.systemUTC());
+        SwotViewModel swot = new SwotViewModel(service, context.runner(), context.errors(), Clock.systemUTC(), context.histories());
         MapViewModel map = new MapViewModel(service, context.runner(), context.errors());
         profiles.showPlan(openPlan.getValue());
         openPlan.addListener((o, was, now) -> {

@@ -9,7 +9,10 @@ import javafx.collections.ObservableList;
 import org.tandem.domain.Plan;
 import org.tandem.domain.SwotItem;
 import org.tandem.domain.SwotQuadrant;
+import org.tandem.ui.common.Edit;
 import org.tandem.ui.common.ErrorReporter;
+import org.tandem.ui.common.PlanHistories;
+import org.tandem.ui.common.StoreEdit;
 import org.tandem.ui.common.TaskRunner;
 
 import java.time.Clock;
@@ -28,8 +31,15 @@ public final class SwotViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<SwotItem> undoableDelete = new ReadOnlyObjectWrapper<>(this, "undoableDelete");
     private Plan plan;
+    private final PlanHistories histories;
+    private Edit deleteStep;
 
     public SwotViewModel(CompetitorService service, TaskRunner runner, ErrorReporter errors, Clock clock) {
+        this(service, runner, errors, clock, new PlanHistories());
+    }
+
+    public SwotViewModel(CompetitorService service, TaskRunner runner, ErrorReporter errors, Clock clock, PlanHistories histories) {
+        this.histories = histories;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
@@ -71,8 +81,11 @@ public final class SwotViewModel {
             return;
         }
         message.set("");
-        runner.run(() -> service.saveSwotItem(item), saved -> quadrants.get(quadrant).add(saved),
-                e -> errors.report("add the SWOT point", e));
+        runner.run(() -> service.saveSwotItem(item), saved -> {
+            quadrants.get(quadrant).add(saved);
+            record(StoreEdit.of("add \"" + shortened(text) + "\"", runner, errors,
+                    () -> service.deleteSwotItem(saved.id()), () -> putBack(saved), this::reload));
+        }, e -> errors.report("add the SWOT point", e));
     }
 
     /** New text for a point; empty text keeps the old one and says why. */
@@ -88,6 +101,8 @@ public final class SwotViewModel {
         runner.run(() -> service.saveSwotItem(changed), saved -> {
             ObservableList<SwotItem> list = quadrants.get(saved.quadrant());
             list.replaceAll(i -> i.id().equals(saved.id()) ? saved : i);
+            record(StoreEdit.of("edit \"" + shortened(text) + "\"", runner, errors,
+                    () -> service.saveSwotItem(item), () -> service.saveSwotItem(changed), this::reload));
         }, e -> errors.report("save the SWOT point", e));
     }
 
@@ -105,6 +120,9 @@ public final class SwotViewModel {
         SwotItem moved = new SwotItem(item.id(), item.planId(), to, item.text(), at, item.linkKind(), item.linkId(),
                 item.createdAt(), item.updatedAt());
         target.add(at, moved);
+        SwotQuadrant fromQuadrant = item.quadrant();
+        record(StoreEdit.of("move \"" + shortened(item.text()) + "\"", runner, errors,
+                () -> service.moveSwotItem(id, fromQuadrant, oldIndex), () -> service.moveSwotItem(id, to, at), this::reload));
         runner.run(() -> {
             service.moveSwotItem(id, to, at);
             return null;
@@ -118,20 +136,39 @@ public final class SwotViewModel {
         runner.run(() -> service.deleteSwotItem(item.id()).orElse(null), gone -> {
             quadrants.get(item.quadrant()).removeIf(i -> i.id().equals(item.id()));
             undoableDelete.set(gone);
+            if (gone != null) {
+                deleteStep = StoreEdit.of("delete \"" + shortened(gone.text()) + "\"", runner, errors, () -> putBack(gone),
+                        () -> service.deleteSwotItem(gone.id()), this::reload);
+                record(deleteStep);
+            }
         }, e -> errors.report("delete the SWOT point", e));
     }
 
+    /** The bar's Undo: the delete step of the plan's history, taken back. */
     public void undoDelete() {
         SwotItem gone = undoableDelete.get();
         if (gone == null) {
             return;
         }
         undoableDelete.set(null);
-        runner.run(() -> {
-            SwotItem back = service.saveSwotItem(gone);
-            service.moveSwotItem(back.id(), gone.quadrant(), gone.position());
-            return back;
-        }, back -> reload(), e -> errors.report("undo the delete", e));
+        histories.of(gone.planId()).undo(deleteStep);
+    }
+
+    /** A point deleted (or added, then undone) goes back where it was. */
+    private void putBack(SwotItem item) {
+        SwotItem back = service.saveSwotItem(item);
+        service.moveSwotItem(back.id(), item.quadrant(), item.position());
+    }
+
+    private void record(Edit edit) {
+        if (plan != null) {
+            histories.of(plan.id()).record(edit);
+        }
+    }
+
+    private static String shortened(String text) {
+        String line = text == null ? "" : text.strip();
+        return line.length() > 30 ? line.substring(0, 29) + "…" : line;
     }
 
     public void dismissUndo() {

@@ -36,9 +36,12 @@ class SwotViewModelTest {
         swot = new SwotRepository(store.db);
         plan = new SamplePlan().addTo(new PlanImport(store.db));
         vm = new SwotViewModel(new CompetitorService(new CompetitorRepository(store.db), new SegmentRepository(store.db),
-                new ComparisonRepository(store.db), swot), new SameThreadTaskRunner(), new RecordingErrorReporter(), Clock.systemUTC());
+                new ComparisonRepository(store.db), swot), new SameThreadTaskRunner(), new RecordingErrorReporter(), Clock.systemUTC(),
+                histories);
         vm.showPlan(plan);
     }
+
+    org.tandem.ui.common.PlanHistories histories = new org.tandem.ui.common.PlanHistories();
 
     @AfterEach
     void close() {
@@ -82,5 +85,36 @@ class SwotViewModelTest {
         assertThat(stored(SwotQuadrant.THREATS)).hasSize(2);
         vm.undoDelete();
         assertThat(stored(SwotQuadrant.THREATS)).hasSize(3).element(1).isEqualTo(middle.text());
+    }
+
+    @Test
+    void addEditMoveAndDeleteAreUndoneAndRedoneInOrder() {
+        var history = histories.of(plan.id());
+        java.util.List<String> strengths = stored(SwotQuadrant.STRENGTHS);
+        java.util.List<String> threats = stored(SwotQuadrant.THREATS);
+        vm.add(SwotQuadrant.STRENGTHS, "Same-day roasting");
+        SwotItem added = vm.items(SwotQuadrant.STRENGTHS).get(vm.items(SwotQuadrant.STRENGTHS).size() - 1);
+        vm.edit(added, "Roasted the day it ships");
+        vm.move(added.id(), SwotQuadrant.THREATS, 0);
+        vm.delete(vm.items(SwotQuadrant.THREATS).get(0));
+        assertThat(stored(SwotQuadrant.THREATS)).isEqualTo(threats);
+
+        history.undo(); // the delete
+        assertThat(stored(SwotQuadrant.THREATS).get(0)).isEqualTo("Roasted the day it ships");
+        history.undo(); // the move
+        assertThat(stored(SwotQuadrant.THREATS)).isEqualTo(threats);
+        assertThat(stored(SwotQuadrant.STRENGTHS)).endsWith("Roasted the day it ships");
+        history.undo(); // the edit
+        assertThat(stored(SwotQuadrant.STRENGTHS)).endsWith("Same-day roasting");
+        history.undo(); // the add
+        assertThat(stored(SwotQuadrant.STRENGTHS)).isEqualTo(strengths);
+        assertThat(vm.items(SwotQuadrant.STRENGTHS)).extracting(SwotItem::text).isEqualTo(strengths);
+
+        history.redo();
+        history.redo();
+        history.redo();
+        assertThat(stored(SwotQuadrant.THREATS).get(0)).isEqualTo("Roasted the day it ships");
+        history.redo();
+        assertThat(stored(SwotQuadrant.THREATS)).isEqualTo(threats);
     }
 }
