@@ -30,9 +30,9 @@ public final class CompetitorsScreen {
         CompetitorService service = new CompetitorService(new CompetitorRepository(database), new SegmentRepository(database), new ComparisonRepository(database), new SwotRepository(database));
         ProfilesViewModel profiles = new ProfilesViewModel(service, context.runner(), context.errors(), context.autosave().get(),
                 Clock.systemDefaultZone(), context.locale(), context.histories());
-        MatrixViewModel matrix = new MatrixViewModel(service, context.runner(), context.errors(), context.locale());
+        MatrixViewModel matrix = new MatrixViewModel(service, context.runner(), context.errors(), context.locale(), context.histories());
         SwotViewModel swot = new SwotViewModel(service, context.runner(), context.errors(), Clock.systemUTC(), context.histories());
-        MapViewModel map = new MapViewModel(service, context.runner(), context.errors());
+        MapViewModel map = new MapViewModel(service, context.runner(), context.errors(), context.histories());
         profiles.showPlan(openPlan.getValue());
         openPlan.addListener((o, was, now) -> {
             profiles.showPlan(now);

@@ -9,7 +9,9 @@ import javafx.collections.ObservableList;
 import org.tandem.domain.Comparison;
 import org.tandem.domain.Competitor;
 import org.tandem.domain.Plan;
+import org.tandem.ui.common.Edit;
 import org.tandem.ui.common.ErrorReporter;
+import org.tandem.ui.common.PlanHistories;
 import org.tandem.ui.common.TaskRunner;
 
 import java.util.ArrayList;
@@ -62,8 +64,15 @@ public final class MapViewModel {
     private final List<Competitor> profiles = new ArrayList<>();
     private final Map<UUID, Map<UUID, Integer>> scores = new HashMap<>();
     private Plan plan;
+    private final PlanHistories histories;
+    private Edit moveStep;
 
     public MapViewModel(CompetitorService service, TaskRunner runner, ErrorReporter errors) {
+        this(service, runner, errors, new PlanHistories());
+    }
+
+    public MapViewModel(CompetitorService service, TaskRunner runner, ErrorReporter errors, PlanHistories histories) {
+        this.histories = histories;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
@@ -205,24 +214,36 @@ public final class MapViewModel {
         undoable.set(new Moved(competitorId, name, before));
         place();
         store(competitorId, after);
+        UUID planId = plan.id();
+        moveStep = Edit.of("move \"" + name + "\" on the map", () -> rescore(planId, competitorId, before),
+                () -> rescore(planId, competitorId, after));
+        histories.of(planId).record(moveStep);
     }
 
+    /** The offer's Undo: that move's step of the plan's history, taken back. */
     public void undo() {
-        Moved last = undoable.get();
-        if (last == null) {
+        if (undoable.get() == null || plan == null) {
             return;
         }
         undoable.set(null);
-        Map<UUID, Integer> row = scores.computeIfAbsent(last.competitorId(), k -> new HashMap<>());
-        last.before().forEach((criterion, score) -> {
-            if (score == null) {
-                row.remove(criterion);
-            } else {
-                row.put(criterion, score);
-            }
-        });
-        place();
-        store(last.competitorId(), last.before());
+        histories.of(plan.id()).undo(moveStep);
+    }
+
+    /** Scores of a profile set again from the history: on the map when its plan is shown, in the store always. */
+    private void rescore(UUID planId, UUID competitorId, Map<UUID, Integer> given) {
+        undoable.set(null);
+        if (plan != null && plan.id().equals(planId)) {
+            Map<UUID, Integer> row = scores.computeIfAbsent(competitorId, k -> new HashMap<>());
+            given.forEach((criterion, score) -> {
+                if (score == null) {
+                    row.remove(criterion);
+                } else {
+                    row.put(criterion, score);
+                }
+            });
+            place();
+        }
+        store(competitorId, given);
     }
 
     public void dismissUndo() {

@@ -10,6 +10,8 @@ import org.tandem.domain.InvalidInput;
 import org.tandem.domain.NumberText;
 import org.tandem.domain.Plan;
 import org.tandem.ui.common.ErrorReporter;
+import org.tandem.ui.common.PlanHistories;
+import org.tandem.ui.common.StoreEdit;
 import org.tandem.ui.common.TaskRunner;
 
 import java.util.ArrayList;
@@ -40,8 +42,14 @@ public final class MatrixViewModel {
     private final Map<UUID, Map<UUID, Integer>> scores = new HashMap<>();
     private final List<Competitor> profiles = new ArrayList<>();
     private Plan plan;
+    private final PlanHistories histories;
 
     public MatrixViewModel(CompetitorService service, TaskRunner runner, ErrorReporter errors, Locale locale) {
+        this(service, runner, errors, locale, new PlanHistories());
+    }
+
+    public MatrixViewModel(CompetitorService service, TaskRunner runner, ErrorReporter errors, Locale locale, PlanHistories histories) {
+        this.histories = histories;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
@@ -99,6 +107,11 @@ public final class MatrixViewModel {
         }
         message.set("");
         Map<UUID, Integer> row = scores.computeIfAbsent(rowId, k -> new HashMap<>());
+        Integer before = row.get(criterionId);
+        if (java.util.Objects.equals(before, score)) {
+            return true;
+        }
+        record("score " + nameOf(rowId), () -> service.setScore(rowId, criterionId, before), () -> service.setScore(rowId, criterionId, score));
         if (score == null) {
             row.remove(criterionId);
         } else {
@@ -122,8 +135,11 @@ public final class MatrixViewModel {
             return;
         }
         UUID planId = plan.id();
-        runner.run(() -> service.saveCriterion(planId, new Comparison.Criterion(UUID.randomUUID(), clean, 1)),
-                added -> reload(), e -> errors.report("add the criterion", e));
+        Comparison.Criterion fresh = new Comparison.Criterion(UUID.randomUUID(), clean, 1);
+        runner.run(() -> service.saveCriterion(planId, fresh), added -> {
+            record("add criterion \"" + clean + "\"", () -> service.deleteCriterion(fresh.id()), () -> service.saveCriterion(planId, fresh));
+            reload();
+        }, e -> errors.report("add the criterion", e));
     }
 
     public void renameCriterion(Comparison.Criterion criterion, String name) {
@@ -155,15 +171,31 @@ public final class MatrixViewModel {
 
     private void saveCriterion(Comparison.Criterion changed) {
         int at = criteria.indexOf(criteria.stream().filter(c -> c.id().equals(changed.id())).findFirst().orElse(null));
+        UUID planId = plan.id();
         if (at >= 0) {
+            Comparison.Criterion before = criteria.get(at);
+            record("change criterion \"" + changed.name() + "\"", () -> service.saveCriterion(planId, before),
+                    () -> service.saveCriterion(planId, changed));
             criteria.set(at, changed);
         }
         recompute();
-        UUID planId = plan.id();
         runner.run(() -> service.saveCriterion(planId, changed), ignored -> { }, e -> errors.report("save the criterion", e));
     }
 
     public void removeCriterion(Comparison.Criterion criterion) {
+        UUID planId = plan.id();
+        List<UUID> order = criteria.stream().map(Comparison.Criterion::id).toList();
+        Map<UUID, Integer> given = new HashMap<>();
+        scores.forEach((row, byCriterion) -> {
+            if (byCriterion.containsKey(criterion.id())) {
+                given.put(row, byCriterion.get(criterion.id()));
+            }
+        });
+        record("remove criterion \"" + criterion.name() + "\"", () -> {
+            service.saveCriterion(planId, criterion);
+            service.reorderCriteria(planId, order);
+            given.forEach((row, score) -> service.setScore(row, criterion.id(), score));
+        }, () -> service.deleteCriterion(criterion.id()));
         criteria.remove(criterion);
         scores.values().forEach(row -> row.remove(criterion.id()));
         recompute();
@@ -179,10 +211,13 @@ public final class MatrixViewModel {
         if (from < 0 || to < 0 || to >= criteria.size()) {
             return;
         }
+        List<UUID> before = criteria.stream().map(Comparison.Criterion::id).toList();
         criteria.remove(from);
         criteria.add(to, criterion);
         List<UUID> order = criteria.stream().map(Comparison.Criterion::id).toList();
         UUID planId = plan.id();
+        record("move criterion \"" + criterion.name() + "\"", () -> service.reorderCriteria(planId, before),
+                () -> service.reorderCriteria(planId, order));
         runner.run(() -> {
             service.reorderCriteria(planId, order);
             return null;
@@ -196,15 +231,27 @@ public final class MatrixViewModel {
         if (from < 0 || row.competitor().own() || to < 0 || to >= profiles.size() || profiles.get(to).own()) {
             return;
         }
+        List<UUID> before = profiles.stream().map(Competitor::id).toList();
         Competitor moved = profiles.remove(from);
         profiles.add(to, moved);
         recompute();
         List<UUID> order = profiles.stream().map(Competitor::id).toList();
         UUID planId = plan.id();
+        record("move \"" + moved.name() + "\"", () -> service.reorderProfiles(planId, before), () -> service.reorderProfiles(planId, order));
         runner.run(() -> {
             service.reorderProfiles(planId, order);
             return null;
         }, ignored -> { }, e -> errors.report("reorder the rows", e));
+    }
+
+    private void record(String name, StoreEdit.Work undo, StoreEdit.Work redo) {
+        if (plan != null) {
+            histories.of(plan.id()).record(StoreEdit.of(name, runner, errors, undo, redo, this::reload));
+        }
+    }
+
+    private String nameOf(UUID rowId) {
+        return profiles.stream().filter(c -> c.id().equals(rowId)).map(c -> "\"" + c.name() + "\"").findFirst().orElse("");
     }
 
     /** Totals and ranks for every row, from the scores in memory: the part a score edit waits for. */

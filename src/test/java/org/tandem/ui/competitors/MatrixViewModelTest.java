@@ -18,6 +18,8 @@ import org.tandem.ui.common.SameThreadTaskRunner;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,9 +39,11 @@ class MatrixViewModelTest {
         comparison = new ComparisonRepository(store.db);
         plan = new SamplePlan().addTo(new PlanImport(store.db));
         vm = new MatrixViewModel(new CompetitorService(new CompetitorRepository(store.db), new SegmentRepository(store.db), comparison, new SwotRepository(store.db)),
-                new SameThreadTaskRunner(), new RecordingErrorReporter(), Locale.UK);
+                new SameThreadTaskRunner(), new RecordingErrorReporter(), Locale.UK, histories);
         vm.showPlan(plan);
     }
+
+    org.tandem.ui.common.PlanHistories histories = new org.tandem.ui.common.PlanHistories();
 
     @AfterEach
     void close() {
@@ -121,5 +125,28 @@ class MatrixViewModelTest {
         assertThat(vm.rows().get(0).competitor().own()).isTrue();
         assertThat(new CompetitorRepository(store.db).list(plan.id()).stream().map(c -> c.name()).toList().indexOf("Moorland Coffee Co."))
                 .isEqualTo(at - 1);
+    }
+
+    @Test
+    void scoresAndCriteriaChangesAreUndoneAndRedoneThroughThePlansHistory() {
+        var history = histories.of(plan.id());
+        MatrixViewModel.Row moorland = row("Moorland Coffee Co.");
+        Comparison.Criterion freshness = criterion("Freshness");
+        Map<UUID, Map<UUID, Integer>> before = comparison.scores(plan.id());
+        Integer was = before.getOrDefault(moorland.competitor().id(), Map.of()).get(freshness.id());
+        int now = was == null || was != 5 ? 5 : 1;
+        assertThat(vm.setScore(moorland.competitor().id(), freshness.id(), Integer.toString(now))).isTrue();
+        assertThat(comparison.scores(plan.id()).get(moorland.competitor().id()).get(freshness.id())).isEqualTo(now);
+        history.undo();
+        assertThat(comparison.scores(plan.id()).getOrDefault(moorland.competitor().id(), Map.of()).get(freshness.id())).isEqualTo(was);
+        history.redo();
+        assertThat(comparison.scores(plan.id()).get(moorland.competitor().id()).get(freshness.id())).isEqualTo(now);
+
+        vm.removeCriterion(criterion("Freshness"));
+        assertThat(comparison.criteria(plan.id())).extracting(Comparison.Criterion::name).doesNotContain("Freshness");
+        history.undo();
+        assertThat(comparison.criteria(plan.id())).extracting(Comparison.Criterion::name).contains("Freshness");
+        assertThat(comparison.scores(plan.id()).get(moorland.competitor().id()).get(freshness.id())).as("its scores come back").isEqualTo(now);
+        assertThat(vm.criteria()).extracting(Comparison.Criterion::name).contains("Freshness");
     }
 }
