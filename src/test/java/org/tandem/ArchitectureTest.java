@@ -54,4 +54,20 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(classes);
     }
+
+    @Test
+    void onlyTheScreenWiringReachesTheStore() {
+        // view models, controllers and services speak domain types; a screen builds the repositories it needs
+        noClasses().that().resideInAPackage("org.tandem.ui..")
+                .and().haveSimpleNameNotEndingWith("Screen").and().doNotHaveSimpleName("ScreenContext")
+                .should().dependOnClassesThat().resideInAPackage("org.tandem.store..")
+                .check(classes);
+    }
+
+    @Test
+    void servicesKnowNothingOfTheScreens() {
+        noClasses().that().resideInAPackage("org.tandem.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.tandem.ui..")
+                .check(classes);
+    }
 }

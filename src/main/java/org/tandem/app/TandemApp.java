@@ -39,13 +39,13 @@ import org.tandem.ui.competitors.CompetitorsScreen;
 import org.tandem.ui.research.ResearchScreen;
 import org.tandem.ui.shell.HelpDialogs;
 import org.tandem.ui.shell.PlaceholderController;
-import org.tandem.ui.shell.PlanService;
+import org.tandem.service.PlanService;
 import org.tandem.ui.shell.PlanSwitcherViewModel;
 import org.tandem.ui.shell.Section;
 import org.tandem.ui.shell.ShellController;
-import org.tandem.ui.shell.ShellSettings;
+import org.tandem.service.ShellSettings;
 import org.tandem.ui.shell.ShellViewModel;
-import org.tandem.ui.shell.WindowBounds;
+import org.tandem.service.WindowBounds;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.tandem.exchange;
 
+import org.tandem.domain.SalesPlanContents;
 import org.tandem.domain.ActivitySchedule;
 import org.tandem.domain.ActivityType;
 import org.tandem.domain.Cadence;
@@ -107,7 +108,7 @@ final class SalesPlanImport {
         List<CorrectiveAction> actions = list(d.correctiveActions(), path + ".correctiveActions",
                 (a, at) -> new CorrectiveAction(UUID.randomUUID(), id, a.what(), a.owner(), a.due(),
                         linked(a.objectiveId(), newIds, at + ".objectiveId"), a.outcome()));
-        repository.insertWhole(new SalesPlanRepository.Contents(plan, objectives, activities, people, tools, milestones, actuals, actions,
+        repository.insertWhole(new SalesPlanContents(plan, objectives, activities, people, tools, milestones, actuals, actions,
                 Map.of()));
         if (!toSchedule.isEmpty()) {
             repository.schedule(toSchedule);

@@ -1,5 +1,6 @@
 package org.tandem.store;
 
+import org.tandem.domain.Channel;
 import org.tandem.domain.Campaign;
 import org.tandem.domain.CampaignStatus;
 import org.tandem.domain.Recurrence;
@@ -29,10 +30,6 @@ public final class CampaignRepository {
             Map.entry("SEO and digital", "#1F883D"), Map.entry("Social", "#DB61A2"), Map.entry("Email", "#BF8700"),
             Map.entry("PR", "#0969DA"), Map.entry("Events", "#FB8500"), Map.entry("Partnerships", "#238636"),
             Map.entry("Other", "#6E7781"));
-
-    /** A channel of a plan. */
-    public record Channel(UUID id, String name, String colour) {
-    }
 
     private final Database database;
     private final Clock clock;

@@ -1,5 +1,6 @@
 package org.tandem.store;
 
+import org.tandem.domain.DeletedCompetitor;
 import org.tandem.domain.Competitor;
 import org.tandem.domain.PlanName;
 import org.tandem.domain.ThreatLevel;
@@ -123,11 +124,7 @@ public final class CompetitorRepository {
                 rs -> UUID.fromString(rs.getString(1)), match.get(), planId));
     }
 
-    /** A deleted profile with its scores and note links: what an undo puts back. */
-    public record Deleted(Competitor competitor, Map<UUID, Integer> scores, List<UUID> linkedNotes) {
-    }
-
-    public Optional<Deleted> delete(UUID id) {
+    public Optional<DeletedCompetitor> delete(UUID id) {
         return database.write(c -> {
             Optional<Competitor> gone = find(c, id);
             if (gone.isEmpty()) {
@@ -139,11 +136,11 @@ public final class CompetitorRepository {
             List<UUID> notes = Rows.list(c, "SELECT note_id FROM note_competitor WHERE competitor_id = ?",
                     rs -> UUID.fromString(rs.getString(1)), id);
             Rows.update(c, "DELETE FROM competitor WHERE id = ?", id);
-            return Optional.of(new Deleted(gone.get(), scores, notes));
+            return Optional.of(new DeletedCompetitor(gone.get(), scores, notes));
         });
     }
 
-    public void restore(Deleted deleted) {
+    public void restore(DeletedCompetitor deleted) {
         database.write(c -> {
             insert(c, deleted.competitor());
             for (Map.Entry<UUID, Integer> s : deleted.scores().entrySet()) {

@@ -18,17 +18,9 @@ public final class FtsQuery {
     private FtsQuery() {
     }
 
-    /** The words a search looks for, lower-cased; also what the UI highlights. */
+    /** The words a search looks for, lower-cased. */
     public static List<String> words(String typed) {
-        List<String> words = new ArrayList<>();
-        if (typed == null) {
-            return words;
-        }
-        Matcher m = WORD.matcher(typed);
-        while (m.find() && words.size() < MAX_TERMS) {
-            words.add(m.group().toLowerCase(java.util.Locale.ROOT));
-        }
-        return words;
+        return org.tandem.domain.SearchWords.of(typed);
     }
 
     /** The MATCH expression, or empty when the text holds no word to search for. */

@@ -1,5 +1,6 @@
 package org.tandem.store;
 
+import org.tandem.domain.OverlayCalendar;
 import org.tandem.domain.OverlayEvent;
 
 import java.sql.Connection;
@@ -12,10 +13,6 @@ import java.util.UUID;
 
 /** Calendars imported from .ics files and shown read-only beside a plan's campaigns. */
 public final class OverlayRepository {
-    /** An imported calendar. */
-    public record Overlay(UUID id, String name, boolean shown) {
-    }
-
     private final Database database;
     private final Clock clock;
 
@@ -28,14 +25,14 @@ public final class OverlayRepository {
         this(database, Clock.systemUTC());
     }
 
-    public List<Overlay> list(UUID planId) {
+    public List<OverlayCalendar> list(UUID planId) {
         return database.read(c -> Rows.list(c, "SELECT id, name, shown FROM overlay_calendar WHERE plan_id = ? ORDER BY imported_at",
-                rs -> new Overlay(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getInt(3) == 1), planId));
+                rs -> new OverlayCalendar(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getInt(3) == 1), planId));
     }
 
     /** Adds an imported calendar with all its events in one transaction. */
-    public Overlay add(UUID planId, String name, List<OverlayEvent> events) {
-        Overlay overlay = new Overlay(UUID.randomUUID(), name.strip(), true);
+    public OverlayCalendar add(UUID planId, String name, List<OverlayEvent> events) {
+        OverlayCalendar overlay = new OverlayCalendar(UUID.randomUUID(), name.strip(), true);
         database.write(c -> {
             Rows.update(c, "INSERT INTO overlay_calendar (id, plan_id, name, shown, imported_at) VALUES (?, ?, ?, 1, ?)",
                     overlay.id(), planId, overlay.name(), clock.instant());

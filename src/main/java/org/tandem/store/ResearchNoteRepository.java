@@ -1,5 +1,7 @@
 package org.tandem.store;
 
+import org.tandem.domain.NoteSort;
+import org.tandem.domain.NoteSummary;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,9 +27,8 @@ import java.util.UUID;
 
 /** A plan's research notes, with full-text search kept in step by triggers (see V003__research.sql). */
 public final class ResearchNoteRepository {
-    /** Marks a matched word in a search snippet: start and end. Control characters never typed into notes. */
-    public static final char MATCH_START = '\u0002';
-    public static final char MATCH_END = '\u0003';
+    public static final char MATCH_START = NoteSummary.MATCH_START;
+    public static final char MATCH_END = NoteSummary.MATCH_END;
 
     /** Tags are stored as JSON; the mapper loads on first use, not when plans are merely counted at start-up. */
     private static final class Json {
@@ -37,21 +38,13 @@ public final class ResearchNoteRepository {
             + " segment_id, created_at, updated_at";
     private static final String SUMMARY = "n.id, n.title, n.aspect, n.tags, n.source, n.pinned, n.evidence_date, n.updated_at";
 
-    /** How the note list is ordered; pinned notes always come first. */
-    public enum Sort {
-        UPDATED("n.updated_at DESC"), EVIDENCE_DATE("n.evidence_date IS NULL, n.evidence_date DESC, n.updated_at DESC"),
-        TITLE("n.title COLLATE NOCASE");
-
-        private final String orderBy;
-
-        Sort(String orderBy) {
-            this.orderBy = orderBy;
-        }
-    }
-
-    /** A note as the list shows it; {@code snippet} holds matched words between the match marks, or is empty. */
-    public record Summary(UUID id, String title, Aspect aspect, List<String> tags, String source, boolean pinned,
-                          LocalDate evidenceDate, Instant updatedAt, String snippet) {
+    /** The ORDER BY of a sort (pinned notes come first whatever it is). */
+    private static String orderBy(NoteSort sort) {
+        return switch (sort) {
+            case UPDATED -> "n.updated_at DESC";
+            case EVIDENCE_DATE -> "n.evidence_date IS NULL, n.evidence_date DESC, n.updated_at DESC";
+            case TITLE -> "n.title COLLATE NOCASE";
+        };
     }
 
     private final Database database;
@@ -67,17 +60,17 @@ public final class ResearchNoteRepository {
     }
 
     /** The plan's notes, optionally of one aspect and with one tag; pinned first, then by the sort. */
-    public List<Summary> list(UUID planId, Aspect aspect, String tag, Sort sort) {
+    public List<NoteSummary> list(UUID planId, Aspect aspect, String tag, NoteSort sort) {
         return list(planId, aspect, tag, sort, Integer.MAX_VALUE);
     }
 
-    /** As {@link #list(UUID, Aspect, String, Sort)}, at most {@code limit} notes. */
-    public List<Summary> list(UUID planId, Aspect aspect, String tag, Sort sort, int limit) {
+    /** As {@link #list(UUID, Aspect, String, NoteSort)}, at most {@code limit} notes. */
+    public List<NoteSummary> list(UUID planId, Aspect aspect, String tag, NoteSort sort, int limit) {
         Filter filter = new Filter(planId, aspect, tag);
         List<Object> args = new ArrayList<>(filter.values());
         args.add(limit);
         return database.read(c -> Rows.list(c, "SELECT " + SUMMARY + ", '' AS snippet FROM research_note n WHERE " + filter.sql
-                + " ORDER BY n.pinned DESC, " + sort.orderBy + " LIMIT ?", ResearchNoteRepository::summary, args.toArray()));
+                + " ORDER BY n.pinned DESC, " + orderBy(sort) + " LIMIT ?", ResearchNoteRepository::summary, args.toArray()));
     }
 
     /** How many notes the plan holds with these filters. */
@@ -92,10 +85,10 @@ public final class ResearchNoteRepository {
      * When at most {@code limit} notes match, the best matches come first; when more do, ranking
      * them all would cost more than a key press may, so the newest {@code limit} come, newest first.
      */
-    public List<Summary> search(UUID planId, String text, Aspect aspect, String tag, int limit) {
+    public List<NoteSummary> search(UUID planId, String text, Aspect aspect, String tag, int limit) {
         Optional<String> match = FtsQuery.of(text);
         if (match.isEmpty()) {
-            return list(planId, aspect, tag, Sort.UPDATED, limit);
+            return list(planId, aspect, tag, NoteSort.UPDATED, limit);
         }
         Filter filter = new Filter(planId, aspect, tag);
         List<Object> args = new ArrayList<>();
@@ -252,8 +245,8 @@ public final class ResearchNoteRepository {
         return text == null ? null : LocalDate.parse(text);
     }
 
-    private static Summary summary(ResultSet rs) throws SQLException {
-        return new Summary(UUID.fromString(rs.getString("id")), rs.getString("title"), aspect(rs.getString("aspect")),
+    private static NoteSummary summary(ResultSet rs) throws SQLException {
+        return new NoteSummary(UUID.fromString(rs.getString("id")), rs.getString("title"), aspect(rs.getString("aspect")),
                 tags(rs.getString("tags")), rs.getString("source"), rs.getInt("pinned") == 1, date(rs.getString("evidence_date")),
                 Instant.parse(rs.getString("updated_at")), rs.getString("snippet"));
     }

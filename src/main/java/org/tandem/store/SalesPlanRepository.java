@@ -1,5 +1,6 @@
 package org.tandem.store;
 
+import org.tandem.domain.SalesPlanContents;
 import org.tandem.domain.Campaign;
 import org.tandem.domain.CorrectiveAction;
 import org.tandem.domain.Milestone;
@@ -35,12 +36,6 @@ public final class SalesPlanRepository {
             + " deal_size_minor, conversion_rate, sales_budget_minor, marketing_budget_minor, on_track, at_risk, created_at, updated_at";
     /** The columns read: the stored ones and the plan's currency, for the money in minor units. */
     private static final String READ = COLUMNS + ", (SELECT p.currency FROM plan p WHERE p.id = plan_id) AS currency";
-
-    /** A sales plan with every part, read together. */
-    public record Contents(SalesPlan plan, List<Objective> objectives, List<SalesActivity> activities, List<SalesPerson> people,
-                           List<SalesTool> tools, List<Milestone> milestones, List<SalesActual> actuals,
-                           List<CorrectiveAction> actions, Map<UUID, UUID> scheduled) {
-    }
 
     private final Database database;
     private final SalesPartTables parts;
@@ -86,7 +81,7 @@ public final class SalesPlanRepository {
         });
     }
 
-    public Optional<Contents> contents(UUID salesPlanId) {
+    public Optional<SalesPlanContents> contents(UUID salesPlanId) {
         return database.read(c -> {
             Optional<SalesPlan> plan = Rows.one(c, "SELECT " + READ + " FROM sales_plan WHERE id = ?",
                     SalesPlanRepository::salesPlan, salesPlanId);
@@ -98,7 +93,7 @@ public final class SalesPlanRepository {
                     + " ON a.id = s.activity_id WHERE a.sales_plan_id = ?", rs -> new String[]{rs.getString(1), rs.getString(2)}, salesPlanId)) {
                 scheduled.put(UUID.fromString(row[0]), UUID.fromString(row[1]));
             }
-            return Optional.of(new Contents(plan.get(), parts.objectives.list(c, salesPlanId), parts.activities.list(c, salesPlanId),
+            return Optional.of(new SalesPlanContents(plan.get(), parts.objectives.list(c, salesPlanId), parts.activities.list(c, salesPlanId),
                     parts.people.list(c, salesPlanId), parts.tools.list(c, salesPlanId), parts.milestones.list(c, salesPlanId),
                     parts.actuals.list(c, salesPlanId), parts.actions.list(c, salesPlanId), scheduled));
         });
@@ -167,7 +162,7 @@ public final class SalesPlanRepository {
     }
 
     /** A sales plan with all its parts as they are, in one transaction: plan files and the sample. */
-    public void insertWhole(Contents whole) {
+    public void insertWhole(SalesPlanContents whole) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         database.write(c -> {
             upsert(c, whole.plan(), now);

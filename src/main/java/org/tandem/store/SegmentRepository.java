@@ -1,5 +1,6 @@
 package org.tandem.store;
 
+import org.tandem.domain.DeletedSegment;
 import org.tandem.domain.Segment;
 
 import java.sql.Connection;
@@ -82,22 +83,18 @@ public final class SegmentRepository {
         });
     }
 
-    /** A deleted segment and the notes that linked to it: what an undo puts back. */
-    public record Deleted(Segment segment, List<UUID> linkedNotes) {
-    }
-
     /** Removes the segment; links to it are cleared. Returns what {@link #restore} needs. */
-    public Optional<Deleted> delete(UUID id) {
+    public Optional<DeletedSegment> delete(UUID id) {
         return database.write(c -> {
             Optional<Segment> gone = Rows.one(c, "SELECT " + COLUMNS + " FROM segment WHERE id = ?", SegmentRepository::segment, id);
             List<UUID> linked = Rows.list(c, "SELECT id FROM research_note WHERE segment_id = ?", rs -> UUID.fromString(rs.getString(1)), id);
             Rows.update(c, "DELETE FROM segment WHERE id = ?", id);
-            return gone.map(segment -> new Deleted(segment, linked));
+            return gone.map(segment -> new DeletedSegment(segment, linked));
         });
     }
 
     /** Undoes a delete: the segment and its links, in one transaction. */
-    public void restore(Deleted deleted) {
+    public void restore(DeletedSegment deleted) {
         Segment segment = deleted.segment();
         database.write(c -> {
             insert(c, segment, segment.createdAt(), segment.updatedAt());

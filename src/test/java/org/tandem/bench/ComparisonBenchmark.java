@@ -13,7 +13,7 @@ import org.tandem.store.SwotRepository;
 import org.tandem.ui.common.QueuedTaskRunner;
 import org.tandem.ui.common.RecordingErrorReporter;
 import org.tandem.ui.common.SameThreadTaskRunner;
-import org.tandem.ui.competitors.CompetitorService;
+import org.tandem.service.CompetitorService;
 import org.tandem.ui.competitors.MatrixViewModel;
 
 import java.nio.file.Files;

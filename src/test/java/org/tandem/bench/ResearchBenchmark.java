@@ -1,5 +1,6 @@
 package org.tandem.bench;
 
+import org.tandem.domain.NoteSort;
 import org.tandem.domain.Aspect;
 import org.tandem.domain.Confidence;
 import org.tandem.domain.Plan;
@@ -10,7 +11,7 @@ import org.tandem.store.MarketSizingRepository;
 import org.tandem.store.PlanRepository;
 import org.tandem.store.ResearchNoteRepository;
 import org.tandem.store.SegmentRepository;
-import org.tandem.ui.research.ResearchService;
+import org.tandem.service.ResearchService;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +53,8 @@ public final class ResearchBenchmark {
             ResearchService service = new ResearchService(notes, new SegmentRepository(db), new MarketSizingRepository(db));
             UUID id = plan.id();
             measure("first page (1,000 notes, total, counts)", 15,
-                    () -> service.page(id, null, null, ResearchNoteRepository.Sort.UPDATED).notes().size());
-            measure("  of which: list of 1,000", 15, () -> notes.list(id, null, null, ResearchNoteRepository.Sort.UPDATED, 1000).size());
+                    () -> service.page(id, null, null, NoteSort.UPDATED).notes().size());
+            measure("  of which: list of 1,000", 15, () -> notes.list(id, null, null, NoteSort.UPDATED, 1000).size());
             measure("  of which: total count", 15, () -> notes.count(id, null, null));
             measure("  of which: counts per aspect", 15, () -> notes.countsByAspect(id).size());
             measure("  of which: tags in use", 15, () -> notes.tags(id).size());

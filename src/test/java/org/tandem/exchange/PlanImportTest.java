@@ -1,5 +1,7 @@
 package org.tandem.exchange;
 
+import org.tandem.domain.NoteSort;
+import org.tandem.domain.SalesPlanContents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,7 @@ class PlanImportTest {
             assertThat(notes.countsByAspect(plan.id()).get(aspect)).as(aspect.label()).isEqualTo(5);
         }
         Set<UUID> segmentIds = segments.stream().map(Segment::id).collect(Collectors.toSet());
-        List<ResearchNote> linked = notes.list(plan.id(), null, null, ResearchNoteRepository.Sort.TITLE).stream()
+        List<ResearchNote> linked = notes.list(plan.id(), null, null, NoteSort.TITLE).stream()
                 .map(s -> notes.find(s.id()).orElseThrow()).filter(n -> n.segmentId() != null).toList();
         assertThat(linked).isNotEmpty().allSatisfy(n -> assertThat(segmentIds).contains(n.segmentId()));
         assertThat(notes.search(plan.id(), "baristas", null, null, 10)).isNotEmpty();
@@ -90,7 +92,7 @@ class PlanImportTest {
         // the sales plan: all six steps filled in, its activities on the calendar, one objective at risk, one corrective action
         assertThat(plans.counts(plan.id()).salesPlans()).isEqualTo(1);
         org.tandem.store.SalesPlanRepository sales = new org.tandem.store.SalesPlanRepository(db);
-        org.tandem.store.SalesPlanRepository.Contents q4 = sales.contents(sales.list(plan.id()).get(0).id()).orElseThrow();
+        org.tandem.domain.SalesPlanContents q4 = sales.contents(sales.list(plan.id()).get(0).id()).orElseThrow();
         assertThat(q4.objectives()).hasSize(3).allSatisfy(o -> assertThat(o.segmentId()).isIn(segments.stream().map(Segment::id).toList()));
         assertThat(q4.activities()).hasSize(4).allSatisfy(a -> assertThat(q4.scheduled()).containsKey(a.id()));
         assertThat(campaigns).filteredOn(c -> c.role().equals("sales")).hasSize(4);

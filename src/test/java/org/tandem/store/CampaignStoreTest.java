@@ -1,5 +1,7 @@
 package org.tandem.store;
 
+import org.tandem.domain.OverlayCalendar;
+import org.tandem.domain.Channel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,13 +88,13 @@ class CampaignStoreTest {
 
     @Test
     void aNewPlanGetsTheDefaultChannelsWhichCanBeRecoloured() {
-        List<CampaignRepository.Channel> channels = campaigns.channels(plan.id());
-        assertThat(channels).extracting(CampaignRepository.Channel::name).startsWith("Content", "Paid advertising").contains("Other");
-        CampaignRepository.Channel email = channels.stream().filter(c -> c.name().equals("Email")).findFirst().orElseThrow();
-        campaigns.saveChannel(plan.id(), new CampaignRepository.Channel(email.id(), "Email", "#112233"));
-        assertThat(campaigns.channels(plan.id())).filteredOn(c -> c.name().equals("Email")).extracting(CampaignRepository.Channel::colour)
+        List<Channel> channels = campaigns.channels(plan.id());
+        assertThat(channels).extracting(Channel::name).startsWith("Content", "Paid advertising").contains("Other");
+        Channel email = channels.stream().filter(c -> c.name().equals("Email")).findFirst().orElseThrow();
+        campaigns.saveChannel(plan.id(), new Channel(email.id(), "Email", "#112233"));
+        assertThat(campaigns.channels(plan.id())).filteredOn(c -> c.name().equals("Email")).extracting(Channel::colour)
                 .containsExactly("#112233");
-        assertThatThrownBy(() -> campaigns.saveChannel(plan.id(), new CampaignRepository.Channel(email.id(), "Email", "red")))
+        assertThatThrownBy(() -> campaigns.saveChannel(plan.id(), new Channel(email.id(), "Email", "red")))
                 .isInstanceOf(StoreException.class);
     }
 
@@ -138,7 +140,7 @@ class CampaignStoreTest {
     @Test
     void anImportedOverlayKeepsItsEventsCanBeHiddenAndIsCopiedWithThePlan() {
         OverlayRepository overlays = new OverlayRepository(db);
-        OverlayRepository.Overlay holidays = overlays.add(plan.id(), "UK holidays", List.of(
+        OverlayCalendar holidays = overlays.add(plan.id(), "UK holidays", List.of(
                 new org.tandem.domain.OverlayEvent("xmas", "Christmas Day", LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 25)),
                 new org.tandem.domain.OverlayEvent("easter", "Easter Monday", LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 6))));
         assertThat(overlays.events(plan.id(), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)))

@@ -1,5 +1,6 @@
 package org.tandem.store;
 
+import org.tandem.domain.DeletedCompetitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,7 +124,7 @@ class CompetitorStoreTest {
         competitors.linkNote(note.id(), List.of(grind.id()));
         assertThat(competitors.linkedNotes(grind.id())).extracting(Map.Entry::getValue).containsExactly("Their prices");
 
-        CompetitorRepository.Deleted gone = competitors.delete(grind.id()).orElseThrow();
+        DeletedCompetitor gone = competitors.delete(grind.id()).orElseThrow();
         assertThat(comparison.scores(plan.id())).isEmpty();
         competitors.restore(gone);
         assertThat(competitors.find(grind.id()).orElseThrow().strengths()).containsExactly("Price");

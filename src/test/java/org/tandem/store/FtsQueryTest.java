@@ -1,5 +1,6 @@
 package org.tandem.store;
 
+import org.tandem.domain.SearchWords;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,11 +26,11 @@ class FtsQueryTest {
 
     @Test
     void lettersOfAnyScriptAndDigitsCount() {
-        assertThat(FtsQuery.words("Café 2025 кофе")).containsExactly("café", "2025", "кофе");
+        assertThat(SearchWords.of("Café 2025 кофе")).containsExactly("café", "2025", "кофе");
     }
 
     @Test
     void veryLongInputIsCappedAtSixteenWords() {
-        assertThat(FtsQuery.words("w ".repeat(100))).hasSize(16);
+        assertThat(SearchWords.of("w ".repeat(100))).hasSize(16);
     }
 }

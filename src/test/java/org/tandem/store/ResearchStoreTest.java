@@ -1,5 +1,8 @@
 package org.tandem.store;
 
+import org.tandem.domain.NoteSort;
+import org.tandem.domain.NoteSummary;
+import org.tandem.domain.DeletedSegment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +64,7 @@ class ResearchStoreTest {
     }
 
     private List<String> searchTitles(String text) {
-        return notes.search(plan.id(), text, null, null, 50).stream().map(ResearchNoteRepository.Summary::title).toList();
+        return notes.search(plan.id(), text, null, null, 50).stream().map(NoteSummary::title).toList();
     }
 
     @Test
@@ -101,7 +104,7 @@ class ResearchStoreTest {
     void anyTypedTextIsSearchedAsPlainWordsWithoutError(String typed) {
         notes.save(note("Competitor pricing", "and or not near", Aspect.COMPETITIVE_ANALYSIS));
         assertThatCode(() -> notes.search(plan.id(), typed, null, null, 50)).doesNotThrowAnyException();
-        assertThat(notes.list(plan.id(), null, null, ResearchNoteRepository.Sort.UPDATED)).hasSize(1);
+        assertThat(notes.list(plan.id(), null, null, NoteSort.UPDATED)).hasSize(1);
     }
 
     @Test
@@ -139,8 +142,8 @@ class ResearchStoreTest {
     @Test
     void searchSnippetMarksTheMatchedWords() {
         notes.save(note("Pricing", "Cafes pay about eleven pounds a kilo for house espresso blends", Aspect.MARKET_RESEARCH));
-        ResearchNoteRepository.Summary hit = notes.search(plan.id(), "espres", null, null, 5).get(0);
-        assertThat(hit.snippet()).contains(ResearchNoteRepository.MATCH_START + "espresso" + ResearchNoteRepository.MATCH_END);
+        NoteSummary hit = notes.search(plan.id(), "espres", null, null, 5).get(0);
+        assertThat(hit.snippet()).contains(NoteSummary.MATCH_START + "espresso" + NoteSummary.MATCH_END);
     }
 
     @Test
@@ -150,11 +153,11 @@ class ResearchStoreTest {
         notes.save(new ResearchNote(pinned.id(), plan.id(), pinned.title(), "", pinned.aspect(), List.of("Pricing"), "", null, null,
                 true, null, null, null));
         notes.save(note("A note", "", Aspect.TARGET_AUDIENCE));
-        assertThat(notes.list(plan.id(), null, null, ResearchNoteRepository.Sort.TITLE)).extracting(ResearchNoteRepository.Summary::title)
+        assertThat(notes.list(plan.id(), null, null, NoteSort.TITLE)).extracting(NoteSummary::title)
                 .containsExactly("Z pinned", "A note", "B note");
-        assertThat(notes.list(plan.id(), Aspect.MARKET_RESEARCH, "PRICING", ResearchNoteRepository.Sort.TITLE))
-                .extracting(ResearchNoteRepository.Summary::title).containsExactly("Z pinned", "B note");
-        assertThat(notes.search(plan.id(), "note", Aspect.TARGET_AUDIENCE, null, 10)).extracting(ResearchNoteRepository.Summary::title)
+        assertThat(notes.list(plan.id(), Aspect.MARKET_RESEARCH, "PRICING", NoteSort.TITLE))
+                .extracting(NoteSummary::title).containsExactly("Z pinned", "B note");
+        assertThat(notes.search(plan.id(), "note", Aspect.TARGET_AUDIENCE, null, 10)).extracting(NoteSummary::title)
                 .containsExactly("A note");
         assertThat(notes.tags(plan.id())).containsExactly("Pricing");
         assertThat(notes.countsByAspect(plan.id())).containsEntry(Aspect.MARKET_RESEARCH, 2).containsEntry(Aspect.TARGET_AUDIENCE, 1)
@@ -169,7 +172,7 @@ class ResearchStoreTest {
         assertThatThrownBy(() -> notes.insertAll(List.of(
                 new ResearchNote(good.id(), plan.id(), "Good", "", Aspect.MARKET_RESEARCH, List.of(), "", null, null, false, null,
                         Instant.EPOCH, Instant.EPOCH), clash))).isInstanceOf(StoreException.class);
-        assertThat(notes.list(plan.id(), null, null, ResearchNoteRepository.Sort.UPDATED)).isEmpty();
+        assertThat(notes.list(plan.id(), null, null, NoteSort.UPDATED)).isEmpty();
     }
 
     @Test
@@ -207,7 +210,7 @@ class ResearchStoreTest {
         notes.save(new ResearchNote(linked.id(), plan.id(), linked.title(), "", linked.aspect(), List.of(), "", null, null, false,
                 cafes.id(), null, null));
         assertThat(segments.usages(cafes.id())).containsExactly("1 research note");
-        SegmentRepository.Deleted deleted = segments.delete(cafes.id()).orElseThrow();
+        DeletedSegment deleted = segments.delete(cafes.id()).orElseThrow();
         assertThat(deleted.segment()).isEqualTo(renamed);
         assertThat(deleted.linkedNotes()).containsExactly(linked.id());
         assertThat(notes.find(linked.id()).orElseThrow().segmentId()).as("link cleared, note kept").isNull();
@@ -246,7 +249,7 @@ class ResearchStoreTest {
             assertThat(s.id()).isNotEqualTo(cafes.id());
             assertThat(s.name()).isEqualTo("Cafes");
         });
-        ResearchNoteRepository.Summary copiedNote = notes.list(copy.id(), null, null, ResearchNoteRepository.Sort.UPDATED).get(0);
+        NoteSummary copiedNote = notes.list(copy.id(), null, null, NoteSort.UPDATED).get(0);
         assertThat(copiedNote.id()).isNotEqualTo(linked.id());
         assertThat(notes.find(copiedNote.id()).orElseThrow().segmentId()).isEqualTo(copiedSegments.get(0).id());
         assertThat(notes.search(copy.id(), "latte", null, null, 5)).hasSize(1);

@@ -1,5 +1,6 @@
 package org.tandem.store;
 
+import org.tandem.domain.SalesPlanContents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class SalesPlanStoreTest {
         sales.parts().people.save(new SalesPerson(UUID.randomUUID(), q4.id(), "Ana", Capacity.Role.BOTH, 30));
         sales.save(q4.withStep(3));
 
-        SalesPlanRepository.Contents back = sales.contents(q4.id()).orElseThrow();
+        SalesPlanContents back = sales.contents(q4.id()).orElseThrow();
         assertThat(back.plan().step()).isEqualTo(3);
         assertThat(back.objectives()).extracting(Objective::id).containsExactly(first.id(), second.id());
         assertThat(back.objectives().get(0).target()).isEqualTo(45_000);
@@ -130,7 +131,7 @@ class SalesPlanStoreTest {
 
         Plan copy = plans.duplicate(plan.id(), "Roaster copy");
         SalesPlan copied = sales.list(copy.id()).get(0);
-        SalesPlanRepository.Contents whole = sales.contents(copied.id()).orElseThrow();
+        SalesPlanContents whole = sales.contents(copied.id()).orElseThrow();
         assertThat(copied.id()).isNotEqualTo(q4.id());
         assertThat(whole.objectives()).singleElement().satisfies(o -> assertThat(o.id()).isNotEqualTo(objective.id()));
         UUID copiedObjective = whole.objectives().get(0).id();

@@ -5,7 +5,7 @@ import org.tandem.exchange.SamplePlan;
 import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
 import org.tandem.store.SettingsRepository;
-import org.tandem.ui.shell.PlanService;
+import org.tandem.service.PlanService;
 
 import java.nio.file.Path;
 

@@ -1,5 +1,7 @@
 package org.tandem.ui.calendar;
 
+import org.tandem.domain.OverlayCalendar;
+import org.tandem.domain.Channel;
 import org.tandem.ui.common.Picks;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
@@ -45,8 +47,6 @@ import org.tandem.domain.Campaign;
 import org.tandem.domain.CampaignStatus;
 import org.tandem.domain.Occurrence;
 import org.tandem.domain.Segment;
-import org.tandem.store.CampaignRepository;
-import org.tandem.store.OverlayRepository;
 import org.tandem.ui.common.ChoiceText;
 import org.tandem.ui.common.FieldError;
 import org.tandem.ui.common.LazyTab;
@@ -205,9 +205,9 @@ public final class CalendarController {
             calendar.channels().forEach(c -> channelFilter.getItems().add(c.name()));
             channelFilter.setValue(was != null && channelFilter.getItems().contains(was) ? was : ALL_CHANNELS);
             rebuildChannelsMenu();
-            campaignChannel.getItems().setAll(calendar.channels().stream().map(CampaignRepository.Channel::name).toList());
+            campaignChannel.getItems().setAll(calendar.channels().stream().map(Channel::name).toList());
         };
-        calendar.channels().addListener((ListChangeListener<CampaignRepository.Channel>) c -> channelItems.run());
+        calendar.channels().addListener((ListChangeListener<Channel>) c -> channelItems.run());
         channelItems.run();
 
         statusFilter.getItems().setAll(ALL_STATUSES);
@@ -241,7 +241,7 @@ public final class CalendarController {
                 name -> calendar.segments().stream().filter(s -> s.name().equals(name)).findFirst().orElse(null));
         textFilter.textProperty().bindBidirectional(calendar.textFilterProperty());
 
-        calendar.overlays().addListener((ListChangeListener<OverlayRepository.Overlay>) c -> rebuildOverlaysMenu());
+        calendar.overlays().addListener((ListChangeListener<OverlayCalendar>) c -> rebuildOverlaysMenu());
         rebuildOverlaysMenu();
     }
 
@@ -268,7 +268,7 @@ public final class CalendarController {
     /** Each channel: its name (Enter renames), its colour, and a remove button; then a field to add one. */
     private void rebuildChannelsMenu() {
         channelsMenu.getItems().clear();
-        for (CampaignRepository.Channel channel : calendar.channels()) {
+        for (Channel channel : calendar.channels()) {
             TextField name = new TextField(channel.name());
             name.setPrefColumnCount(12);
             name.setOnAction(e -> calendar.renameChannel(channel, name.getText()));
@@ -301,7 +301,7 @@ public final class CalendarController {
         if (!calendar.overlays().isEmpty()) {
             overlaysMenu.getItems().add(new SeparatorMenuItem());
         }
-        for (OverlayRepository.Overlay overlay : calendar.overlays()) {
+        for (OverlayCalendar overlay : calendar.overlays()) {
             CheckMenuItem shown = new CheckMenuItem("Show \"" + overlay.name() + "\"");
             shown.setSelected(overlay.shown());
             shown.setOnAction(e -> calendar.showOverlay(overlay, shown.isSelected()));

@@ -1,5 +1,6 @@
 package org.tandem.ui.calendar;
 
+import org.tandem.service.CalendarService;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import org.tandem.domain.Plan;

@@ -1,5 +1,8 @@
 package org.tandem.ui.calendar;
 
+import org.tandem.service.CalendarService;
+import org.tandem.domain.OverlayCalendar;
+import org.tandem.domain.Channel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -20,8 +23,6 @@ import org.tandem.domain.Occurrence;
 import org.tandem.domain.OverlayEvent;
 import org.tandem.domain.Plan;
 import org.tandem.domain.Segment;
-import org.tandem.store.CampaignRepository;
-import org.tandem.store.OverlayRepository;
 import org.tandem.ui.common.Edit;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.PlanHistories;
@@ -65,10 +66,10 @@ public final class CalendarViewModel {
     private final Locale locale;
     private final Map<UUID, Campaign> campaigns = new LinkedHashMap<>();
     private final ObservableList<Campaign> agenda = FXCollections.observableArrayList();
-    private final ObservableList<CampaignRepository.Channel> channels = FXCollections.observableArrayList();
+    private final ObservableList<Channel> channels = FXCollections.observableArrayList();
     private final ObservableList<Segment> segments = FXCollections.observableArrayList();
     private final ObservableList<String> owners = FXCollections.observableArrayList();
-    private final ObservableList<OverlayRepository.Overlay> overlays = FXCollections.observableArrayList();
+    private final ObservableList<OverlayCalendar> overlays = FXCollections.observableArrayList();
     private final StringProperty channelFilter = new SimpleStringProperty(this, "channelFilter");
     private final ObjectProperty<CampaignStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
     private final StringProperty roleFilter = new SimpleStringProperty(this, "roleFilter");
@@ -185,14 +186,14 @@ public final class CalendarViewModel {
     }
 
     public String channelColour(String channel) {
-        return channels.stream().filter(c -> c.name().equalsIgnoreCase(channel)).map(CampaignRepository.Channel::colour)
+        return channels.stream().filter(c -> c.name().equalsIgnoreCase(channel)).map(Channel::colour)
                 .findFirst().orElse(CalendarText.OTHER_COLOUR);
     }
 
     /** The shown overlays' events in [from, to], read on the store thread. */
     public void overlayEvents(LocalDate from, LocalDate to, Consumer<List<OverlayEvent>> then) {
         Plan shown = plan.get();
-        if (shown == null || overlays.stream().noneMatch(OverlayRepository.Overlay::shown)) {
+        if (shown == null || overlays.stream().noneMatch(OverlayCalendar::shown)) {
             then.accept(List.of());
             return;
         }
@@ -371,7 +372,7 @@ public final class CalendarViewModel {
             if (result instanceof org.tandem.exchange.IcsFile.Unreadable bad) {
                 message.set(file.getFileName() + " was not imported. " + bad.getMessage());
             } else {
-                OverlayRepository.Overlay added = (OverlayRepository.Overlay) result;
+                OverlayCalendar added = (OverlayCalendar) result;
                 overlays.add(added);
                 message.set("Imported \"" + added.name() + "\" as a read-only calendar.");
                 changes.set(changes.get() + 1);
@@ -379,17 +380,17 @@ public final class CalendarViewModel {
         }, e -> errors.report("import the calendar file", e));
     }
 
-    public void showOverlay(OverlayRepository.Overlay overlay, boolean shown) {
+    public void showOverlay(OverlayCalendar overlay, boolean shown) {
         runner.run(() -> {
             service.showOverlay(overlay.id(), shown);
             return null;
         }, ignored -> {
-            overlays.replaceAll(o -> o.id().equals(overlay.id()) ? new OverlayRepository.Overlay(o.id(), o.name(), shown) : o);
+            overlays.replaceAll(o -> o.id().equals(overlay.id()) ? new OverlayCalendar(o.id(), o.name(), shown) : o);
             changes.set(changes.get() + 1);
         }, e -> errors.report("show or hide the imported calendar", e));
     }
 
-    public void removeOverlay(OverlayRepository.Overlay overlay) {
+    public void removeOverlay(OverlayCalendar overlay) {
         runner.run(() -> {
             service.removeOverlay(overlay.id());
             return null;
@@ -399,12 +400,12 @@ public final class CalendarViewModel {
         }, e -> errors.report("remove the imported calendar", e));
     }
 
-    public void saveChannelColour(CampaignRepository.Channel channel, String colour) {
+    public void saveChannelColour(Channel channel, String colour) {
         Plan shown = plan.get();
         if (shown == null || !colour.matches("#[0-9a-fA-F]{6}")) {
             return;
         }
-        runner.run(() -> service.saveChannel(shown.id(), new CampaignRepository.Channel(channel.id(), channel.name(), colour)), saved -> {
+        runner.run(() -> service.saveChannel(shown.id(), new Channel(channel.id(), channel.name(), colour)), saved -> {
             channels.replaceAll(c -> c.id().equals(saved.id()) ? saved : c);
             changes.set(changes.get() + 1);
         }, e -> errors.report("change the channel colour", e));
@@ -417,7 +418,7 @@ public final class CalendarViewModel {
             return;
         }
         String colour = CalendarText.OTHER_COLOUR;
-        runner.run(() -> service.saveChannel(shown.id(), new CampaignRepository.Channel(UUID.randomUUID(), name.strip(), colour)),
+        runner.run(() -> service.saveChannel(shown.id(), new Channel(UUID.randomUUID(), name.strip(), colour)),
                 saved -> {
                     channels.add(saved);
                     message.set("Added the channel \"" + saved.name() + "\".");
@@ -425,7 +426,7 @@ public final class CalendarViewModel {
     }
 
     /** Renames a channel; its campaigns move along. */
-    public void renameChannel(CampaignRepository.Channel channel, String name) {
+    public void renameChannel(Channel channel, String name) {
         Plan shown = plan.get();
         if (shown == null || name.strip().equals(channel.name()) || !channelNameOk(name, channel)) {
             return;
@@ -438,7 +439,7 @@ public final class CalendarViewModel {
         }, e -> errors.report("rename the channel", e));
     }
 
-    public void removeChannel(CampaignRepository.Channel channel) {
+    public void removeChannel(Channel channel) {
         long using = campaigns.values().stream().filter(c -> c.channel().equalsIgnoreCase(channel.name())).count();
         runner.run(() -> {
             service.removeChannel(channel.id());
@@ -451,7 +452,7 @@ public final class CalendarViewModel {
         }, e -> errors.report("remove the channel", e));
     }
 
-    private boolean channelNameOk(String name, CampaignRepository.Channel except) {
+    private boolean channelNameOk(String name, Channel except) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 60) {
             message.set("A channel name needs 1 to 60 characters.");
@@ -597,7 +598,7 @@ public final class CalendarViewModel {
         return agenda;
     }
 
-    public ObservableList<CampaignRepository.Channel> channels() {
+    public ObservableList<Channel> channels() {
         return channels;
     }
 
@@ -609,7 +610,7 @@ public final class CalendarViewModel {
         return owners;
     }
 
-    public ObservableList<OverlayRepository.Overlay> overlays() {
+    public ObservableList<OverlayCalendar> overlays() {
         return overlays;
     }
 

@@ -1,5 +1,6 @@
 package org.tandem.ui.calendar;
 
+import org.tandem.domain.Channel;
 import com.calendarfx.model.Calendar;
 import com.calendarfx.model.CalendarEvent;
 import com.calendarfx.model.CalendarSource;
@@ -15,7 +16,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.tandem.domain.Occurrence;
 import org.tandem.domain.OverlayEvent;
-import org.tandem.store.CampaignRepository;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -112,7 +112,7 @@ final class CampaignEntries {
         });
         monthGestures(view.getMonthPage().getMonthView());
 
-        calendar.channels().addListener((javafx.collections.ListChangeListener<CampaignRepository.Channel>) c -> repaint());
+        calendar.channels().addListener((javafx.collections.ListChangeListener<Channel>) c -> repaint());
         calendar.changesProperty().addListener((o, was, now) -> queueFeed());
     }
 

@@ -1,9 +1,5 @@
 package org.tandem.ui.common;
 
-import org.tandem.domain.InvalidInput;
-import org.tandem.exchange.PlanFileProblem;
-import org.tandem.store.StoreException;
-
 /** Turns a failure into one sentence a user can act on; never a stack trace. */
 public final class UserMessages {
     private UserMessages() {
@@ -12,9 +8,8 @@ public final class UserMessages {
     public static String describe(String action, Throwable error) {
         Throwable cause = unwrap(error);
         String detail;
-        if (cause instanceof InvalidInput || cause instanceof StoreException || cause instanceof PlanFileProblem) {
-            detail = cause.getMessage();
-        } else if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+        // the store's, the plan file reader's and the domain's own messages are written for people
+        if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
             detail = cause.getMessage();
         } else {
             detail = "an unexpected " + cause.getClass().getSimpleName() + " (details are in the log)";

@@ -1,5 +1,6 @@
 package org.tandem.ui.competitors;
 
+import org.tandem.service.CompetitorService;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import org.tandem.domain.Plan;

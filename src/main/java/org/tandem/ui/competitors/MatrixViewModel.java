@@ -1,5 +1,6 @@
 package org.tandem.ui.competitors;
 
+import org.tandem.service.CompetitorService;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;

@@ -1,5 +1,7 @@
 package org.tandem.ui.competitors;
 
+import org.tandem.service.CompetitorService;
+import org.tandem.domain.DeletedCompetitor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,7 +25,6 @@ import org.tandem.domain.NumberText;
 import org.tandem.domain.Plan;
 import org.tandem.domain.Segment;
 import org.tandem.domain.ThreatLevel;
-import org.tandem.store.CompetitorRepository;
 import org.tandem.ui.common.Debouncer;
 import org.tandem.ui.common.Edit;
 import org.tandem.ui.common.PlanHistories;
@@ -104,7 +105,7 @@ public final class ProfilesViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
     private final ReadOnlyBooleanWrapper ownSelected = new ReadOnlyBooleanWrapper(this, "ownSelected");
-    private final ReadOnlyObjectWrapper<CompetitorRepository.Deleted> undoableDelete = new ReadOnlyObjectWrapper<>(this, "undoableDelete");
+    private final ReadOnlyObjectWrapper<DeletedCompetitor> undoableDelete = new ReadOnlyObjectWrapper<>(this, "undoableDelete");
     private List<UUID> matching;
     private Plan plan;
     private boolean loading;
@@ -252,14 +253,14 @@ public final class ProfilesViewModel {
 
     /** The bar's Undo: the delete step of the plan's history, taken back. */
     public void undoDelete() {
-        CompetitorRepository.Deleted gone = undoableDelete.get();
+        DeletedCompetitor gone = undoableDelete.get();
         if (gone != null) {
             undoableDelete.set(null);
             histories.of(gone.competitor().planId()).undo(deleteStep);
         }
     }
 
-    private void restoreDeleted(CompetitorRepository.Deleted gone) {
+    private void restoreDeleted(DeletedCompetitor gone) {
         undoableDelete.set(null);
         runner.run(() -> {
             service.restore(gone);
@@ -267,7 +268,7 @@ public final class ProfilesViewModel {
         }, this::reload, e -> errors.report("undo the delete", e));
     }
 
-    private void deleteAgain(CompetitorRepository.Deleted gone) {
+    private void deleteAgain(DeletedCompetitor gone) {
         if (selected.get() != null && selected.get().competitor().id().equals(gone.competitor().id())) {
             selected.set(null);
         }
@@ -549,7 +550,7 @@ public final class ProfilesViewModel {
         return ownSelected.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<CompetitorRepository.Deleted> undoableDeleteProperty() {
+    public ReadOnlyObjectProperty<DeletedCompetitor> undoableDeleteProperty() {
         return undoableDelete.getReadOnlyProperty();
     }
 

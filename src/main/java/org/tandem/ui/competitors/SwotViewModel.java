@@ -1,5 +1,6 @@
 package org.tandem.ui.competitors;
 
+import org.tandem.service.CompetitorService;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -8,7 +8,7 @@ import org.tandem.domain.Plan;
 import org.tandem.domain.SectionCounts;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
-import org.tandem.ui.shell.PlanService;
+import org.tandem.service.PlanService;
 
 import java.time.Month;
 import java.time.format.TextStyle;

@@ -1,5 +1,6 @@
 package org.tandem.ui.research;
 
+import org.tandem.domain.NoteSummary;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
@@ -7,15 +8,13 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tandem.domain.Tags;
-import org.tandem.store.ResearchNoteRepository;
-import org.tandem.store.ResearchNoteRepository.Summary;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
 /** A note in the list: title with the searched words highlighted, what it is about, and the matching passage. */
-final class NoteCell extends ListCell<Summary> {
+final class NoteCell extends ListCell<NoteSummary> {
     private final Supplier<List<String>> searchWords;
 
     NoteCell(Supplier<List<String>> searchWords) {
@@ -26,7 +25,7 @@ final class NoteCell extends ListCell<Summary> {
     }
 
     @Override
-    protected void updateItem(Summary note, boolean empty) {
+    protected void updateItem(NoteSummary note, boolean empty) {
         super.updateItem(note, empty);
         setText(null);
         if (empty || note == null) {
@@ -89,10 +88,10 @@ final class NoteCell extends ListCell<Summary> {
         boolean inMatch = false;
         StringBuilder run = new StringBuilder();
         for (char ch : flat.toCharArray()) {
-            if (ch == ResearchNoteRepository.MATCH_START || ch == ResearchNoteRepository.MATCH_END) {
+            if (ch == NoteSummary.MATCH_START || ch == NoteSummary.MATCH_END) {
                 addText(flow, run.toString(), inMatch);
                 run.setLength(0);
-                inMatch = ch == ResearchNoteRepository.MATCH_START;
+                inMatch = ch == NoteSummary.MATCH_START;
             } else {
                 run.append(ch);
             }

@@ -1,5 +1,7 @@
 package org.tandem.ui.research;
 
+import org.tandem.domain.NoteSort;
+import org.tandem.domain.NoteSummary;
 import org.tandem.ui.common.FieldError;
 import org.tandem.ui.common.Picks;
 import javafx.collections.ListChangeListener;
@@ -26,7 +28,6 @@ import javafx.util.Duration;
 import org.tandem.domain.Aspect;
 import org.tandem.domain.Confidence;
 import org.tandem.domain.Segment;
-import org.tandem.store.ResearchNoteRepository;
 import org.tandem.ui.common.ChoiceText;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
@@ -58,8 +59,8 @@ public final class ResearchController {
     @FXML private TextField searchField;
     @FXML private MenuButton newNoteButton;
     @FXML private ComboBox<String> tagFilter;
-    @FXML private ComboBox<ResearchNoteRepository.Sort> sortBox;
-    @FXML private ListView<ResearchNoteRepository.Summary> noteList;
+    @FXML private ComboBox<NoteSort> sortBox;
+    @FXML private ListView<NoteSummary> noteList;
     @FXML private javafx.scene.control.ProgressIndicator fileProgress;
     @FXML private Label fileMessage;
     @FXML private Label listNote;
@@ -160,7 +161,7 @@ public final class ResearchController {
 
     private void bindList() {
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
-        sortBox.getItems().setAll(ResearchNoteRepository.Sort.values());
+        sortBox.getItems().setAll(NoteSort.values());
         sortBox.setConverter(ChoiceText.of(sort -> switch (sort) {
             case UPDATED -> "Recently updated";
             case EVIDENCE_DATE -> "Evidence date";

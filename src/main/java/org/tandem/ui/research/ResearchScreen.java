@@ -1,5 +1,6 @@
 package org.tandem.ui.research;
 
+import org.tandem.service.ResearchService;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import org.tandem.domain.Plan;

@@ -1,5 +1,9 @@
 package org.tandem.ui.research;
 
+import org.tandem.service.ResearchService;
+import org.tandem.domain.SearchWords;
+import org.tandem.domain.NoteSort;
+import org.tandem.domain.NoteSummary;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,9 +17,6 @@ import javafx.collections.ObservableList;
 import org.tandem.domain.Aspect;
 import org.tandem.domain.Plan;
 import org.tandem.domain.ResearchNote;
-import org.tandem.store.FtsQuery;
-import org.tandem.store.ResearchNoteRepository;
-import org.tandem.store.ResearchNoteRepository.Summary;
 import org.tandem.ui.common.Debouncer;
 import org.tandem.ui.common.Edit;
 import org.tandem.ui.common.PlanHistories;
@@ -46,14 +47,14 @@ public final class ResearchViewModel {
     private final ObjectProperty<Aspect> aspect = new SimpleObjectProperty<>(this, "aspect", ALL);
     private final ObjectProperty<String> tag = new SimpleObjectProperty<>(this, "tag");
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    private final ObjectProperty<ResearchNoteRepository.Sort> sort =
-            new SimpleObjectProperty<>(this, "sort", ResearchNoteRepository.Sort.UPDATED);
-    private final ObservableList<Summary> notes = FXCollections.observableArrayList();
+    private final ObjectProperty<NoteSort> sort =
+            new SimpleObjectProperty<>(this, "sort", NoteSort.UPDATED);
+    private final ObservableList<NoteSummary> notes = FXCollections.observableArrayList();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
-    private final ObservableList<Summary> readOnlyNotes = FXCollections.unmodifiableObservableList(notes);
+    private final ObservableList<NoteSummary> readOnlyNotes = FXCollections.unmodifiableObservableList(notes);
     private final ObservableList<String> readOnlyTags = FXCollections.unmodifiableObservableList(tags);
     private final ReadOnlyObjectWrapper<Map<Aspect, Integer>> counts = new ReadOnlyObjectWrapper<>(this, "counts", emptyCounts());
-    private final ObjectProperty<Summary> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<NoteSummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final PlanHistories histories;
     private Edit deleteStep;
     private final ReadOnlyObjectWrapper<ResearchNote> undoableDelete = new ReadOnlyObjectWrapper<>(this, "undoableDelete");
@@ -109,7 +110,7 @@ public final class ResearchViewModel {
         Aspect a = aspect.get();
         String t = tag.get();
         String s = search.get();
-        ResearchNoteRepository.Sort order = sort.get();
+        NoteSort order = sort.get();
         if (s != null && !s.isBlank()) {
             runner.run(() -> service.search(planId, s, a, t), found -> {
                 if (asked == generation) {
@@ -136,7 +137,7 @@ public final class ResearchViewModel {
         }, e -> errors.report("load the research notes", e));
     }
 
-    private void show(List<Summary> found, String searched) {
+    private void show(List<NoteSummary> found, String searched) {
         UUID keep = selectAfterRefresh != null ? selectAfterRefresh : selected.get() == null ? null : selected.get().id();
         selectAfterRefresh = null;
         notes.setAll(found);
@@ -244,7 +245,7 @@ public final class ResearchViewModel {
 
     /** Deletes the selected note at once, as a step of the plan's history; {@link #undoDelete} brings it back while offered. */
     public void deleteSelected() {
-        Summary chosen = selected.get();
+        NoteSummary chosen = selected.get();
         if (chosen == null) {
             return;
         }
@@ -296,10 +297,10 @@ public final class ResearchViewModel {
 
     /** The words the current search looks for, for highlighting. */
     public List<String> searchWords() {
-        return FtsQuery.words(search.get());
+        return SearchWords.of(search.get());
     }
 
-    private void open(Summary summary) {
+    private void open(NoteSummary summary) {
         if (summary == null) {
             editor.clear();
             return;
@@ -348,11 +349,11 @@ public final class ResearchViewModel {
         return search;
     }
 
-    public ObjectProperty<ResearchNoteRepository.Sort> sortProperty() {
+    public ObjectProperty<NoteSort> sortProperty() {
         return sort;
     }
 
-    public ObservableList<Summary> notes() {
+    public ObservableList<NoteSummary> notes() {
         return readOnlyNotes;
     }
 
@@ -364,7 +365,7 @@ public final class ResearchViewModel {
         return counts.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Summary> selectedProperty() {
+    public ObjectProperty<NoteSummary> selectedProperty() {
         return selected;
     }
 

@@ -1,5 +1,7 @@
 package org.tandem.ui.research;
 
+import org.tandem.service.ResearchService;
+import org.tandem.domain.DeletedSegment;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,7 +22,6 @@ import org.tandem.domain.MarketSize;
 import org.tandem.domain.NumberText;
 import org.tandem.domain.Plan;
 import org.tandem.domain.Segment;
-import org.tandem.store.SegmentRepository;
 import org.tandem.ui.common.Debouncer;
 import org.tandem.ui.common.Edit;
 import org.tandem.ui.common.PlanHistories;
@@ -69,7 +70,7 @@ public final class SegmentsViewModel {
     private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper(this, "value", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing", false);
-    private final ReadOnlyObjectWrapper<SegmentRepository.Deleted> undoableDelete = new ReadOnlyObjectWrapper<>(this, "undoableDelete");
+    private final ReadOnlyObjectWrapper<DeletedSegment> undoableDelete = new ReadOnlyObjectWrapper<>(this, "undoableDelete");
     private Plan plan;
     private int digits = 2;
     private boolean loading;
@@ -175,7 +176,7 @@ public final class SegmentsViewModel {
 
     /** The bar's Undo: the delete step of the plan's history, taken back. */
     public void undoDelete() {
-        SegmentRepository.Deleted gone = undoableDelete.get();
+        DeletedSegment gone = undoableDelete.get();
         if (gone == null || plan == null) {
             return;
         }
@@ -183,7 +184,7 @@ public final class SegmentsViewModel {
         histories.of(plan.id()).undo(deleteStep);
     }
 
-    private void restoreDeleted(SegmentRepository.Deleted gone) {
+    private void restoreDeleted(DeletedSegment gone) {
         undoableDelete.set(null);
         runner.run(() -> {
             service.restoreSegment(gone);
@@ -191,7 +192,7 @@ public final class SegmentsViewModel {
         }, this::reload, e -> errors.report("undo the delete", e));
     }
 
-    private void deleteAgain(SegmentRepository.Deleted gone) {
+    private void deleteAgain(DeletedSegment gone) {
         runner.run(() -> service.deleteSegment(gone.segment().id()).orElse(null), again -> {
             if (selected.get() != null && selected.get().id().equals(gone.segment().id())) {
                 selected.set(null);
@@ -305,11 +306,7 @@ public final class SegmentsViewModel {
     }
 
     private String money(long minor) {
-        try {
-            return NumberText.formatMoney(minor, locale, digits) + " " + plan.currency() + " a year";
-        } catch (RuntimeException e) {
-            return "";
-        }
+        return plan == null ? "" : NumberText.formatMoney(minor, locale, digits) + " " + plan.currency() + " a year";
     }
 
     public String buyersText(Segment s) {
@@ -394,7 +391,7 @@ public final class SegmentsViewModel {
         return editing.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<SegmentRepository.Deleted> undoableDeleteProperty() {
+    public ReadOnlyObjectProperty<DeletedSegment> undoableDeleteProperty() {
         return undoableDelete.getReadOnlyProperty();
     }
 }

@@ -1,5 +1,6 @@
 package org.tandem.ui.research;
 
+import org.tandem.service.ResearchService;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;

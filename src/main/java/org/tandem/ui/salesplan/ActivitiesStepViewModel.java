@@ -77,7 +77,7 @@ public final class ActivitiesStepViewModel extends StepViewModel {
         // linked to every objective by default: most activities serve the plan as a whole
         fresh = new SalesActivity(fresh.id(), fresh.salesPlanId(), type, "", wizard.objectives.stream().map(Objective::id).toList(), 0,
                 Cadence.PER_WEEK, 0, 0, null, "", null);
-        wizard.put(wizard.activities, wizard.service().parts().activities, fresh, SalesActivity::id);
+        wizard.put(wizard.activities, wizard.service().activities(), fresh, SalesActivity::id);
         select(fresh);
         return fresh;
     }
@@ -85,7 +85,7 @@ public final class ActivitiesStepViewModel extends StepViewModel {
     public void removeSelected() {
         SalesActivity chosen = activity.shown();
         if (chosen != null) {
-            wizard.remove(wizard.activities, wizard.service().parts().activities, chosen, SalesActivity::id);
+            wizard.remove(wizard.activities, wizard.service().activities(), chosen, SalesActivity::id);
             activity.show(null);
         }
     }
@@ -157,7 +157,7 @@ public final class ActivitiesStepViewModel extends StepViewModel {
 
         ActivityForm() {
             super(wizard, List.of("volume", "hoursPerUnit", "costPerUnit", "rate"),
-                    a -> wizard.put(wizard.activities, wizard.service().parts().activities, a, SalesActivity::id));
+                    a -> wizard.put(wizard.activities, wizard.service().activities(), a, SalesActivity::id));
             linked.addListener((ListChangeListener<Objective>) c -> linkedCount.set(linkedCount.get() + 1));
             watch(type, name, linkedCount, volume, cadence, hoursPerUnit, costPerUnit, rate, owner, segment);
         }

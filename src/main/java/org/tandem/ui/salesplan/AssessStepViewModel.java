@@ -180,7 +180,7 @@ public final class AssessStepViewModel extends StepViewModel {
             return false;
         }
         SalesActual actual = new SalesActual(UUID.randomUUID(), p.id(), day.get(), measure.get().code(), figure);
-        wizard.put(wizard.actuals, wizard.service().parts().actuals, actual, SalesActual::id);
+        wizard.put(wizard.actuals, wizard.service().actuals(), actual, SalesActual::id);
         value.set("");
         return true;
     }

@@ -99,14 +99,14 @@ public final class ControlStepViewModel extends StepViewModel {
         }
         CorrectiveAction fresh = new CorrectiveAction(UUID.randomUUID(), p.id(), "", about == null ? "" : about.owner(),
                 null, about == null ? null : about.id(), "");
-        wizard.put(wizard.actions, wizard.service().parts().actions, fresh, CorrectiveAction::id);
+        wizard.put(wizard.actions, wizard.service().actions(), fresh, CorrectiveAction::id);
         action.show(fresh);
         return fresh;
     }
 
     public void removeAction() {
         if (action.shown() != null) {
-            wizard.remove(wizard.actions, wizard.service().parts().actions, action.shown(), CorrectiveAction::id);
+            wizard.remove(wizard.actions, wizard.service().actions(), action.shown(), CorrectiveAction::id);
             action.show(null);
         }
     }
@@ -230,7 +230,7 @@ public final class ControlStepViewModel extends StepViewModel {
         private final StringProperty outcome = new SimpleStringProperty(this, "outcome", "");
 
         ActionForm() {
-            super(wizard, List.of("what"), a -> wizard.put(wizard.actions, wizard.service().parts().actions, a,
+            super(wizard, List.of("what"), a -> wizard.put(wizard.actions, wizard.service().actions(), a,
                     CorrectiveAction::id));
             watch(what, owner, due, objective, outcome);
         }

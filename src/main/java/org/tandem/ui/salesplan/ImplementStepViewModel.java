@@ -68,14 +68,14 @@ public final class ImplementStepViewModel extends StepViewModel {
             return null;
         }
         Milestone fresh = new Milestone(UUID.randomUUID(), p.id(), "", p.period().start(), false);
-        wizard.put(wizard.milestones, wizard.service().parts().milestones, fresh, Milestone::id);
+        wizard.put(wizard.milestones, wizard.service().milestones(), fresh, Milestone::id);
         milestone.show(fresh);
         return fresh;
     }
 
     public void removeMilestone() {
         if (milestone.shown() != null) {
-            wizard.remove(wizard.milestones, wizard.service().parts().milestones, milestone.shown(), Milestone::id);
+            wizard.remove(wizard.milestones, wizard.service().milestones(), milestone.shown(), Milestone::id);
             milestone.show(null);
         }
     }
@@ -83,7 +83,7 @@ public final class ImplementStepViewModel extends StepViewModel {
     /** Ticks a milestone done or not from the checklist. */
     public void setDone(Milestone m, boolean done) {
         Milestone changed = new Milestone(m.id(), m.salesPlanId(), m.name(), m.due(), done);
-        wizard.put(wizard.milestones, wizard.service().parts().milestones, changed, Milestone::id);
+        wizard.put(wizard.milestones, wizard.service().milestones(), changed, Milestone::id);
         if (milestone.shown() != null && milestone.shown().id().equals(m.id())) {
             milestone.show(changed);
         }
@@ -111,7 +111,7 @@ public final class ImplementStepViewModel extends StepViewModel {
         private final BooleanProperty done = new SimpleBooleanProperty(this, "done");
 
         MilestoneForm() {
-            super(wizard, List.of("name", "due"), m -> wizard.put(wizard.milestones, wizard.service().parts().milestones, m,
+            super(wizard, List.of("name", "due"), m -> wizard.put(wizard.milestones, wizard.service().milestones(), m,
                     Milestone::id));
             watch(name, due, done);
         }

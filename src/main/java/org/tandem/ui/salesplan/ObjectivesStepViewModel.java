@@ -85,7 +85,7 @@ public final class ObjectivesStepViewModel extends StepViewModel {
             return null;
         }
         Objective fresh = Objective.create(p.id(), wizard.objectives.isEmpty() ? SalesMetric.REVENUE : SalesMetric.DEALS_CLOSED);
-        wizard.put(wizard.objectives, wizard.service().parts().objectives, fresh, Objective::id);
+        wizard.put(wizard.objectives, wizard.service().objectives(), fresh, Objective::id);
         select(fresh);
         return fresh;
     }
@@ -93,7 +93,7 @@ public final class ObjectivesStepViewModel extends StepViewModel {
     public void removeSelected() {
         Objective chosen = objective.shown();
         if (chosen != null) {
-            wizard.remove(wizard.objectives, wizard.service().parts().objectives, chosen, Objective::id);
+            wizard.remove(wizard.objectives, wizard.service().objectives(), chosen, Objective::id);
             objective.show(null);
         }
     }
@@ -280,7 +280,7 @@ public final class ObjectivesStepViewModel extends StepViewModel {
 
         ObjectiveForm() {
             super(wizard, List.of("target", "baseline"),
-                    o -> wizard.put(wizard.objectives, wizard.service().parts().objectives, o, Objective::id));
+                    o -> wizard.put(wizard.objectives, wizard.service().objectives(), o, Objective::id));
             watch(metric, target, baseline, owner, segment, priority);
         }
 

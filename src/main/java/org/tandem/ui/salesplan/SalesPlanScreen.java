@@ -1,5 +1,6 @@
 package org.tandem.ui.salesplan;
 
+import org.tandem.service.SalesPlanService;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import org.tandem.domain.Plan;

@@ -1,5 +1,7 @@
 package org.tandem.ui.salesplan;
 
+import org.tandem.service.SalesPlanService;
+import org.tandem.domain.SalesPlanContents;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -28,8 +30,7 @@ import org.tandem.domain.SalesPlan;
 import org.tandem.domain.SalesPlanFigures;
 import org.tandem.domain.SalesTool;
 import org.tandem.domain.Segment;
-import org.tandem.store.SalesPartTable;
-import org.tandem.store.SalesPlanRepository;
+import org.tandem.service.SalesPart;
 import org.tandem.ui.common.Debouncer;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
@@ -132,7 +133,7 @@ public final class SalesPlanViewModel {
             return;
         }
         runner.run(() -> service.open(salesPlan.id()).orElseThrow(), opened -> {
-            SalesPlanRepository.Contents c = opened.contents();
+            SalesPlanContents c = opened.contents();
             campaigns = opened.campaigns();
             scheduled.clear();
             scheduled.putAll(c.scheduled());
@@ -316,7 +317,7 @@ public final class SalesPlanViewModel {
     }
 
     /** Adds or updates a row of a part and saves it shortly; a step of the plan's history. */
-    <T> void put(ObservableList<T> list, SalesPartTable<T> table, T row, Function<T, UUID> id) {
+    <T> void put(ObservableList<T> list, SalesPart<T> table, T row, Function<T, UUID> id) {
         UUID rowId = id.apply(row);
         T before = list.stream().filter(r -> id.apply(r).equals(rowId)).findFirst().orElse(null);
         putRow(list, table, row, id);
@@ -328,22 +329,22 @@ public final class SalesPlanViewModel {
             }
         }, forward -> runner.run(() -> {
             if (forward || before != null) {
-                service.savePart(table, forward ? row : before);
+                table.save(forward ? row : before);
             } else {
-                service.deletePart(table, rowId);
+                table.delete(rowId);
             }
             return null;
         }, x -> { }, e -> errors.report("save the sales plan", e)));
     }
 
-    private <T> void putRow(ObservableList<T> list, SalesPartTable<T> table, T row, Function<T, UUID> id) {
+    private <T> void putRow(ObservableList<T> list, SalesPart<T> table, T row, Function<T, UUID> id) {
         replaceIn(list, row, id);
-        save(id.apply(row), () -> service.savePart(table, row));
+        save(id.apply(row), () -> table.save(row));
         recompute();
     }
 
     /** Deletes a row of a part; a step of the plan's history (undo puts it back). */
-    <T> void remove(ObservableList<T> list, SalesPartTable<T> table, T row, Function<T, UUID> id) {
+    <T> void remove(ObservableList<T> list, SalesPart<T> table, T row, Function<T, UUID> id) {
         removeRow(list, table, row, id);
         UUID rowId = id.apply(row);
         history.record("delete " + noun(table), rowId, forward -> {
@@ -354,16 +355,16 @@ public final class SalesPlanViewModel {
             }
         }, forward -> runner.run(() -> {
             if (forward) {
-                service.deletePart(table, rowId);
+                table.delete(rowId);
             } else {
-                service.savePart(table, row);
+                table.save(row);
             }
             return null;
         }, x -> { }, e -> errors.report("save the sales plan", e)));
     }
 
     /** What a table's rows are, in the Edit menu's words: "objective", "corrective action". */
-    private static String noun(SalesPartTable<?> table) {
+    private static String noun(SalesPart<?> table) {
         return table.noun();
     }
 
@@ -371,12 +372,12 @@ public final class SalesPlanViewModel {
         return history;
     }
 
-    private <T> void removeRow(ObservableList<T> list, SalesPartTable<T> table, T row, Function<T, UUID> id) {
+    private <T> void removeRow(ObservableList<T> list, SalesPart<T> table, T row, Function<T, UUID> id) {
         UUID gone = id.apply(row);
         list.removeIf(r -> id.apply(r).equals(gone));
         pending.remove(gone);
         runner.run(() -> {
-            service.deletePart(table, gone);
+            table.delete(gone);
             return null;
         }, x -> { }, e -> errors.report("delete it", e));
         recompute();

@@ -1,5 +1,6 @@
 package org.tandem.ui.shell;
 
+import org.tandem.service.PlanService;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;

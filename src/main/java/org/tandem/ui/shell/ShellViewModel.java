@@ -1,5 +1,8 @@
 package org.tandem.ui.shell;
 
+import org.tandem.service.WindowBounds;
+import org.tandem.service.ShellSettings;
+import org.tandem.service.PlanService;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

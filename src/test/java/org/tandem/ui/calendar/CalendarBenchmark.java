@@ -1,5 +1,6 @@
 package org.tandem.ui.calendar;
 
+import org.tandem.domain.Channel;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class CalendarBenchmark extends FxRobot {
                         true, "", Instant.now(), Instant.now())).id());
             }
             CampaignRepository campaigns = new CampaignRepository(db);
-            List<String> channels = campaigns.channels(plan.id()).stream().map(CampaignRepository.Channel::name).toList();
+            List<String> channels = campaigns.channels(plan.id()).stream().map(Channel::name).toList();
             Random random = new Random(5);
             LocalDate first = LocalDate.of(2026, 1, 1);
             List<Campaign> all = new ArrayList<>();

@@ -1,5 +1,8 @@
 package org.tandem.ui.calendar;
 
+import org.tandem.service.CalendarService;
+import org.tandem.domain.OverlayCalendar;
+import org.tandem.domain.Channel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -280,7 +283,7 @@ class CalendarViewModelTest {
         Path holidays = Files.writeString(dir.resolve("UK holidays.ics"), "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\n"
                 + "UID:boxing\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Boxing Day\r\nDTSTART;VALUE=DATE:20261226\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
         vm.importOverlay(holidays);
-        assertThat(vm.overlays()).extracting(OverlayRepository.Overlay::name).containsExactly("UK holidays");
+        assertThat(vm.overlays()).extracting(OverlayCalendar::name).containsExactly("UK holidays");
         List<org.tandem.domain.OverlayEvent> shown = new java.util.ArrayList<>();
         vm.overlayEvents(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), shown::addAll);
         assertThat(shown).extracting(org.tandem.domain.OverlayEvent::title).containsExactly("Boxing Day");
@@ -308,17 +311,17 @@ class CalendarViewModelTest {
     void channelsCanBeAddedRenamedWithTheirCampaignsAndRemoved() {
         int before = vm.channels().size();
         vm.addChannel("Podcasts");
-        assertThat(vm.channels()).extracting(CampaignRepository.Channel::name).contains("Podcasts");
+        assertThat(vm.channels()).extracting(Channel::name).contains("Podcasts");
         vm.addChannel("podcasts");
         assertThat(vm.messageProperty().get()).isEqualTo("There is already a channel named \"podcasts\".");
         assertThat(vm.channels()).hasSize(before + 1);
-        CampaignRepository.Channel email = vm.channels().stream().filter(c -> c.name().equals("Email")).findFirst().orElseThrow();
+        Channel email = vm.channels().stream().filter(c -> c.name().equals("Email")).findFirst().orElseThrow();
         vm.renameChannel(email, "Newsletters");
         assertThat(stored("Halloween roast promo").channel()).isEqualTo("Newsletters");
-        assertThat(repository.channels(plan.id())).extracting(CampaignRepository.Channel::name).contains("Newsletters").doesNotContain("Email");
-        CampaignRepository.Channel renamed = vm.channels().stream().filter(c -> c.name().equals("Newsletters")).findFirst().orElseThrow();
+        assertThat(repository.channels(plan.id())).extracting(Channel::name).contains("Newsletters").doesNotContain("Email");
+        Channel renamed = vm.channels().stream().filter(c -> c.name().equals("Newsletters")).findFirst().orElseThrow();
         vm.removeChannel(renamed);
-        assertThat(repository.channels(plan.id())).extracting(CampaignRepository.Channel::name).doesNotContain("Newsletters");
+        assertThat(repository.channels(plan.id())).extracting(Channel::name).doesNotContain("Newsletters");
         assertThat(stored("Halloween roast promo").channel()).isEqualTo("Newsletters");
         assertThat(vm.messageProperty().get()).contains("keep the name");
     }

@@ -1,5 +1,6 @@
 package org.tandem.ui.competitors;
 
+import org.tandem.service.CompetitorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

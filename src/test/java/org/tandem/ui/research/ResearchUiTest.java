@@ -1,5 +1,7 @@
 package org.tandem.ui.research;
 
+import org.tandem.domain.NoteSort;
+import org.tandem.domain.NoteSummary;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -16,7 +18,6 @@ import org.tandem.domain.ResearchNote;
 import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
 import org.tandem.store.ResearchNoteRepository;
-import org.tandem.store.ResearchNoteRepository.Summary;
 import org.tandem.ui.AppUiTest;
 
 import java.util.List;
@@ -36,26 +37,26 @@ class ResearchUiTest extends AppUiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private ListView<Summary> noteList() {
+    private ListView<NoteSummary> noteList() {
         return lookup("#noteList").queryAs(ListView.class);
     }
 
     private List<String> listedTitles() {
-        return noteList().getItems().stream().map(Summary::title).toList();
+        return noteList().getItems().stream().map(NoteSummary::title).toList();
     }
 
     private List<ResearchNote> storedNotes() {
         try (Database db = Database.open(database())) {
             Plan plan = new PlanRepository(db).list().get(0);
             ResearchNoteRepository notes = new ResearchNoteRepository(db);
-            return notes.list(plan.id(), null, null, ResearchNoteRepository.Sort.TITLE).stream()
+            return notes.list(plan.id(), null, null, NoteSort.TITLE).stream()
                     .map(s -> notes.find(s.id()).orElseThrow()).toList();
         }
     }
 
     /** Scrolls the list to the note, as a user would, and clicks it. */
     private void selectNote(String title) throws Exception {
-        Summary item = noteList().getItems().stream().filter(n -> n.title().equals(title)).findFirst().orElseThrow();
+        NoteSummary item = noteList().getItems().stream().filter(n -> n.title().equals(title)).findFirst().orElseThrow();
         interact(() -> noteList().scrollTo(item));
         clickOn(from(noteList()).lookup(title).<javafx.scene.Node>query());
         waitUntil(() -> lookup("#titleField").queryAs(TextField.class).getText().equals(title));

@@ -1,5 +1,7 @@
 package org.tandem.ui.research;
 
+import org.tandem.service.ResearchService;
+import org.tandem.domain.NoteSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +13,6 @@ import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
 import org.tandem.store.MarketSizingRepository;
 import org.tandem.store.ResearchNoteRepository;
-import org.tandem.store.ResearchNoteRepository.Summary;
 import org.tandem.store.SegmentRepository;
 import org.tandem.ui.StoreFixture;
 import org.tandem.ui.common.ImmediateDebouncer;
@@ -53,7 +54,7 @@ class ResearchViewModelTest {
                 histories);
     }
 
-    private Summary byTitle(ResearchViewModel vm, String title) {
+    private NoteSummary byTitle(ResearchViewModel vm, String title) {
         return vm.notes().stream().filter(n -> n.title().equals(title)).findFirst().orElseThrow();
     }
 
@@ -67,7 +68,7 @@ class ResearchViewModelTest {
         vm.aspectProperty().set(Aspect.COMPETITIVE_ANALYSIS);
         assertThat(vm.notes()).hasSize(5).allSatisfy(n -> assertThat(n.aspect()).isEqualTo(Aspect.COMPETITIVE_ANALYSIS));
         vm.tagProperty().set("wholesale");
-        assertThat(vm.notes()).extracting(Summary::title).contains("Northern Grind Co.").doesNotContain("Supermarket premium ranges");
+        assertThat(vm.notes()).extracting(NoteSummary::title).contains("Northern Grind Co.").doesNotContain("Supermarket premium ranges");
         assertThat(vm.tags()).contains("wholesale", "persona");
     }
 
@@ -76,7 +77,7 @@ class ResearchViewModelTest {
         ResearchViewModel vm = viewModel(new SameThreadTaskRunner());
         vm.showPlan(plan);
         vm.searchProperty().set("baris");
-        assertThat(vm.notes()).extracting(Summary::title).contains("What baristas ask us at trade shows");
+        assertThat(vm.notes()).extracting(NoteSummary::title).contains("What baristas ask us at trade shows");
         assertThat(vm.searchWords()).containsExactly("baris");
         vm.searchProperty().set("\"((zzqx AND -*");
         assertThat(vm.notes()).isEmpty();
@@ -97,7 +98,7 @@ class ResearchViewModelTest {
         assertThat(runner.waiting()).isEqualTo(2);
         runner.runAt(1); // the newer question is answered first
         runner.runAt(0); // then the older one arrives late
-        assertThat(vm.notes()).extracting(Summary::title).contains("Gift buyers in November and December")
+        assertThat(vm.notes()).extracting(NoteSummary::title).contains("Gift buyers in November and December")
                 .doesNotContain("Packaging: compostable bags");
     }
 
@@ -141,7 +142,7 @@ class ResearchViewModelTest {
     void noteEditsAndDeletesAreUndoneAndRedoneThroughThePlansHistory() {
         ResearchViewModel vm = viewModel(new SameThreadTaskRunner());
         vm.showPlan(plan);
-        Summary decaf = byTitle(vm, "Decaf demand is growing");
+        NoteSummary decaf = byTitle(vm, "Decaf demand is growing");
         vm.selectedProperty().set(decaf);
         ResearchNote before = notes.find(decaf.id()).orElseThrow();
         NoteEditorViewModel editor = vm.editor();
@@ -168,7 +169,7 @@ class ResearchViewModelTest {
     void deleteOffersUndoWhichPutsTheNoteBack() {
         ResearchViewModel vm = viewModel(new SameThreadTaskRunner());
         vm.showPlan(plan);
-        Summary decaf = byTitle(vm, "Decaf demand is growing");
+        NoteSummary decaf = byTitle(vm, "Decaf demand is growing");
         vm.selectedProperty().set(decaf);
         vm.deleteSelected();
         assertThat(vm.notes()).hasSize(19);
@@ -190,12 +191,12 @@ class ResearchViewModelTest {
         java.nio.file.Path pdf = java.nio.file.Files.write(dir.resolve("report.pdf"), new byte[]{37, 80, 68, 70});
         java.nio.file.Path latin1 = java.nio.file.Files.write(dir.resolve("old.txt"), new byte[]{(byte) 0xE9, (byte) 0xFF, 0x41});
         vm.addFiles(java.util.List.of(md, txt, pdf, latin1));
-        assertThat(vm.notes()).extracting(Summary::title).contains("Interview with a cafe owner", "churn reasons");
+        assertThat(vm.notes()).extracting(NoteSummary::title).contains("Interview with a cafe owner", "churn reasons");
         assertThat(vm.countsProperty().get()).containsEntry(Aspect.TARGET_AUDIENCE, 7);
         assertThat(vm.fileMessageProperty().get()).startsWith("Added 2 notes to Target audience.")
                 .contains("report.pdf", "old.txt (not UTF-8 text)");
         assertThat(vm.addingFilesProperty().get()).isFalse();
-        assertThat(notes.search(plan.id(), "training", Aspect.TARGET_AUDIENCE, null, 10)).extracting(Summary::title)
+        assertThat(notes.search(plan.id(), "training", Aspect.TARGET_AUDIENCE, null, 10)).extracting(NoteSummary::title)
                 .contains("Interview with a cafe owner");
     }
 

@@ -1,5 +1,6 @@
 package org.tandem.ui.research;
 
+import org.tandem.service.ResearchService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.tandem.ui.research;
 
+import org.tandem.service.ResearchService;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,6 @@
 package org.tandem.ui.salesplan;
 
+import org.tandem.domain.SalesPlanContents;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -119,7 +120,7 @@ class SalesPlanBenchmark extends FxRobot {
                 }
             }
             actualCount = actuals.size();
-            new SalesPlanRepository(db).insertWhole(new SalesPlanRepository.Contents(salesPlan, objectives, activities, people, List.of(),
+            new SalesPlanRepository(db).insertWhole(new SalesPlanContents(salesPlan, objectives, activities, people, List.of(),
                     List.of(), actuals, List.of(), Map.of()));
         }
         AppDriver driver = new AppDriver(file);

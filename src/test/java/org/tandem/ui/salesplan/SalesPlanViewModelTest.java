@@ -1,5 +1,6 @@
 package org.tandem.ui.salesplan;
 
+import org.tandem.service.SalesPlanService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.tandem.ui.shell;
 
+import org.tandem.domain.NoteSort;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class QuitUiTest extends AppUiTest {
         try (Database db = Database.open(database())) {
             var plan = new PlanRepository(db).list().get(0);
             var notes = new ResearchNoteRepository(db);
-            return notes.list(plan.id(), null, null, ResearchNoteRepository.Sort.TITLE).stream()
+            return notes.list(plan.id(), null, null, NoteSort.TITLE).stream()
                     .map(s -> notes.find(s.id()).orElseThrow()).map(ResearchNote::title).toList();
         }
     }

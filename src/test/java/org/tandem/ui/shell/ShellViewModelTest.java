@@ -1,5 +1,8 @@
 package org.tandem.ui.shell;
 
+import org.tandem.service.WindowBounds;
+import org.tandem.service.ShellSettings;
+import org.tandem.service.PlanService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
-package org.tandem.ui.research;
+package org.tandem.service;
 
+import org.tandem.domain.NoteSort;
+import org.tandem.domain.NoteSummary;
+import org.tandem.domain.DeletedSegment;
 import org.tandem.domain.Aspect;
 import org.tandem.domain.MarketSizing;
 import org.tandem.domain.ResearchNote;
@@ -39,18 +42,18 @@ public class ResearchService {
     }
 
     /** Only the notes that match typed text (no counts or tags): what each key press costs. */
-    public List<ResearchNoteRepository.Summary> search(UUID planId, String text, Aspect aspect, String tag) {
+    public List<NoteSummary> search(UUID planId, String text, Aspect aspect, String tag) {
         return notes.search(planId, text, aspect, tag, SEARCH_LIMIT);
     }
 
     /** The list without a search: up to {@link #LIST_LIMIT} notes, how many there are and counts per aspect. */
-    public NotePage page(UUID planId, Aspect aspect, String tag, ResearchNoteRepository.Sort sort) {
+    public NotePage page(UUID planId, Aspect aspect, String tag, NoteSort sort) {
         return new NotePage(notes.list(planId, aspect, tag, sort, LIST_LIMIT), notes.count(planId, aspect, tag),
                 notes.countsByAspect(planId));
     }
 
     /** One refresh of the list: the notes, how many match in all, and how many per aspect. */
-    public record NotePage(List<ResearchNoteRepository.Summary> notes, int total, Map<Aspect, Integer> counts) {
+    public record NotePage(List<NoteSummary> notes, int total, Map<Aspect, Integer> counts) {
     }
 
     /** The tags in use: read after the list shows, as it walks every note. */
@@ -90,11 +93,11 @@ public class ResearchService {
         return segments.usages(id);
     }
 
-    public Optional<SegmentRepository.Deleted> deleteSegment(UUID id) {
+    public Optional<DeletedSegment> deleteSegment(UUID id) {
         return segments.delete(id);
     }
 
-    public void restoreSegment(SegmentRepository.Deleted deleted) {
+    public void restoreSegment(DeletedSegment deleted) {
         segments.restore(deleted);
     }
 }

@@ -1,4 +1,4 @@
-package org.tandem.ui.shell;
+package org.tandem.service;
 
 /** Where the main window was and how big, as remembered between runs. */
 public record WindowBounds(double x, double y, double width, double height, boolean maximized) {

@@ -1,5 +1,6 @@
-package org.tandem.ui.competitors;
+package org.tandem.service;
 
+import org.tandem.domain.DeletedCompetitor;
 import org.tandem.domain.Comparison;
 import org.tandem.domain.Competitor;
 import org.tandem.domain.Plan;
@@ -103,11 +104,11 @@ public class CompetitorService {
         return competitors.nameUsed(planId, name, except);
     }
 
-    public Optional<CompetitorRepository.Deleted> delete(UUID id) {
+    public Optional<DeletedCompetitor> delete(UUID id) {
         return competitors.delete(id);
     }
 
-    public void restore(CompetitorRepository.Deleted deleted) {
+    public void restore(DeletedCompetitor deleted) {
         competitors.restore(deleted);
     }
 

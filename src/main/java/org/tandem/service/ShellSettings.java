@@ -1,4 +1,4 @@
-package org.tandem.ui.shell;
+package org.tandem.service;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,9 @@
-package org.tandem.ui.salesplan;
+package org.tandem.service;
 
+import org.tandem.domain.Milestone;
+import org.tandem.domain.SalesTool;
+import org.tandem.domain.SalesPerson;
+import org.tandem.domain.SalesPlanContents;
 import org.tandem.domain.ActivitySchedule;
 import org.tandem.domain.Campaign;
 import org.tandem.domain.CorrectiveAction;
@@ -51,7 +55,7 @@ public class SalesPlanService {
     }
 
     /** One sales plan with everything in it and the calendar's campaigns in its period. */
-    public record Opened(SalesPlanRepository.Contents contents, List<Occurrence> campaigns) {
+    public record Opened(SalesPlanContents contents, List<Occurrence> campaigns) {
     }
 
     public Overview overview(UUID planId) {
@@ -83,16 +87,51 @@ public class SalesPlanService {
         salesPlans.delete(salesPlanId);
     }
 
-    public <T> void savePart(SalesPartTable<T> table, T part) {
-        table.save(part);
+    public SalesPart<Objective> objectives() {
+        return part(salesPlans.parts().objectives);
     }
 
-    public <T> void deletePart(SalesPartTable<T> table, UUID id) {
-        table.delete(id);
+    public SalesPart<SalesActivity> activities() {
+        return part(salesPlans.parts().activities);
     }
 
-    public org.tandem.store.SalesPartTables parts() {
-        return salesPlans.parts();
+    public SalesPart<SalesPerson> people() {
+        return part(salesPlans.parts().people);
+    }
+
+    public SalesPart<SalesTool> tools() {
+        return part(salesPlans.parts().tools);
+    }
+
+    public SalesPart<Milestone> milestones() {
+        return part(salesPlans.parts().milestones);
+    }
+
+    public SalesPart<SalesActual> actuals() {
+        return part(salesPlans.parts().actuals);
+    }
+
+    public SalesPart<CorrectiveAction> actions() {
+        return part(salesPlans.parts().actions);
+    }
+
+    private static <T> SalesPart<T> part(SalesPartTable<T> table) {
+        return new SalesPart<>() {
+            @Override
+            public void save(T row) {
+                table.save(row);
+            }
+
+            @Override
+            public void delete(UUID id) {
+                table.delete(id);
+            }
+
+            @Override
+            public String noun() {
+                return table.noun();
+            }
+        };
     }
 
     public void saveActuals(List<SalesActual> actuals) {

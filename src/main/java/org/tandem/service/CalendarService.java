@@ -1,5 +1,7 @@
-package org.tandem.ui.calendar;
+package org.tandem.service;
 
+import org.tandem.domain.OverlayCalendar;
+import org.tandem.domain.Channel;
 import org.tandem.domain.Campaign;
 import org.tandem.domain.OverlayEvent;
 import org.tandem.domain.Plan;
@@ -42,8 +44,8 @@ public class CalendarService {
     }
 
     /** Everything the screen shows for a plan, read together. */
-    public record Contents(List<Campaign> campaigns, List<CampaignRepository.Channel> channels, List<Segment> segments,
-                           List<OverlayRepository.Overlay> overlays) {
+    public record Contents(List<Campaign> campaigns, List<Channel> channels, List<Segment> segments,
+                           List<OverlayCalendar> overlays) {
     }
 
     public Contents load(UUID planId) {
@@ -54,11 +56,11 @@ public class CalendarService {
         campaigns.apply(save, delete);
     }
 
-    public CampaignRepository.Channel saveChannel(UUID planId, CampaignRepository.Channel channel) {
+    public Channel saveChannel(UUID planId, Channel channel) {
         return campaigns.saveChannel(planId, channel);
     }
 
-    public CampaignRepository.Channel renameChannel(UUID planId, CampaignRepository.Channel channel, String name) {
+    public Channel renameChannel(UUID planId, Channel channel, String name) {
         return campaigns.renameChannel(planId, channel, name);
     }
 
@@ -79,7 +81,7 @@ public class CalendarService {
     }
 
     /** Reads an .ics file whole before anything is stored: a file that does not parse adds nothing. */
-    public OverlayRepository.Overlay importOverlay(UUID planId, Path file) throws IOException, IcsFile.Unreadable {
+    public OverlayCalendar importOverlay(UUID planId, Path file) throws IOException, IcsFile.Unreadable {
         LocalDate today = LocalDate.now(clock);
         List<OverlayEvent> events;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -1,4 +1,4 @@
-package org.tandem.ui.shell;
+package org.tandem.service;
 
 import org.tandem.domain.Plan;
 import org.tandem.domain.PlanDetails;
