@@ -191,9 +191,11 @@ public final class CalendarController {
 
     private void bindToolbar() {
         undoButton.disableProperty().bind(calendar.undoTextProperty().isEmpty());
-        undoButton.textProperty().bind(Bindings.when(calendar.undoTextProperty().isEmpty()).then("Undo")
-                .otherwise(calendar.undoTextProperty()));
-        undoButton.setMaxWidth(260);
+        // the button stays short so the toolbar fits a projector; it names the step in its tooltip (and Edit > Undo does)
+        undoButton.setText("Undo");
+        javafx.scene.control.Tooltip step = new javafx.scene.control.Tooltip();
+        step.textProperty().bind(calendar.undoTextProperty());
+        undoButton.setTooltip(step);
         calendarMessage.textProperty().bind(calendar.messageProperty());
         calendarMessage.visibleProperty().bind(calendar.messageProperty().isNotEmpty());
         calendarMessage.managedProperty().bind(calendarMessage.visibleProperty());
@@ -493,14 +495,14 @@ public final class CalendarController {
                 calendar.planProperty()));
         spendLabel.textProperty().bind(Bindings.createStringBinding(() -> "Actual spend (" + editor.currency() + ")",
                 calendar.planProperty()));
-        error(nameError, "name");
-        error(startError, "start");
-        error(endError, "end");
-        error(plannedBudgetError, "plannedBudget");
-        error(actualSpendError, "actualSpend");
-        error(expectedLeadsError, "expectedLeads");
-        error(actualLeadsError, "actualLeads");
-        error(recurrenceError, "recurrence");
+        error(nameError, campaignName, "name");
+        error(startError, campaignStart, "start");
+        error(endError, campaignEnd, "end");
+        error(plannedBudgetError, campaignBudget, "plannedBudget");
+        error(actualSpendError, campaignSpend, "actualSpend");
+        error(expectedLeadsError, campaignExpected, "expectedLeads");
+        error(actualLeadsError, campaignActual, "actualLeads");
+        error(recurrenceError, repeatWeeks, "recurrence");
         // typing commits on focus loss too, so a quick click elsewhere keeps the edit
         calendarRoot.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
@@ -529,8 +531,8 @@ public final class CalendarController {
         return false;
     }
 
-    private void error(Label label, String field) {
-        FieldError.bind(label, editor.errorProperty(field));
+    private void error(Label label, javafx.scene.Node input, String field) {
+        FieldError.bind(label, input, editor.errorProperty(field));
     }
 
     @FXML

@@ -21,6 +21,9 @@ public final class FieldError {
 
     public static void bind(Label label, ObservableStringValue message) {
         label.textProperty().bind(message);
+        label.visibleProperty().unbind();
+        label.managedProperty().unbind();
+        label.setVisible(true); // an empty line while there is no problem: the room stays
         label.setManaged(true);
         label.setWrapText(false);
         label.setMinHeight(Label.USE_PREF_SIZE);

@@ -68,4 +68,40 @@ class CampaignChoicesUiTest extends AppUiTest {
         assertThat(after.segmentId()).isEqualTo(before.segmentId());
         assertThat(after).isEqualTo(before);
     }
+
+    @Test
+    void everyWrongFieldOfTheSidePanelSaysSoAtOnceAndNoFieldMoves() throws Exception {
+        Campaign before = stored("Gift guide content");
+        shortcut(KeyCode.DIGIT4);
+        waitUntil(() -> lookup("#calendarFx").tryQuery().isPresent());
+        clickOn("Agenda");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Campaign> agenda = lookup("#agendaTable").queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> agenda.getItems().stream().anyMatch(c -> c.name().equals("Gift guide content")));
+        Campaign listed = agenda.getItems().stream().filter(c -> c.name().equals("Gift guide content")).findFirst().orElseThrow();
+        interact(() -> agenda.scrollTo(listed));
+        clickOn(from(agenda).lookup("Gift guide content").<javafx.scene.Node>query());
+        waitUntil(() -> "Gift guide content".equals(lookup("#campaignName").queryTextInputControl().getText()));
+
+        javafx.scene.Node actual = lookup("#campaignActual").query();
+        double actualY = actual.localToScene(0, 0).getY();
+        for (String[] typed : new String[][]{{"#campaignBudget", "-100"}, {"#campaignExpected", "lots"}}) {
+            javafx.scene.control.TextField field = lookup(typed[0]).queryAs(javafx.scene.control.TextField.class);
+            interact(() -> field.getParent().requestFocus());
+            clickOn(field).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+            write(typed[1]);
+        }
+        javafx.scene.control.Label budgetError = lookup("#plannedBudgetError").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label leadsError = lookup("#expectedLeadsError").queryAs(javafx.scene.control.Label.class);
+        waitUntil(() -> !budgetError.getText().isEmpty() && !leadsError.getText().isEmpty());
+        assertThat(budgetError.isVisible()).isTrue();
+        assertThat(leadsError.isVisible()).isTrue();
+        assertThat(budgetError.getText()).isEqualTo("A budget cannot be negative.");
+        assertThat(leadsError.getText()).contains("not a number");
+        assertThat(lookup("#campaignBudget").query().getPseudoClassStates()).extracting(Object::toString).contains("danger");
+        assertThat(actual.localToScene(0, 0).getY()).as("fields below keep their place").isEqualTo(actualY);
+
+        driver.quitWithShortcut(this);
+        assertThat(stored("Gift guide content")).isEqualTo(before);
+    }
 }
