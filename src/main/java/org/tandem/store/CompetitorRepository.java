@@ -87,9 +87,15 @@ public final class CompetitorRepository {
             if (changed == 0) {
                 insert(c, competitor);
             } else {
+                // a point that stays (same kind and text) keeps its id: ids are what a plan file merge matches on
+                Map<String, java.util.Deque<String>> kept = new HashMap<>();
+                for (String[] point : Rows.list(c, "SELECT kind, text, id FROM competitor_point WHERE competitor_id = ? ORDER BY position",
+                        rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}, competitor.id())) {
+                    kept.computeIfAbsent(point[0] + "\n" + point[1], k -> new java.util.ArrayDeque<>()).add(point[2]);
+                }
                 Rows.update(c, "DELETE FROM competitor_point WHERE competitor_id = ?", competitor.id());
                 Rows.update(c, "DELETE FROM competitor_segment WHERE competitor_id = ?", competitor.id());
-                insertLists(c, competitor);
+                insertLists(c, competitor, kept);
             }
             return find(c, competitor.id()).orElseThrow();
         });
@@ -182,18 +188,28 @@ public final class CompetitorRepository {
     }
 
     private static void insertLists(Connection c, Competitor k) throws SQLException {
+        insertLists(c, k, Map.of());
+    }
+
+    /** @param kept ids of the points before, by kind and text, to give back to the same points */
+    private static void insertLists(Connection c, Competitor k, Map<String, java.util.Deque<String>> kept) throws SQLException {
         int position = 0;
         for (String s : k.strengths()) {
             Rows.update(c, "INSERT INTO competitor_point (id, competitor_id, kind, text, position) VALUES (?, ?, 'strength', ?, ?)",
-                    UUID.randomUUID(), k.id(), s, position++);
+                    pointId(kept, "strength", s), k.id(), s, position++);
         }
         for (String w : k.weaknesses()) {
             Rows.update(c, "INSERT INTO competitor_point (id, competitor_id, kind, text, position) VALUES (?, ?, 'weakness', ?, ?)",
-                    UUID.randomUUID(), k.id(), w, position++);
+                    pointId(kept, "weakness", w), k.id(), w, position++);
         }
         for (UUID segment : k.targetSegments()) {
             Rows.update(c, "INSERT INTO competitor_segment (competitor_id, segment_id) VALUES (?, ?)", k.id(), segment);
         }
+    }
+
+    private static String pointId(Map<String, java.util.Deque<String>> kept, String kind, String text) {
+        java.util.Deque<String> ids = kept.get(kind + "\n" + text);
+        return ids == null || ids.isEmpty() ? UUID.randomUUID().toString() : ids.poll();
     }
 
     private static Optional<Competitor> find(Connection c, UUID id) throws SQLException {
