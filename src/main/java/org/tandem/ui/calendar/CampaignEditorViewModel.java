@@ -23,12 +23,11 @@ import org.tandem.domain.Plan;
 import org.tandem.domain.Recurrence;
 import org.tandem.domain.Segment;
 import org.tandem.ui.common.Debouncer;
+import org.tandem.ui.common.FieldProblems;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The side panel: every field of the selected campaign, saved as it is typed when it is valid, with
@@ -80,8 +79,9 @@ public final class CampaignEditorViewModel {
     private final ReadOnlyStringWrapper occurrenceText = new ReadOnlyStringWrapper(this, "occurrenceText", "");
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper(this, "saved", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
     private final ObservableList<String> overlaps = FXCollections.observableArrayList();
+    /** A problem of a field without its own message place shows under the name. */
+    private final FieldProblems errors = new FieldProblems(FIELDS);
     private Occurrence shown;
     private boolean saving;
     /** The field typed in last: its typing is one step of the plan's history. */
@@ -90,7 +90,6 @@ public final class CampaignEditorViewModel {
     public CampaignEditorViewModel(CalendarViewModel calendar, Debouncer autosave) {
         this.calendar = calendar;
         this.autosave = autosave;
-        FIELDS.forEach(f -> errors.put(f, new ReadOnlyStringWrapper(this, f + "Error", "")));
         // change listeners, not invalidation listeners: those fall silent until someone reads the value
         for (ObservableValue<?> field : List.of(name, channel, start, end, status, owner, role, plannedBudget, actualSpend,
                 expectedLeads, actualLeads, segment, link, notes, repeat, repeatWeeks, repeatUntil)) {
@@ -117,7 +116,7 @@ public final class CampaignEditorViewModel {
         try {
             editing.set(occurrence != null);
             ofSeries.set(occurrence != null && occurrence.ofSeries());
-            errors.values().forEach(e -> e.set(""));
+            errors.clear();
             saved.set("");
             if (occurrence == null) {
                 overlaps.clear();
@@ -168,7 +167,7 @@ public final class CampaignEditorViewModel {
 
     /** The fields as a campaign, or null with the problems shown at their fields. */
     private Campaign draft() {
-        errors.values().forEach(e -> e.set(""));
+        errors.clear();
         List<InvalidInput> problems = new ArrayList<>();
         Campaign base = shown.campaign();
         long budget = money(plannedBudget.get(), "plannedBudget", "The budget", problems);
@@ -207,12 +206,7 @@ public final class CampaignEditorViewModel {
                 scope.get() == CalendarViewModel.Scope.OCCURRENCE ? null : recurrence, base.createdAt(), base.updatedAt());
         // every field judged at once: the unreadable ones stand in as 0 for the rules
         problems.addAll(draft.problems());
-        for (InvalidInput p : problems) {
-            ReadOnlyStringWrapper error = errors.getOrDefault(p.field(), errors.get("name"));
-            if (error.get().isEmpty()) {
-                error.set(p.getMessage());
-            }
-        }
+        errors.showAll(problems);
         return problems.isEmpty() ? draft : null;
     }
 
@@ -391,7 +385,7 @@ public final class CampaignEditorViewModel {
     }
 
     public ReadOnlyStringProperty errorProperty(String field) {
-        return errors.get(field).getReadOnlyProperty();
+        return errors.property(field);
     }
 
     public ObservableList<String> overlaps() {

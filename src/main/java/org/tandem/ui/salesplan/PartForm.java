@@ -3,16 +3,14 @@ package org.tandem.ui.salesplan;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import org.tandem.domain.InvalidInput;
 import org.tandem.domain.NumberText;
+import org.tandem.ui.common.FieldProblems;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -22,8 +20,8 @@ import java.util.function.Consumer;
  */
 abstract class PartForm<T> {
     protected final Locale locale;
-    private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
+    private final FieldProblems errors;
     private final Consumer<T> onValid;
     private final SalesPlanViewModel wizard;
     private T shown;
@@ -36,7 +34,7 @@ abstract class PartForm<T> {
         this.wizard = wizard;
         this.locale = wizard.locale();
         this.onValid = onValid;
-        fields.forEach(f -> errors.put(f, new ReadOnlyStringWrapper(this, f + "Error", "")));
+        this.errors = new FieldProblems(fields);
     }
 
     /** Change listeners (not invalidation ones, which fall silent until the value is read). */
@@ -58,7 +56,7 @@ abstract class PartForm<T> {
         try {
             shown = row;
             editing.set(row != null);
-            errors.values().forEach(e -> e.set(""));
+            errors.clear();
             if (row != null) {
                 fill(row);
             }
@@ -76,7 +74,7 @@ abstract class PartForm<T> {
     }
 
     public ReadOnlyStringProperty errorProperty(String field) {
-        return errors.get(field).getReadOnlyProperty();
+        return errors.property(field);
     }
 
     protected abstract void fill(T row);
@@ -104,15 +102,10 @@ abstract class PartForm<T> {
 
     /** The fields as a row, or null with every problem shown at its field. */
     private T valid() {
-        errors.values().forEach(e -> e.set(""));
+        errors.clear();
         List<InvalidInput> problems = new ArrayList<>();
         T draft = draft(shown, problems);
-        for (InvalidInput p : problems) {
-            ReadOnlyStringWrapper error = errors.getOrDefault(p.field(), errors.values().iterator().next());
-            if (error.get().isEmpty()) {
-                error.set(p.getMessage());
-            }
-        }
+        errors.showAll(problems);
         return problems.isEmpty() ? draft : null;
     }
 
