@@ -200,7 +200,7 @@ public final class CalendarController {
         calendarMessage.visibleProperty().bind(calendar.messageProperty().isNotEmpty());
         calendarMessage.managedProperty().bind(calendarMessage.visibleProperty());
 
-        filter(channelFilter, ALL_CHANNELS, calendar.channelFilterProperty(), s -> s, s -> s);
+        filter(channelFilter, ALL_CHANNELS, calendar.filters().channelProperty(), s -> s, s -> s);
         Runnable channelItems = () -> {
             String was = channelFilter.getValue();
             channelFilter.getItems().setAll(ALL_CHANNELS);
@@ -216,10 +216,10 @@ public final class CalendarController {
         for (CampaignStatus s : CampaignStatus.values()) {
             statusFilter.getItems().add(s.label());
         }
-        filter(statusFilter, ALL_STATUSES, calendar.statusFilterProperty(), CampaignStatus::label,
+        filter(statusFilter, ALL_STATUSES, calendar.filters().statusProperty(), CampaignStatus::label,
                 label -> java.util.Arrays.stream(CampaignStatus.values()).filter(s -> s.label().equals(label)).findFirst().orElse(null));
         roleFilter.getItems().setAll(ALL_ROLES, "Marketing", "Sales");
-        filter(roleFilter, ALL_ROLES, calendar.roleFilterProperty(), r -> r.substring(0, 1).toUpperCase() + r.substring(1),
+        filter(roleFilter, ALL_ROLES, calendar.filters().roleProperty(), r -> r.substring(0, 1).toUpperCase() + r.substring(1),
                 label -> label.toLowerCase(java.util.Locale.ROOT));
         Runnable ownerItems = () -> {
             String was = ownerFilter.getValue();
@@ -229,7 +229,7 @@ public final class CalendarController {
         };
         calendar.owners().addListener((ListChangeListener<String>) c -> ownerItems.run());
         ownerItems.run();
-        filter(ownerFilter, ALL_OWNERS, calendar.ownerFilterProperty(), s -> s, s -> s);
+        filter(ownerFilter, ALL_OWNERS, calendar.filters().ownerProperty(), s -> s, s -> s);
         Runnable segmentItems = () -> {
             String was = segmentFilter.getValue();
             segmentFilter.getItems().setAll(ALL_SEGMENTS);
@@ -239,9 +239,9 @@ public final class CalendarController {
         };
         calendar.segments().addListener((ListChangeListener<Segment>) c -> segmentItems.run());
         segmentItems.run();
-        filter(segmentFilter, ALL_SEGMENTS, calendar.segmentFilterProperty(), Segment::name,
+        filter(segmentFilter, ALL_SEGMENTS, calendar.filters().segmentProperty(), Segment::name,
                 name -> calendar.segments().stream().filter(s -> s.name().equals(name)).findFirst().orElse(null));
-        textFilter.textProperty().bindBidirectional(calendar.textFilterProperty());
+        textFilter.textProperty().bindBidirectional(calendar.filters().textProperty());
 
         calendar.overlays().addListener((ListChangeListener<OverlayCalendar>) c -> rebuildOverlaysMenu());
         rebuildOverlaysMenu();
@@ -273,12 +273,12 @@ public final class CalendarController {
         for (Channel channel : calendar.channels()) {
             TextField name = new TextField(channel.name());
             name.setPrefColumnCount(12);
-            name.setOnAction(e -> calendar.renameChannel(channel, name.getText()));
+            name.setOnAction(e -> calendar.channelsModel().rename(channel, name.getText()));
             ColorPicker picker = new ColorPicker(Color.web(channel.colour()));
             picker.setId("colour-" + channel.name().replaceAll("\\W", ""));
-            picker.setOnAction(e -> calendar.saveChannelColour(channel, web(picker.getValue())));
+            picker.setOnAction(e -> calendar.channelsModel().saveColour(channel, web(picker.getValue())));
             Button remove = new Button("Remove");
-            remove.setOnAction(e -> calendar.removeChannel(channel));
+            remove.setOnAction(e -> calendar.channelsModel().remove(channel));
             HBox row = new HBox(8, name, picker, remove);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             channelsMenu.getItems().add(new CustomMenuItem(row, false));
@@ -286,7 +286,7 @@ public final class CalendarController {
         TextField added = new TextField();
         added.setPromptText("New channel: type a name, press Enter");
         added.setId("newChannelField");
-        added.setOnAction(e -> calendar.addChannel(added.getText()));
+        added.setOnAction(e -> calendar.channelsModel().add(added.getText()));
         channelsMenu.getItems().addAll(new SeparatorMenuItem(), new CustomMenuItem(added, false));
     }
 
@@ -298,7 +298,7 @@ public final class CalendarController {
         overlaysMenu.getItems().clear();
         MenuItem importItem = new MenuItem("Import .ics file as an overlay...");
         importItem.setId("importOverlayItem");
-        importItem.setOnAction(e -> files.openIcs(window()).ifPresent(calendar::importOverlay));
+        importItem.setOnAction(e -> files.openIcs(window()).ifPresent(calendar.icsModel()::importFile));
         overlaysMenu.getItems().add(importItem);
         if (!calendar.overlays().isEmpty()) {
             overlaysMenu.getItems().add(new SeparatorMenuItem());
@@ -306,9 +306,9 @@ public final class CalendarController {
         for (OverlayCalendar overlay : calendar.overlays()) {
             CheckMenuItem shown = new CheckMenuItem("Show \"" + overlay.name() + "\"");
             shown.setSelected(overlay.shown());
-            shown.setOnAction(e -> calendar.showOverlay(overlay, shown.isSelected()));
+            shown.setOnAction(e -> calendar.icsModel().show(overlay, shown.isSelected()));
             MenuItem remove = new MenuItem("Remove \"" + overlay.name() + "\"");
-            remove.setOnAction(e -> calendar.removeOverlay(overlay));
+            remove.setOnAction(e -> calendar.icsModel().remove(overlay));
             overlaysMenu.getItems().addAll(shown, remove);
         }
     }
@@ -331,7 +331,7 @@ public final class CalendarController {
 
     @FXML
     private void clearFilters() {
-        calendar.clearFilters();
+        calendar.filters().clear();
     }
 
     @FXML
@@ -347,7 +347,7 @@ public final class CalendarController {
     private void export(boolean filtered) {
         String name = calendar.planProperty().get() == null ? "campaigns" : calendar.planProperty().get().name();
         files.saveIcs(window(), name.replaceAll("[\\\\/:*?\"<>|]", "_") + ".ics")
-                .ifPresent(path -> calendar.exportIcs(path, filtered, () -> { }));
+                .ifPresent(path -> calendar.icsModel().export(path, filtered, () -> { }));
     }
 
     // ---- agenda

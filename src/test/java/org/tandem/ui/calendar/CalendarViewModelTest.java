@@ -89,16 +89,16 @@ class CalendarViewModelTest {
     @Test
     void filtersNarrowTheAgendaAndTheViewsAlike() {
         int all = vm.agenda().size();
-        vm.channelFilterProperty().set("Email");
+        vm.filters().channelProperty().set("Email");
         assertThat(vm.agenda()).isNotEmpty().allSatisfy(c -> assertThat(c.channel()).isEqualTo("Email"));
         assertThat(vm.occurrences(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)))
                 .allSatisfy(o -> assertThat(o.campaign().channel()).isEqualTo("Email"));
-        vm.statusFilterProperty().set(CampaignStatus.PLANNED);
+        vm.filters().statusProperty().set(CampaignStatus.PLANNED);
         assertThat(vm.agenda()).extracting(Campaign::name).containsExactly("Wholesale training offer");
-        vm.clearFilters();
-        vm.textFilterProperty().set("ROAST");
+        vm.filters().clear();
+        vm.filters().textProperty().set("ROAST");
         assertThat(vm.agenda()).extracting(Campaign::name).contains("Monthly roast newsletter", "Halloween roast promo");
-        vm.clearFilters();
+        vm.filters().clear();
         assertThat(vm.agenda()).hasSize(all);
     }
 
@@ -267,27 +267,27 @@ class CalendarViewModelTest {
 
     @Test
     void exportWritesTheFilteredCampaignsAndABrokenImportAddsNothing() throws Exception {
-        vm.channelFilterProperty().set("Email");
+        vm.filters().channelProperty().set("Email");
         Path file = dir.resolve("email.ics");
-        vm.exportIcs(file, true, () -> { });
+        vm.icsModel().export(file, true, () -> { });
         assertThat(vm.messageProperty().get()).isEqualTo(vm.agenda().size() + " campaigns exported to email.ics.");
         assertThat(Files.readString(file)).contains("SUMMARY:Halloween roast promo").doesNotContain("SUMMARY:Brew-along reels");
 
         Path broken = Files.writeString(dir.resolve("fairs.ics"),
                 "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Fair\r\nDTSTART;VALUE=DATE:2027-13-01\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
-        vm.importOverlay(broken);
+        vm.icsModel().importFile(broken);
         assertThat(vm.messageProperty().get()).startsWith("fairs.ics was not imported. Line 5: ");
         assertThat(vm.overlays()).isEmpty();
         assertThat(new OverlayRepository(store.db).list(plan.id())).isEmpty();
 
         Path holidays = Files.writeString(dir.resolve("UK holidays.ics"), "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\n"
                 + "UID:boxing\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Boxing Day\r\nDTSTART;VALUE=DATE:20261226\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
-        vm.importOverlay(holidays);
+        vm.icsModel().importFile(holidays);
         assertThat(vm.overlays()).extracting(OverlayCalendar::name).containsExactly("UK holidays");
         List<org.tandem.domain.OverlayEvent> shown = new java.util.ArrayList<>();
         vm.overlayEvents(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), shown::addAll);
         assertThat(shown).extracting(org.tandem.domain.OverlayEvent::title).containsExactly("Boxing Day");
-        vm.showOverlay(vm.overlays().get(0), false);
+        vm.icsModel().show(vm.overlays().get(0), false);
         shown.clear();
         vm.overlayEvents(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), shown::addAll);
         assertThat(shown).isEmpty();
@@ -310,17 +310,17 @@ class CalendarViewModelTest {
     @Test
     void channelsCanBeAddedRenamedWithTheirCampaignsAndRemoved() {
         int before = vm.channels().size();
-        vm.addChannel("Podcasts");
+        vm.channelsModel().add("Podcasts");
         assertThat(vm.channels()).extracting(Channel::name).contains("Podcasts");
-        vm.addChannel("podcasts");
+        vm.channelsModel().add("podcasts");
         assertThat(vm.messageProperty().get()).isEqualTo("There is already a channel named \"podcasts\".");
         assertThat(vm.channels()).hasSize(before + 1);
         Channel email = vm.channels().stream().filter(c -> c.name().equals("Email")).findFirst().orElseThrow();
-        vm.renameChannel(email, "Newsletters");
+        vm.channelsModel().rename(email, "Newsletters");
         assertThat(stored("Halloween roast promo").channel()).isEqualTo("Newsletters");
         assertThat(repository.channels(plan.id())).extracting(Channel::name).contains("Newsletters").doesNotContain("Email");
         Channel renamed = vm.channels().stream().filter(c -> c.name().equals("Newsletters")).findFirst().orElseThrow();
-        vm.removeChannel(renamed);
+        vm.channelsModel().remove(renamed);
         assertThat(repository.channels(plan.id())).extracting(Channel::name).doesNotContain("Newsletters");
         assertThat(stored("Halloween roast promo").channel()).isEqualTo("Newsletters");
         assertThat(vm.messageProperty().get()).contains("keep the name");

@@ -1,0 +1,109 @@
+package org.tandem.ui.calendar;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tandem.domain.Campaign;
+import org.tandem.domain.OverlayCalendar;
+import org.tandem.domain.OverlayEvent;
+import org.tandem.domain.Plan;
+import org.tandem.service.CalendarService;
+import org.tandem.ui.common.ErrorReporter;
+import org.tandem.ui.common.TaskRunner;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** The calendar's iCalendar files: campaigns exported to .ics, and .ics files imported as read-only overlays. */
+public final class CalendarIcs {
+    private final CalendarViewModel calendar;
+    private final CalendarService service;
+    private final TaskRunner runner;
+    private final ErrorReporter errors;
+    private final Locale locale;
+    private final ObservableList<OverlayCalendar> overlays = FXCollections.observableArrayList();
+
+    CalendarIcs(CalendarViewModel calendar, CalendarService service, TaskRunner runner, ErrorReporter errors, Locale locale) {
+        this.calendar = calendar;
+        this.service = service;
+        this.runner = runner;
+        this.errors = errors;
+        this.locale = locale;
+    }
+
+    public ObservableList<OverlayCalendar> overlays() {
+        return overlays;
+    }
+
+    /** The shown overlays' events in [from, to], read on the store thread. */
+    public void overlayEvents(LocalDate from, LocalDate to, Consumer<List<OverlayEvent>> then) {
+        Plan shown = calendar.shownPlan();
+        if (shown == null || overlays.stream().noneMatch(OverlayCalendar::shown)) {
+            then.accept(List.of());
+            return;
+        }
+        runner.run(() -> service.overlayEvents(shown.id(), from, to), then, e -> errors.report("show the imported calendar", e));
+    }
+
+    /** Writes the plan's campaigns (or only those the filters show) to an .ics file. */
+    public void export(Path file, boolean filteredOnly, Runnable done) {
+        Plan shown = calendar.shownPlan();
+        if (shown == null) {
+            return;
+        }
+        List<Campaign> chosen = calendar.exported(filteredOnly);
+        runner.run(() -> {
+            service.exportIcs(shown, chosen, file, locale);
+            return chosen.size();
+        }, count -> {
+            calendar.say(count + (count == 1 ? " campaign" : " campaigns") + " exported to " + file.getFileName() + ".");
+            done.run();
+        }, e -> errors.report("export the calendar", e));
+    }
+
+    /** Adds an .ics file as an overlay; a file that does not parse adds nothing and says which line is wrong. */
+    public void importFile(Path file) {
+        Plan shown = calendar.shownPlan();
+        if (shown == null) {
+            return;
+        }
+        runner.run(() -> {
+            try {
+                return service.importOverlay(shown.id(), file);
+            } catch (org.tandem.exchange.IcsFile.Unreadable bad) {
+                return bad;
+            }
+        }, result -> {
+            if (result instanceof org.tandem.exchange.IcsFile.Unreadable bad) {
+                calendar.say(file.getFileName() + " was not imported. " + bad.getMessage());
+            } else {
+                OverlayCalendar added = (OverlayCalendar) result;
+                overlays.add(added);
+                calendar.say("Imported \"" + added.name() + "\" as a read-only calendar.");
+                calendar.redraw();
+            }
+        }, e -> errors.report("import the calendar file", e));
+    }
+
+    public void show(OverlayCalendar overlay, boolean shown) {
+        runner.run(() -> {
+            service.showOverlay(overlay.id(), shown);
+            return null;
+        }, ignored -> {
+            overlays.replaceAll(o -> o.id().equals(overlay.id()) ? new OverlayCalendar(o.id(), o.name(), shown) : o);
+            calendar.redraw();
+        }, e -> errors.report("show or hide the imported calendar", e));
+    }
+
+    public void remove(OverlayCalendar overlay) {
+        runner.run(() -> {
+            service.removeOverlay(overlay.id());
+            return null;
+        }, ignored -> {
+            overlays.removeIf(o -> o.id().equals(overlay.id()));
+            calendar.redraw();
+        }, e -> errors.report("remove the imported calendar", e));
+    }
+}
