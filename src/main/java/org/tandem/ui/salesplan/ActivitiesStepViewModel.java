@@ -34,8 +34,8 @@ public final class ActivitiesStepViewModel extends StepViewModel {
         super(wizard);
         this.activity = new ActivityForm();
         wizard.figuresProperty().addListener((o, was, now) -> changed());
-        wizard.activities.addListener((ListChangeListener<SalesActivity>) c -> {
-            if (activity.shown() != null && wizard.activities.stream().noneMatch(x -> x.id().equals(activity.shown().id()))) {
+        wizard.parts.activities.addListener((ListChangeListener<SalesActivity>) c -> {
+            if (activity.shown() != null && wizard.parts.activities.stream().noneMatch(x -> x.id().equals(activity.shown().id()))) {
                 activity.show(null);
             }
         });
@@ -52,11 +52,11 @@ public final class ActivitiesStepViewModel extends StepViewModel {
     }
 
     public ObservableList<SalesActivity> activities() {
-        return wizard.activities;
+        return wizard.parts.activities;
     }
 
     public ObservableList<Objective> objectives() {
-        return wizard.objectives;
+        return wizard.parts.objectives;
     }
 
     public ObservableList<Segment> segments() {
@@ -75,9 +75,9 @@ public final class ActivitiesStepViewModel extends StepViewModel {
         }
         SalesActivity fresh = SalesActivity.create(p.id(), type);
         // linked to every objective by default: most activities serve the plan as a whole
-        fresh = new SalesActivity(fresh.id(), fresh.salesPlanId(), type, "", wizard.objectives.stream().map(Objective::id).toList(), 0,
+        fresh = new SalesActivity(fresh.id(), fresh.salesPlanId(), type, "", wizard.parts.objectives.stream().map(Objective::id).toList(), 0,
                 Cadence.PER_WEEK, 0, 0, null, "", null);
-        wizard.put(wizard.activities, wizard.service().activities(), fresh, SalesActivity::id);
+        wizard.put(wizard.parts.activities, wizard.service().activities(), fresh, SalesActivity::id);
         select(fresh);
         return fresh;
     }
@@ -85,7 +85,7 @@ public final class ActivitiesStepViewModel extends StepViewModel {
     public void removeSelected() {
         SalesActivity chosen = activity.shown();
         if (chosen != null) {
-            wizard.remove(wizard.activities, wizard.service().activities(), chosen, SalesActivity::id);
+            wizard.remove(wizard.parts.activities, wizard.service().activities(), chosen, SalesActivity::id);
             activity.show(null);
         }
     }
@@ -157,7 +157,7 @@ public final class ActivitiesStepViewModel extends StepViewModel {
 
         ActivityForm() {
             super(wizard, List.of("volume", "hoursPerUnit", "costPerUnit", "rate"),
-                    a -> wizard.put(wizard.activities, wizard.service().activities(), a, SalesActivity::id));
+                    a -> wizard.put(wizard.parts.activities, wizard.service().activities(), a, SalesActivity::id));
             linked.addListener((ListChangeListener<Objective>) c -> linkedCount.set(linkedCount.get() + 1));
             watch(type, name, linkedCount, volume, cadence, hoursPerUnit, costPerUnit, rate, owner, segment);
         }
@@ -166,7 +166,7 @@ public final class ActivitiesStepViewModel extends StepViewModel {
         protected void fill(SalesActivity a) {
             type.set(a.type());
             name.set(a.name());
-            linked.setAll(wizard.objectives.stream().filter(o -> a.objectiveIds().contains(o.id())).toList());
+            linked.setAll(wizard.parts.objectives.stream().filter(o -> a.objectiveIds().contains(o.id())).toList());
             volume.set(number(a.volume()));
             cadence.set(a.cadence());
             hoursPerUnit.set(number(a.hoursPerUnit()));

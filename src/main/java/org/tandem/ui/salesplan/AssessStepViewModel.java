@@ -65,9 +65,9 @@ public final class AssessStepViewModel extends StepViewModel {
 
     public AssessStepViewModel(SalesPlanViewModel wizard) {
         super(wizard);
-        wizard.actuals.addListener((javafx.collections.ListChangeListener<SalesActual>) c -> changed());
-        wizard.objectives.addListener((javafx.collections.ListChangeListener<Objective>) c -> changed());
-        wizard.activities.addListener((javafx.collections.ListChangeListener<SalesActivity>) c -> changed());
+        wizard.parts.actuals.addListener((javafx.collections.ListChangeListener<SalesActual>) c -> changed());
+        wizard.parts.objectives.addListener((javafx.collections.ListChangeListener<Objective>) c -> changed());
+        wizard.parts.activities.addListener((javafx.collections.ListChangeListener<SalesActivity>) c -> changed());
         wizard.currentProperty().addListener((o, was, now) -> {
             if (now == null || was == null || !now.id().equals(was.id()) || !now.period().equals(was.period())) {
                 changed();
@@ -94,8 +94,8 @@ public final class AssessStepViewModel extends StepViewModel {
         used.add(Measure.LEADS.code());
         used.add(SalesMetric.DEALS_CLOSED.code());
         used.add(SalesMetric.REVENUE.code());
-        wizard.objectives.forEach(o -> used.add(o.metric().code()));
-        wizard.activities.forEach(a -> used.add(a.type().code()));
+        wizard.parts.objectives.forEach(o -> used.add(o.metric().code()));
+        wizard.parts.activities.forEach(a -> used.add(a.type().code()));
         return Measure.all().stream().filter(m -> used.contains(m.code())).toList();
     }
 
@@ -110,7 +110,7 @@ public final class AssessStepViewModel extends StepViewModel {
             return;
         }
         List<ActualsGrid.Row> days = ActualsGrid.rows(p.period(), bucket.get());
-        List<Map<String, Double>> figures = ActualsGrid.table(days, measures, wizard.actuals);
+        List<Map<String, Double>> figures = ActualsGrid.table(days, measures, wizard.parts.actuals);
         List<GridRow> rows = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
             Map<String, String> texts = new LinkedHashMap<>();
@@ -147,8 +147,29 @@ public final class AssessStepViewModel extends StepViewModel {
             }
             replacement = new SalesActual(UUID.randomUUID(), p.id(), row.row().to(), measure.code(), figure);
         }
-        wizard.replaceActuals(measure.code(), row.row().from(), row.row().to(), replacement);
+        replaceActuals(measure.code(), row.row().from(), row.row().to(), replacement);
         return true;
+    }
+
+    /** One grid cell typed over: the measure's actuals in [from, to] become {@code replacement} (or none), in one transaction. */
+    private void replaceActuals(String measure, java.time.LocalDate from, java.time.LocalDate to, SalesActual replacement) {
+        SalesPlan p = wizard.current();
+        if (p == null) {
+            return;
+        }
+        wizard.flush();
+        wizard.parts.actuals.removeIf(a -> a.measure().equals(measure) && !a.day().isBefore(from) && !a.day().isAfter(to));
+        if (replacement != null) {
+            wizard.parts.actuals.add(replacement);
+        }
+        wizard.recompute();
+        wizard.runner().run(() -> {
+            wizard.service().replaceActuals(p.id(), measure, from, to, replacement);
+            return null;
+        }, x -> { }, e -> {
+            wizard.errors().report("save the actual", e);
+            wizard.open(p);
+        });
     }
 
     private LocalDate defaultDay(SalesPlan p) {
@@ -180,7 +201,7 @@ public final class AssessStepViewModel extends StepViewModel {
             return false;
         }
         SalesActual actual = new SalesActual(UUID.randomUUID(), p.id(), day.get(), measure.get().code(), figure);
-        wizard.put(wizard.actuals, wizard.service().actuals(), actual, SalesActual::id);
+        wizard.put(wizard.parts.actuals, wizard.service().actuals(), actual, SalesActual::id);
         value.set("");
         return true;
     }
@@ -209,7 +230,15 @@ public final class AssessStepViewModel extends StepViewModel {
                 rows.add(new SalesActual(UUID.randomUUID(), p.id(), r.day(), r.measure().code(), r.value()));
             }
         }
-        wizard.addActuals(rows, this::cancelPreview);
+        // all the previewed rows or none
+        wizard.runner().run(() -> {
+            wizard.service().saveActuals(rows);
+            return null;
+        }, x -> {
+            wizard.parts.actuals.addAll(rows);
+            wizard.recompute();
+            cancelPreview();
+        }, e -> wizard.errors().report("import the actuals", e));
     }
 
     public void cancelPreview() {
@@ -226,7 +255,7 @@ public final class AssessStepViewModel extends StepViewModel {
             return List.of();
         }
         Measure m = Measure.of(o.metric());
-        List<SalesActuals.Point> actual = new SalesActuals(wizard.actuals).cumulative(m, p.period());
+        List<SalesActuals.Point> actual = new SalesActuals(wizard.parts.actuals).cumulative(m, p.period());
         List<SalesActuals.Point> target = new ArrayList<>();
         if (o.target() != null) {
             if (m.counted()) {
@@ -245,9 +274,9 @@ public final class AssessStepViewModel extends StepViewModel {
         if (p == null) {
             return List.of();
         }
-        SalesActuals all = new SalesActuals(wizard.actuals);
+        SalesActuals all = new SalesActuals(wizard.parts.actuals);
         Map<ActivityType, Double> planned = new LinkedHashMap<>();
-        for (SalesActivity a : wizard.activities) {
+        for (SalesActivity a : wizard.parts.activities) {
             planned.merge(a.type(), a.unitsInPeriod(p.period()), Double::sum);
         }
         Map<ActivityType, double[]> byType = new LinkedHashMap<>();
@@ -286,11 +315,11 @@ public final class AssessStepViewModel extends StepViewModel {
     }
 
     public ObservableList<SalesActual> actuals() {
-        return wizard.actuals;
+        return wizard.parts.actuals;
     }
 
     public ObservableList<Objective> objectives() {
-        return wizard.objectives;
+        return wizard.parts.objectives;
     }
 
     public List<Measure> measures() {

@@ -49,8 +49,8 @@ public final class ControlStepViewModel extends StepViewModel {
         this.action = new ActionForm();
         this.thresholds = new ThresholdForm(wizard);
         wizard.figuresProperty().addListener((o, was, now) -> changed());
-        wizard.actions.addListener((ListChangeListener<CorrectiveAction>) c -> {
-            if (action.shown() != null && wizard.actions.stream().noneMatch(x -> x.id().equals(action.shown().id()))) {
+        wizard.parts.actions.addListener((ListChangeListener<CorrectiveAction>) c -> {
+            if (action.shown() != null && wizard.parts.actions.stream().noneMatch(x -> x.id().equals(action.shown().id()))) {
                 action.show(null);
             }
         });
@@ -99,14 +99,14 @@ public final class ControlStepViewModel extends StepViewModel {
         }
         CorrectiveAction fresh = new CorrectiveAction(UUID.randomUUID(), p.id(), "", about == null ? "" : about.owner(),
                 null, about == null ? null : about.id(), "");
-        wizard.put(wizard.actions, wizard.service().actions(), fresh, CorrectiveAction::id);
+        wizard.put(wizard.parts.actions, wizard.service().actions(), fresh, CorrectiveAction::id);
         action.show(fresh);
         return fresh;
     }
 
     public void removeAction() {
         if (action.shown() != null) {
-            wizard.remove(wizard.actions, wizard.service().actions(), action.shown(), CorrectiveAction::id);
+            wizard.remove(wizard.parts.actions, wizard.service().actions(), action.shown(), CorrectiveAction::id);
             action.show(null);
         }
     }
@@ -136,13 +136,17 @@ public final class ControlStepViewModel extends StepViewModel {
             carried.add(copy);
         }
         List<CorrectiveAction> open = new ArrayList<>();
-        for (CorrectiveAction a : wizard.actions) {
+        for (CorrectiveAction a : wizard.parts.actions) {
             if (a.open()) {
                 open.add(new CorrectiveAction(UUID.randomUUID(), next.id(), a.what(), a.owner(), a.due(),
                         a.objectiveId() == null ? null : newIds.get(a.objectiveId()), ""));
             }
         }
-        wizard.startNext(next, carried, open);
+        wizard.flush();
+        wizard.runner().run(() -> wizard.service().startNext(next, carried, open), started -> {
+            wizard.salesPlans().add(started);
+            wizard.open(started);
+        }, e -> wizard.errors().report("start the next cycle", e));
     }
 
     private static String nextName(SalesPlan p, String periodLabel) {
@@ -167,15 +171,15 @@ public final class ControlStepViewModel extends StepViewModel {
     }
 
     public ObservableList<CorrectiveAction> actions() {
-        return wizard.actions;
+        return wizard.parts.actions;
     }
 
     public ObservableList<Objective> objectives() {
-        return wizard.objectives;
+        return wizard.parts.objectives;
     }
 
     public String objectiveName(UUID id) {
-        return wizard.objectives.stream().filter(o -> o.id().equals(id)).findFirst().map(o -> o.describe(wizard.locale())).orElse("");
+        return wizard.parts.objectives.stream().filter(o -> o.id().equals(id)).findFirst().map(o -> o.describe(wizard.locale())).orElse("");
     }
 
     /** "On track" and "at risk" thresholds, typed as percentages of the pro-rata target. */
@@ -230,7 +234,7 @@ public final class ControlStepViewModel extends StepViewModel {
         private final StringProperty outcome = new SimpleStringProperty(this, "outcome", "");
 
         ActionForm() {
-            super(wizard, List.of("what"), a -> wizard.put(wizard.actions, wizard.service().actions(), a,
+            super(wizard, List.of("what"), a -> wizard.put(wizard.parts.actions, wizard.service().actions(), a,
                     CorrectiveAction::id));
             watch(what, owner, due, objective, outcome);
         }
@@ -240,7 +244,7 @@ public final class ControlStepViewModel extends StepViewModel {
             what.set(a.what());
             owner.set(a.owner());
             due.set(a.due());
-            objective.set(wizard.objectives.stream().filter(o -> o.id().equals(a.objectiveId())).findFirst().orElse(null));
+            objective.set(wizard.parts.objectives.stream().filter(o -> o.id().equals(a.objectiveId())).findFirst().orElse(null));
             outcome.set(a.outcome());
         }
 

@@ -27,10 +27,10 @@ public final class ImplementStepViewModel extends StepViewModel {
     public ImplementStepViewModel(SalesPlanViewModel wizard) {
         super(wizard);
         this.milestone = new MilestoneForm();
-        wizard.activities.addListener((ListChangeListener<SalesActivity>) c -> refresh());
+        wizard.parts.activities.addListener((ListChangeListener<SalesActivity>) c -> refresh());
         wizard.currentProperty().addListener((o, was, now) -> refresh());
-        wizard.milestones.addListener((ListChangeListener<Milestone>) c -> {
-            if (milestone.shown() != null && wizard.milestones.stream().noneMatch(x -> x.id().equals(milestone.shown().id()))) {
+        wizard.parts.milestones.addListener((ListChangeListener<Milestone>) c -> {
+            if (milestone.shown() != null && wizard.parts.milestones.stream().noneMatch(x -> x.id().equals(milestone.shown().id()))) {
                 milestone.show(null);
             }
         });
@@ -45,19 +45,27 @@ public final class ImplementStepViewModel extends StepViewModel {
 
     /** Puts every activity on the calendar; a second time updates the same items. */
     public void schedule() {
-        wizard.schedule(count -> {
+        SalesPlan p = wizard.current();
+        java.util.List<SalesActivity> all = java.util.List.copyOf(wizard.parts.activities);
+        if (p == null || all.isEmpty()) {
+            return;
+        }
+        wizard.flush();
+        wizard.runner().run(() -> wizard.service().schedule(p, all, wizard.locale()), stored -> {
+            stored.forEach((activity, item) -> wizard.parts.scheduled.put(activity, item.id()));
             refresh();
+            int count = stored.size();
             status.set(status.get() + " Just scheduled " + count + (count == 1 ? " activity." : " activities."));
-        });
+        }, e -> wizard.errors().report("put the activities on the calendar", e));
     }
 
     public boolean isScheduled(SalesActivity activity) {
-        return wizard.isScheduled(activity.id());
+        return wizard.parts.isScheduled(activity.id());
     }
 
     private void refresh() {
-        int total = wizard.activities.size();
-        int on = wizard.scheduledCount();
+        int total = wizard.parts.activities.size();
+        int on = wizard.parts.scheduledCount();
         status.set(total == 0 ? "No activities yet: add them in step 2."
                 : on + " of " + total + " activities on the calendar (sales colour, repeating by their cadence in the period).");
     }
@@ -68,14 +76,14 @@ public final class ImplementStepViewModel extends StepViewModel {
             return null;
         }
         Milestone fresh = new Milestone(UUID.randomUUID(), p.id(), "", p.period().start(), false);
-        wizard.put(wizard.milestones, wizard.service().milestones(), fresh, Milestone::id);
+        wizard.put(wizard.parts.milestones, wizard.service().milestones(), fresh, Milestone::id);
         milestone.show(fresh);
         return fresh;
     }
 
     public void removeMilestone() {
         if (milestone.shown() != null) {
-            wizard.remove(wizard.milestones, wizard.service().milestones(), milestone.shown(), Milestone::id);
+            wizard.remove(wizard.parts.milestones, wizard.service().milestones(), milestone.shown(), Milestone::id);
             milestone.show(null);
         }
     }
@@ -83,18 +91,18 @@ public final class ImplementStepViewModel extends StepViewModel {
     /** Ticks a milestone done or not from the checklist. */
     public void setDone(Milestone m, boolean done) {
         Milestone changed = new Milestone(m.id(), m.salesPlanId(), m.name(), m.due(), done);
-        wizard.put(wizard.milestones, wizard.service().milestones(), changed, Milestone::id);
+        wizard.put(wizard.parts.milestones, wizard.service().milestones(), changed, Milestone::id);
         if (milestone.shown() != null && milestone.shown().id().equals(m.id())) {
             milestone.show(changed);
         }
     }
 
     public ObservableList<SalesActivity> activities() {
-        return wizard.activities;
+        return wizard.parts.activities;
     }
 
     public ObservableList<Milestone> milestones() {
-        return wizard.milestones;
+        return wizard.parts.milestones;
     }
 
     public MilestoneForm milestone() {
@@ -111,7 +119,7 @@ public final class ImplementStepViewModel extends StepViewModel {
         private final BooleanProperty done = new SimpleBooleanProperty(this, "done");
 
         MilestoneForm() {
-            super(wizard, List.of("name", "due"), m -> wizard.put(wizard.milestones, wizard.service().milestones(), m,
+            super(wizard, List.of("name", "due"), m -> wizard.put(wizard.parts.milestones, wizard.service().milestones(), m,
                     Milestone::id));
             watch(name, due, done);
         }

@@ -42,8 +42,8 @@ public final class ObjectivesStepViewModel extends StepViewModel {
         this.period = new PeriodForm(wizard);
         this.objective = new ObjectiveForm();
         wizard.figuresProperty().addListener((o, was, now) -> changed());
-        wizard.objectives.addListener((javafx.collections.ListChangeListener<Objective>) c -> {
-            if (objective.shown() != null && wizard.objectives.stream().noneMatch(x -> x.id().equals(objective.shown().id()))) {
+        wizard.parts.objectives.addListener((javafx.collections.ListChangeListener<Objective>) c -> {
+            if (objective.shown() != null && wizard.parts.objectives.stream().noneMatch(x -> x.id().equals(objective.shown().id()))) {
                 objective.show(null);
             }
             refreshSmart();
@@ -66,7 +66,7 @@ public final class ObjectivesStepViewModel extends StepViewModel {
     }
 
     public ObservableList<Objective> objectives() {
-        return wizard.objectives;
+        return wizard.parts.objectives;
     }
 
     public ObservableList<Segment> segments() {
@@ -84,8 +84,8 @@ public final class ObjectivesStepViewModel extends StepViewModel {
         if (p == null) {
             return null;
         }
-        Objective fresh = Objective.create(p.id(), wizard.objectives.isEmpty() ? SalesMetric.REVENUE : SalesMetric.DEALS_CLOSED);
-        wizard.put(wizard.objectives, wizard.service().objectives(), fresh, Objective::id);
+        Objective fresh = Objective.create(p.id(), wizard.parts.objectives.isEmpty() ? SalesMetric.REVENUE : SalesMetric.DEALS_CLOSED);
+        wizard.put(wizard.parts.objectives, wizard.service().objectives(), fresh, Objective::id);
         select(fresh);
         return fresh;
     }
@@ -93,7 +93,7 @@ public final class ObjectivesStepViewModel extends StepViewModel {
     public void removeSelected() {
         Objective chosen = objective.shown();
         if (chosen != null) {
-            wizard.remove(wizard.objectives, wizard.service().objectives(), chosen, Objective::id);
+            wizard.remove(wizard.parts.objectives, wizard.service().objectives(), chosen, Objective::id);
             objective.show(null);
         }
     }
@@ -280,7 +280,7 @@ public final class ObjectivesStepViewModel extends StepViewModel {
 
         ObjectiveForm() {
             super(wizard, List.of("target", "baseline"),
-                    o -> wizard.put(wizard.objectives, wizard.service().objectives(), o, Objective::id));
+                    o -> wizard.put(wizard.parts.objectives, wizard.service().objectives(), o, Objective::id));
             watch(metric, target, baseline, owner, segment, priority);
         }
 

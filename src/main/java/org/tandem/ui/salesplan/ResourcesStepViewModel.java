@@ -41,8 +41,8 @@ public final class ResourcesStepViewModel extends StepViewModel {
         this.tool = new ToolForm();
         this.budget = new BudgetForm(wizard);
         wizard.figuresProperty().addListener((o, was, now) -> changed());
-        wizard.people.addListener((ListChangeListener<SalesPerson>) c -> {
-            if (person.shown() != null && wizard.people.stream().noneMatch(x -> x.id().equals(person.shown().id()))) {
+        wizard.parts.people.addListener((ListChangeListener<SalesPerson>) c -> {
+            if (person.shown() != null && wizard.parts.people.stream().noneMatch(x -> x.id().equals(person.shown().id()))) {
                 person.show(null);
             }
         });
@@ -61,14 +61,14 @@ public final class ResourcesStepViewModel extends StepViewModel {
             return null;
         }
         SalesPerson fresh = new SalesPerson(UUID.randomUUID(), p.id(), "", Capacity.Role.SALES, 0);
-        wizard.put(wizard.people, wizard.service().people(), fresh, SalesPerson::id);
+        wizard.put(wizard.parts.people, wizard.service().people(), fresh, SalesPerson::id);
         person.show(fresh);
         return fresh;
     }
 
     public void removePerson() {
         if (person.shown() != null) {
-            wizard.remove(wizard.people, wizard.service().people(), person.shown(), SalesPerson::id);
+            wizard.remove(wizard.parts.people, wizard.service().people(), person.shown(), SalesPerson::id);
             person.show(null);
         }
     }
@@ -79,14 +79,14 @@ public final class ResourcesStepViewModel extends StepViewModel {
             return null;
         }
         SalesTool fresh = new SalesTool(UUID.randomUUID(), p.id(), "", 0);
-        wizard.put(wizard.tools, wizard.service().tools(), fresh, SalesTool::id);
+        wizard.put(wizard.parts.tools, wizard.service().tools(), fresh, SalesTool::id);
         tool.show(fresh);
         return fresh;
     }
 
     public void removeTool() {
         if (tool.shown() != null) {
-            wizard.remove(wizard.tools, wizard.service().tools(), tool.shown(), SalesTool::id);
+            wizard.remove(wizard.parts.tools, wizard.service().tools(), tool.shown(), SalesTool::id);
             tool.show(null);
         }
     }
@@ -132,11 +132,11 @@ public final class ResourcesStepViewModel extends StepViewModel {
     }
 
     public ObservableList<SalesPerson> people() {
-        return wizard.people;
+        return wizard.parts.people;
     }
 
     public ObservableList<SalesTool> tools() {
-        return wizard.tools;
+        return wizard.parts.tools;
     }
 
     public ObservableList<LoadRow> loads() {
@@ -157,7 +157,7 @@ public final class ResourcesStepViewModel extends StepViewModel {
         private final StringProperty hours = new SimpleStringProperty(this, "hours", "");
 
         PersonForm() {
-            super(wizard, List.of("name", "hours"), p -> wizard.put(wizard.people, wizard.service().people(), p, SalesPerson::id));
+            super(wizard, List.of("name", "hours"), p -> wizard.put(wizard.parts.people, wizard.service().people(), p, SalesPerson::id));
             watch(name, role, hours);
         }
 
@@ -195,7 +195,7 @@ public final class ResourcesStepViewModel extends StepViewModel {
         private final StringProperty cost = new SimpleStringProperty(this, "cost", "");
 
         ToolForm() {
-            super(wizard, List.of("name", "cost"), t -> wizard.put(wizard.tools, wizard.service().tools(), t, SalesTool::id));
+            super(wizard, List.of("name", "cost"), t -> wizard.put(wizard.parts.tools, wizard.service().tools(), t, SalesTool::id));
             watch(name, cost);
         }
 

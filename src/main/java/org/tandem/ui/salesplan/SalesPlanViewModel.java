@@ -14,32 +14,23 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.tandem.domain.CorrectiveAction;
 import org.tandem.domain.CurrencyCode;
 import org.tandem.domain.Measure;
-import org.tandem.domain.Milestone;
-import org.tandem.domain.Objective;
 import org.tandem.domain.Occurrence;
 import org.tandem.domain.Plan;
-import org.tandem.domain.SalesActivity;
-import org.tandem.domain.SalesActual;
 import org.tandem.domain.SalesActuals;
 import org.tandem.domain.SalesPeriod;
-import org.tandem.domain.SalesPerson;
 import org.tandem.domain.SalesPlan;
 import org.tandem.domain.SalesPlanFigures;
-import org.tandem.domain.SalesTool;
+import org.tandem.domain.WizardSteps;
 import org.tandem.domain.Segment;
 import org.tandem.service.SalesPart;
 import org.tandem.ui.common.Debouncer;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -59,7 +50,6 @@ public final class SalesPlanViewModel {
     private final TaskRunner runner;
     private final ErrorReporter errors;
     private final Locale locale;
-    private final Debouncer autosave;
     private final Consumer<SalesPeriod> openCalendar;
     private final ObservableList<SalesPlan> salesPlans = FXCollections.observableArrayList();
     private final ObservableList<Segment> segments = FXCollections.observableArrayList();
@@ -69,18 +59,11 @@ public final class SalesPlanViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty explanationExpanded = new SimpleBooleanProperty(this, "explanationExpanded", true);
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>(this, "plan");
-    final ObservableList<Objective> objectives = FXCollections.observableArrayList();
-    final ObservableList<SalesActivity> activities = FXCollections.observableArrayList();
-    final ObservableList<SalesPerson> people = FXCollections.observableArrayList();
-    final ObservableList<SalesTool> tools = FXCollections.observableArrayList();
-    final ObservableList<Milestone> milestones = FXCollections.observableArrayList();
-    final ObservableList<SalesActual> actuals = FXCollections.observableArrayList();
-    final ObservableList<CorrectiveAction> actions = FXCollections.observableArrayList();
-    private final Map<UUID, UUID> scheduled = new LinkedHashMap<>();
+    final SalesPlanParts parts = new SalesPlanParts();
     private List<Occurrence> campaigns = List.of();
     private final SalesPlanHistory history;
-    /** Rows waiting for the autosave, by id: several rows edited in a row are all saved. */
-    private final Map<UUID, Runnable> pending = new LinkedHashMap<>();
+    private final SalesPlanAutosave saving;
+    private final SalesPlanRows rows;
     private boolean explanationLoaded;
 
     public SalesPlanViewModel(SalesPlanService service, TaskRunner runner, ErrorReporter errors, Locale locale, Debouncer autosave,
@@ -91,7 +74,11 @@ public final class SalesPlanViewModel {
         this.runner = runner;
         this.errors = errors;
         this.locale = locale;
-        this.autosave = autosave;
+        this.saving = new SalesPlanAutosave(autosave, runner, errors, () -> {
+            SalesPlan open = current.get();
+            open(open == null ? null : salesPlans.stream().filter(x -> x.id().equals(open.id())).findFirst().orElse(null));
+        });
+        this.rows = new SalesPlanRows(history, saving, runner, errors, this::recompute);
         this.openCalendar = openCalendar;
         explanationExpanded.addListener((o, was, now) -> {
             if (explanationLoaded) {
@@ -135,15 +122,7 @@ public final class SalesPlanViewModel {
         runner.run(() -> service.open(salesPlan.id()).orElseThrow(), opened -> {
             SalesPlanContents c = opened.contents();
             campaigns = opened.campaigns();
-            scheduled.clear();
-            scheduled.putAll(c.scheduled());
-            objectives.setAll(c.objectives());
-            activities.setAll(c.activities());
-            people.setAll(c.people());
-            tools.setAll(c.tools());
-            milestones.setAll(c.milestones());
-            actuals.setAll(c.actuals());
-            actions.setAll(c.actions());
+            parts.fill(c);
             current.set(c.plan());
             step.set(c.plan().step());
             message.set("");
@@ -152,14 +131,7 @@ public final class SalesPlanViewModel {
     }
 
     private void clearParts() {
-        objectives.clear();
-        activities.clear();
-        people.clear();
-        tools.clear();
-        milestones.clear();
-        actuals.clear();
-        actions.clear();
-        scheduled.clear();
+        parts.fill(null);
         campaigns = List.of();
     }
 
@@ -199,7 +171,7 @@ public final class SalesPlanViewModel {
         if (gone == null) {
             return;
         }
-        pending.clear();
+        saving.forgetAll();
         runner.run(() -> {
             service.delete(gone.id());
             return null;
@@ -217,45 +189,24 @@ public final class SalesPlanViewModel {
 
     /** Why a step is not done yet, or "" when it is. */
     public String stepProblem(int number) {
-        SalesPlan p = current.get();
-        if (p == null) {
-            return "Create a sales plan first.";
-        }
-        return switch (number) {
-            case 1 -> objectives.isEmpty() ? "Add at least one objective."
-                    : objectives.stream().anyMatch(o -> o.target() == null) ? "Give every objective a target." : "";
-            case 2 -> activities.isEmpty() ? "Add at least one activity."
-                    : activities.stream().anyMatch(a -> a.volume() <= 0) ? "Give every activity a volume." : "";
-            case 3 -> people.stream().noneMatch(s -> s.hoursPerWeek() > 0) ? "Add at least one person with hours." : "";
-            default -> "";
-        };
+        return current.get() == null ? "Create a sales plan first."
+                : WizardSteps.problem(number, parts.objectives, parts.activities, parts.people);
     }
 
     /** A step can be opened once every step before it is done. */
     public boolean reachable(int number) {
-        for (int i = 1; i < number; i++) {
-            if (!stepProblem(i).isEmpty()) {
-                return false;
-            }
-        }
-        return current.get() != null;
+        return current.get() != null && WizardSteps.blocking(number, parts.objectives, parts.activities, parts.people).isEmpty();
     }
 
     public void goTo(int number) {
         if (number < 1 || number > SalesPlan.STEPS || current.get() == null) {
             return;
         }
-        if (!reachable(number)) {
-            for (int i = 1; i < number; i++) {
-                if (!stepProblem(i).isEmpty()) {
-                    message.set("Step " + i + " first: " + stepProblem(i));
-                    return;
-                }
-            }
+        message.set(WizardSteps.blocking(number, parts.objectives, parts.activities, parts.people));
+        if (message.get().isEmpty()) {
+            step.set(number);
+            updatePlan(p -> p.withStep(number));
         }
-        message.set("");
-        step.set(number);
-        updatePlan(p -> p.withStep(number));
     }
 
     public void next() {
@@ -301,7 +252,7 @@ public final class SalesPlanViewModel {
                     forward -> runner.run(() -> service.save(forward ? changed : now), x -> { }, e -> errors.report("save the sales plan", e)));
         }
         // the list first: a chooser showing the old row clears its value when the row is replaced
-        replaceIn(salesPlans, changed, SalesPlan::id);
+        SalesPlanRows.replaceIn(salesPlans, changed, SalesPlan::id);
         current.set(changed);
         save(changed.id(), () -> service.save(changed));
         if (newPeriod) {
@@ -318,193 +269,48 @@ public final class SalesPlanViewModel {
 
     /** Adds or updates a row of a part and saves it shortly; a step of the plan's history. */
     <T> void put(ObservableList<T> list, SalesPart<T> table, T row, Function<T, UUID> id) {
-        UUID rowId = id.apply(row);
-        T before = list.stream().filter(r -> id.apply(r).equals(rowId)).findFirst().orElse(null);
-        putRow(list, table, row, id);
-        history.record((before == null ? "add " : "edit ") + noun(table), rowId, forward -> {
-            if (forward || before != null) {
-                putRow(list, table, forward ? row : before, id);
-            } else {
-                removeRow(list, table, row, id);
-            }
-        }, forward -> runner.run(() -> {
-            if (forward || before != null) {
-                table.save(forward ? row : before);
-            } else {
-                table.delete(rowId);
-            }
-            return null;
-        }, x -> { }, e -> errors.report("save the sales plan", e)));
-    }
-
-    private <T> void putRow(ObservableList<T> list, SalesPart<T> table, T row, Function<T, UUID> id) {
-        replaceIn(list, row, id);
-        save(id.apply(row), () -> table.save(row));
-        recompute();
+        rows.put(list, table, row, id);
     }
 
     /** Deletes a row of a part; a step of the plan's history (undo puts it back). */
     <T> void remove(ObservableList<T> list, SalesPart<T> table, T row, Function<T, UUID> id) {
-        removeRow(list, table, row, id);
-        UUID rowId = id.apply(row);
-        history.record("delete " + noun(table), rowId, forward -> {
-            if (forward) {
-                removeRow(list, table, row, id);
-            } else {
-                putRow(list, table, row, id);
-            }
-        }, forward -> runner.run(() -> {
-            if (forward) {
-                table.delete(rowId);
-            } else {
-                table.save(row);
-            }
-            return null;
-        }, x -> { }, e -> errors.report("save the sales plan", e)));
-    }
-
-    /** What a table's rows are, in the Edit menu's words: "objective", "corrective action". */
-    private static String noun(SalesPart<?> table) {
-        return table.noun();
+        rows.remove(list, table, row, id);
     }
 
     SalesPlanHistory history() {
         return history;
     }
 
-    private <T> void removeRow(ObservableList<T> list, SalesPart<T> table, T row, Function<T, UUID> id) {
-        UUID gone = id.apply(row);
-        list.removeIf(r -> id.apply(r).equals(gone));
-        pending.remove(gone);
-        runner.run(() -> {
-            table.delete(gone);
-            return null;
-        }, x -> { }, e -> errors.report("delete it", e));
-        recompute();
-    }
-
-    private static <T> void replaceIn(ObservableList<T> list, T row, Function<T, UUID> id) {
-        UUID wanted = id.apply(row);
-        for (int i = 0; i < list.size(); i++) {
-            if (id.apply(list.get(i)).equals(wanted)) {
-                list.set(i, row);
-                return;
-            }
-        }
-        list.add(row);
-    }
-
-    /** Forms holding a valid draft: committed together when typing pauses, before the rows are written. */
-    private final Map<Object, Runnable> held = new LinkedHashMap<>();
-
     void hold(Object form, Runnable commit) {
-        held.put(form, commit);
-        autosave.call(this::flushPending);
+        saving.hold(form, commit);
     }
 
     /** The form's text turned invalid: nothing of it is committed. */
     void release(Object form) {
-        held.remove(form);
-        if (held.isEmpty() && pending.isEmpty()) {
-            autosave.cancel();
-        }
+        saving.release(form);
     }
 
     private void save(UUID id, Runnable write) {
-        pending.put(id, write);
-        autosave.call(this::flushPending);
-    }
-
-    private void flushPending() {
-        List<Runnable> commits = new ArrayList<>(held.values());
-        held.clear();
-        commits.forEach(Runnable::run);
-        if (pending.isEmpty()) {
-            return;
-        }
-        List<Runnable> writes = new ArrayList<>(pending.values());
-        pending.clear();
-        runner.run(() -> {
-            writes.forEach(Runnable::run);
-            return null;
-        }, x -> { }, e -> {
-            errors.report("save the sales plan", e);
-            SalesPlan open = current.get();
-            open(open == null ? null : salesPlans.stream().filter(s -> s.id().equals(open.id())).findFirst().orElse(null));
-        });
+        saving.save(id, write);
     }
 
     /** Saves anything typed but not yet saved (before switching plans, on quit). */
     public void flush() {
-        autosave.flush();
-        flushPending();
-    }
-
-    /** Saves several actuals at once (a CSV import), all or none. */
-    void addActuals(List<SalesActual> rows, Runnable done) {
-        runner.run(() -> {
-            service.saveActuals(rows);
-            return null;
-        }, x -> {
-            actuals.addAll(rows);
-            recompute();
-            done.run();
-        }, e -> errors.report("import the actuals", e));
-    }
-
-    /** One grid cell typed over: the measure's actuals in [from, to] become {@code replacement} (or none). */
-    void replaceActuals(String measure, java.time.LocalDate from, java.time.LocalDate to, SalesActual replacement) {
-        SalesPlan p = current.get();
-        if (p == null) {
-            return;
-        }
-        flush();
-        actuals.removeIf(a -> a.measure().equals(measure) && !a.day().isBefore(from) && !a.day().isAfter(to));
-        if (replacement != null) {
-            actuals.add(replacement);
-        }
-        recompute();
-        runner.run(() -> {
-            service.replaceActuals(p.id(), measure, from, to, replacement);
-            return null;
-        }, x -> { }, e -> {
-            errors.report("save the actual", e);
-            open(p);
-        });
-    }
-
-    void schedule(Consumer<Integer> done) {
-        SalesPlan p = current.get();
-        List<SalesActivity> all = List.copyOf(activities);
-        if (p == null || all.isEmpty()) {
-            return;
-        }
-        flush();
-        runner.run(() -> service.schedule(p, all, locale), stored -> {
-            stored.forEach((activity, item) -> scheduled.put(activity, item.id()));
-            done.accept(stored.size());
-        }, e -> errors.report("put the activities on the calendar", e));
-    }
-
-    void startNext(SalesPlan next, List<Objective> carried, List<CorrectiveAction> open) {
-        flush();
-        runner.run(() -> service.startNext(next, carried, open), started -> {
-            salesPlans.add(started);
-            open(started);
-        }, e -> errors.report("start the next cycle", e));
+        saving.flush();
     }
 
     // ---- figures
 
-    private void recompute() {
+    void recompute() {
         SalesPlan p = current.get();
         Plan owner = plan.get();
         if (p == null || owner == null) {
             figures.set(null);
             return;
         }
-        figures.set(new SalesPlanFigures(p, List.copyOf(objectives), List.copyOf(activities), List.copyOf(people), List.copyOf(tools),
-                campaigns, new SalesActuals(actuals), CurrencyCode.fractionDigits(owner.currency())));
+        figures.set(new SalesPlanFigures(p, List.copyOf(parts.objectives), List.copyOf(parts.activities), List.copyOf(parts.people),
+                List.copyOf(parts.tools),
+                campaigns, new SalesActuals(parts.actuals), CurrencyCode.fractionDigits(owner.currency())));
     }
 
     public void openCalendarOnPeriod() {
@@ -554,14 +360,6 @@ public final class SalesPlanViewModel {
 
     public Locale locale() {
         return locale;
-    }
-
-    boolean isScheduled(UUID activityId) {
-        return scheduled.containsKey(activityId);
-    }
-
-    int scheduledCount() {
-        return (int) activities.stream().filter(a -> scheduled.containsKey(a.id())).count();
     }
 
     SalesPlanService service() {

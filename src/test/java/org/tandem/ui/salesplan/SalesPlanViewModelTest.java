@@ -121,7 +121,7 @@ class SalesPlanViewModelTest {
         wizard = newWizard(pause);
         wizard.showPlan(plan);
         ObjectivesStepViewModel step = new ObjectivesStepViewModel(wizard);
-        step.objective().show(wizard.objectives.get(0));
+        step.objective().show(wizard.parts.objectives.get(0));
 
         Typing.type(step.period().conversionRateProperty(), "150");
         assertThat(step.period().errorProperty("conversionRate").get()).contains("0 to 100");
@@ -132,7 +132,7 @@ class SalesPlanViewModelTest {
         SalesPlan stored = repository.find(wizard.current().id()).orElseThrow();
         assertThat(stored.conversionRate()).isEqualTo(0.25);
         assertThat(repository.parts().objectives.list(stored.id()).get(0).target()).isEqualTo(40_000);
-        assertThat(wizard.objectives.get(0).target()).as("in memory too").isEqualTo(40_000);
+        assertThat(wizard.parts.objectives.get(0).target()).as("in memory too").isEqualTo(40_000);
 
         // a text that stays valid is committed when typing pauses, as it stands then
         Typing.type(step.objective().targetProperty(), "45000");
@@ -153,7 +153,7 @@ class SalesPlanViewModelTest {
         assertThat(repository.parts().objectives.list(salesPlanId).get(0).target()).isEqualTo(45_000);
         history.undo();
         assertThat(repository.parts().objectives.list(salesPlanId).get(0).target()).as("five keystrokes, one step").isEqualTo(40_000);
-        assertThat(wizard.objectives.get(0).target()).isEqualTo(40_000);
+        assertThat(wizard.parts.objectives.get(0).target()).isEqualTo(40_000);
         history.redo();
         assertThat(repository.parts().objectives.list(salesPlanId).get(0).target()).isEqualTo(45_000);
 
@@ -163,7 +163,7 @@ class SalesPlanViewModelTest {
         assertThat(repository.find(salesPlanId).orElseThrow().conversionRate()).isEqualTo(0.25);
         assertThat(step.dealsNeededProperty().get()).isEqualTo("23"); // 45,000 / 2,000, rounded up
 
-        step.objective().show(wizard.objectives.get(0));
+        step.objective().show(wizard.parts.objectives.get(0));
         step.removeSelected();
         assertThat(repository.parts().objectives.list(salesPlanId)).isEmpty();
         assertThat(history.undoNameProperty().get()).isEqualTo("delete objective");
@@ -228,7 +228,7 @@ class SalesPlanViewModelTest {
         again.showPlan(plan);
         assertThat(again.current().id()).isEqualTo(wizard.current().id());
         assertThat(again.stepProperty().get()).isEqualTo(2);
-        assertThat(again.objectives).hasSize(1);
+        assertThat(again.parts.objectives).hasSize(1);
     }
 
     @Test
@@ -359,7 +359,7 @@ class SalesPlanViewModelTest {
         assertThat(repository.parts().actuals.list(wizard.current().id())).hasSize(1);
         step.importGood();
         assertThat(repository.parts().actuals.list(wizard.current().id())).extracting(a -> a.value()).containsExactly(12_000.0, 6_000.0);
-        step.chartedObjectiveProperty().set(wizard.objectives.get(0));
+        step.chartedObjectiveProperty().set(wizard.parts.objectives.get(0));
         assertThat(step.objectiveChart().get(0).points()).extracting(p -> p.value()).containsExactly(12_000.0, 18_000.0);
     }
 
@@ -417,7 +417,7 @@ class SalesPlanViewModelTest {
         assertThat(step.variance().get(0).status()).isEqualTo("Off track");
         step.thresholds().atRiskProperty().set("99");
         assertThat(step.thresholds().errorProperty("atRisk").get()).contains("below");
-        step.addAction(wizard.objectives.get(0));
+        step.addAction(wizard.parts.objectives.get(0));
         step.action().whatProperty().set("Call every lapsed cafe");
         assertThat(step.forecast()).hasSize(3);
 
@@ -428,10 +428,10 @@ class SalesPlanViewModelTest {
         assertThat(next.period()).isEqualTo(SalesPeriod.quarter(2027, 1));
         assertThat(next.name()).isEqualTo("Sales plan Q1 2027");
         assertThat(wizard.stepProperty().get()).isEqualTo(1);
-        assertThat(wizard.objectives).singleElement().satisfies(o -> assertThat(o.baseline()).isEqualTo(17_000));
-        assertThat(wizard.actions).singleElement().satisfies(a -> {
+        assertThat(wizard.parts.objectives).singleElement().satisfies(o -> assertThat(o.baseline()).isEqualTo(17_000));
+        assertThat(wizard.parts.actions).singleElement().satisfies(a -> {
             assertThat(a.what()).isEqualTo("Call every lapsed cafe");
-            assertThat(a.objectiveId()).isEqualTo(wizard.objectives.get(0).id());
+            assertThat(a.objectiveId()).isEqualTo(wizard.parts.objectives.get(0).id());
         });
         assertThat(wizard.salesPlans()).hasSize(2);
     }
