@@ -1,5 +1,6 @@
 package org.tandem.ui.competitors;
 
+import org.tandem.domain.ProfileSort;
 import org.tandem.ui.common.Picks;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
@@ -33,7 +34,7 @@ public final class ProfilesController {
     @FXML private Label sharesWarning;
     @FXML private TextField competitorSearch;
     @FXML private Button addCompetitorButton;
-    @FXML private ComboBox<ProfilesViewModel.Sort> competitorSort;
+    @FXML private ComboBox<ProfileSort> competitorSort;
     @FXML private ListView<ProfilesViewModel.Row> competitorList;
     @FXML private Label noCompetitor;
     @FXML private ScrollPane profileForm;
@@ -81,7 +82,7 @@ public final class ProfilesController {
     @FXML
     private void initialize() {
         competitorSearch.textProperty().bindBidirectional(viewModel.searchProperty());
-        competitorSort.getItems().setAll(ProfilesViewModel.Sort.values());
+        competitorSort.getItems().setAll(ProfileSort.values());
         Picks.bind(competitorSort, viewModel.sortProperty());
         addCompetitorButton.setOnAction(e -> viewModel.add());
         competitorList.setItems(viewModel.rows());
@@ -103,25 +104,25 @@ public final class ProfilesController {
     private void bindForm() {
         profileForm.visibleProperty().bind(viewModel.editingProperty());
         noCompetitor.visibleProperty().bind(viewModel.editingProperty().not());
-        competitorName.textProperty().bindBidirectional(viewModel.nameProperty());
-        competitorWebsite.textProperty().bindBidirectional(viewModel.websiteProperty());
-        competitorOffer.textProperty().bindBidirectional(viewModel.offerProperty());
-        competitorChannels.textProperty().bindBidirectional(viewModel.channelsProperty());
-        competitorPrice.textProperty().bindBidirectional(viewModel.priceProperty());
-        competitorShare.textProperty().bindBidirectional(viewModel.shareProperty());
+        competitorName.textProperty().bindBidirectional(viewModel.form().nameProperty());
+        competitorWebsite.textProperty().bindBidirectional(viewModel.form().websiteProperty());
+        competitorOffer.textProperty().bindBidirectional(viewModel.form().offerProperty());
+        competitorChannels.textProperty().bindBidirectional(viewModel.form().channelsProperty());
+        competitorPrice.textProperty().bindBidirectional(viewModel.form().priceProperty());
+        competitorShare.textProperty().bindBidirectional(viewModel.form().shareProperty());
         competitorThreat.getItems().setAll(ThreatLevel.values());
-        Picks.bind(competitorThreat, viewModel.threatProperty());
-        competitorReviewed.valueProperty().bindBidirectional(viewModel.lastReviewedProperty());
-        competitorPositioning.textProperty().bindBidirectional(viewModel.positioningProperty());
-        competitorNotes.textProperty().bindBidirectional(viewModel.notesProperty());
+        Picks.bind(competitorThreat, viewModel.form().threatProperty());
+        competitorReviewed.valueProperty().bindBidirectional(viewModel.form().lastReviewedProperty());
+        competitorPositioning.textProperty().bindBidirectional(viewModel.form().positioningProperty());
+        competitorNotes.textProperty().bindBidirectional(viewModel.form().notesProperty());
         message(competitorNameMessage, viewModel.nameMessageProperty());
-        org.tandem.ui.common.FieldError.bind(competitorPriceError, competitorPrice, viewModel.priceErrorProperty());
-        org.tandem.ui.common.FieldError.bind(competitorShareError, competitorShare, viewModel.shareErrorProperty());
+        org.tandem.ui.common.FieldError.bind(competitorPriceError, competitorPrice, viewModel.form().priceErrorProperty());
+        org.tandem.ui.common.FieldError.bind(competitorShareError, competitorShare, viewModel.form().shareErrorProperty());
         competitorStatus.textProperty().bind(viewModel.statusProperty());
-        strengthsBox.getChildren().add(new PointsEditor(viewModel.strengths(), "Add a strength and press Enter", "strengths"));
-        weaknessesBox.getChildren().add(new PointsEditor(viewModel.weaknesses(), "Add a weakness and press Enter", "weaknesses"));
+        strengthsBox.getChildren().add(new PointsEditor(viewModel.form().strengths(), "Add a strength and press Enter", "strengths"));
+        weaknessesBox.getChildren().add(new PointsEditor(viewModel.form().weaknesses(), "Add a weakness and press Enter", "weaknesses"));
         viewModel.segments().addListener((ListChangeListener<Segment>) c -> drawSegments());
-        viewModel.targetSegments().addListener((SetChangeListener<java.util.UUID>) c -> drawSegments());
+        viewModel.form().targetSegments().addListener((SetChangeListener<java.util.UUID>) c -> drawSegments());
         viewModel.linkedNotes().addListener((ListChangeListener<java.util.Map.Entry<java.util.UUID, String>>) c -> {
             linkedNotesBox.getChildren().clear();
             if (viewModel.linkedNotes().isEmpty()) {
@@ -142,12 +143,12 @@ public final class ProfilesController {
         segmentChecks.getChildren().clear();
         for (Segment segment : viewModel.segments()) {
             CheckBox check = new CheckBox(segment.name());
-            check.setSelected(viewModel.targetSegments().contains(segment.id()));
+            check.setSelected(viewModel.form().targetSegments().contains(segment.id()));
             check.selectedProperty().addListener((o, was, now) -> {
                 if (now) {
-                    viewModel.targetSegments().add(segment.id());
+                    viewModel.form().targetSegments().add(segment.id());
                 } else {
-                    viewModel.targetSegments().remove(segment.id());
+                    viewModel.form().targetSegments().remove(segment.id());
                 }
             });
             segmentChecks.getChildren().add(check);

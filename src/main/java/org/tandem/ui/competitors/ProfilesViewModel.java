@@ -12,19 +12,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
 import org.tandem.domain.Comparison;
 import org.tandem.domain.Competitor;
-import org.tandem.domain.InvalidInput;
-import org.tandem.domain.NumberText;
+import org.tandem.domain.ProfileSort;
 import org.tandem.domain.Plan;
 import org.tandem.domain.Segment;
-import org.tandem.domain.ThreatLevel;
 import org.tandem.ui.common.Debouncer;
 import org.tandem.ui.common.Edit;
 import org.tandem.ui.common.PlanHistories;
@@ -34,7 +28,6 @@ import org.tandem.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,21 +39,6 @@ import java.util.function.Supplier;
  * as the user types. Our business is one of the profiles, always first.
  */
 public final class ProfilesViewModel {
-    public enum Sort {
-        NAME("Name"), THREAT("Threat"), SHARE("Market share");
-
-        private final String label;
-
-        Sort(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     /** A profile as the list shows it. */
     public record Row(Competitor competitor, boolean reviewDue) {
     }
@@ -82,25 +60,11 @@ public final class ProfilesViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<Segment> segments = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(this, "sort", Sort.NAME);
+    private final ObjectProperty<ProfileSort> sort = new SimpleObjectProperty<>(this, "sort", ProfileSort.NAME);
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>(this, "selected");
-    private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final StringProperty website = new SimpleStringProperty(this, "website", "");
-    private final StringProperty offer = new SimpleStringProperty(this, "offer", "");
-    private final StringProperty price = new SimpleStringProperty(this, "price", "");
-    private final StringProperty channels = new SimpleStringProperty(this, "channels", "");
-    private final ObjectProperty<ThreatLevel> threat = new SimpleObjectProperty<>(this, "threat", ThreatLevel.MEDIUM);
-    private final StringProperty share = new SimpleStringProperty(this, "share", "");
-    private final ObjectProperty<LocalDate> lastReviewed = new SimpleObjectProperty<>(this, "lastReviewed");
-    private final StringProperty positioning = new SimpleStringProperty(this, "positioning", "");
-    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
-    private final ObservableList<String> strengths = FXCollections.observableArrayList();
-    private final ObservableList<String> weaknesses = FXCollections.observableArrayList();
-    private final ObservableSet<UUID> targetSegments = FXCollections.observableSet();
+    private final ProfileForm form;
     private final ObservableList<Map.Entry<UUID, String>> linkedNotes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper nameMessage = new ReadOnlyStringWrapper(this, "nameMessage", "");
-    private final ReadOnlyStringWrapper priceError = new ReadOnlyStringWrapper(this, "priceError", "");
-    private final ReadOnlyStringWrapper shareError = new ReadOnlyStringWrapper(this, "shareError", "");
     private final ReadOnlyStringWrapper sharesWarning = new ReadOnlyStringWrapper(this, "sharesWarning", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
@@ -125,12 +89,8 @@ public final class ProfilesViewModel {
         this.autosave = autosave;
         this.clock = clock;
         this.locale = locale;
-        for (ObservableValue<?> field : List.of(name, website, offer, price, channels, threat, share, lastReviewed, positioning, notes)) {
-            field.addListener((o, was, now) -> changed(field));
-        }
-        strengths.addListener((ListChangeListener<String>) c -> changed(strengths));
-        weaknesses.addListener((ListChangeListener<String>) c -> changed(weaknesses));
-        targetSegments.addListener((SetChangeListener<UUID>) c -> changed(targetSegments));
+        this.form = new ProfileForm(locale);
+        form.watch(this::changed);
         search.addListener((o, was, now) -> searchNow());
         sort.addListener((o, was, now) -> showRows());
         selected.addListener((o, was, now) -> load(now));
@@ -187,15 +147,7 @@ public final class ProfilesViewModel {
 
     private void showRows() {
         LocalDate today = LocalDate.now(clock);
-        Comparator<Competitor> order = switch (sort.get()) {
-            case NAME -> Comparator.comparing(c -> c.name().toLowerCase(locale));
-            case THREAT -> Comparator.comparing(Competitor::threat).reversed().thenComparing(c -> c.name().toLowerCase(locale));
-            case SHARE -> Comparator.comparing((Competitor c) -> c.sharePercent() == null ? -1 : c.sharePercent()).reversed();
-        };
-        List<Row> shown = all.stream()
-                .filter(c -> c.own() || matching == null || matching.contains(c.id()))
-                .sorted(Comparator.comparing((Competitor c) -> !c.own()).thenComparing(order))
-                .map(c -> new Row(c, c.reviewDue(today))).toList();
+        List<Row> shown = sort.get().order(all, matching, locale).stream().map(c -> new Row(c, c.reviewDue(today))).toList();
         Row keep = selected.get();
         loading = true;
         try {
@@ -297,23 +249,8 @@ public final class ProfilesViewModel {
             }
             Competitor c = row.competitor();
             ownSelected.set(c.own());
-            name.set(c.name());
-            website.set(c.website());
-            offer.set(c.offer());
-            price.set(c.priceLevel() == null ? "" : NumberText.formatNumber(c.priceLevel(), locale, 2));
-            channels.set(c.channels());
-            threat.set(c.threat());
-            share.set(c.sharePercent() == null ? "" : NumberText.formatNumber(c.sharePercent(), locale, 2));
-            lastReviewed.set(c.lastReviewed());
-            positioning.set(c.positioning());
-            notes.set(c.notes());
-            strengths.setAll(c.strengths());
-            weaknesses.setAll(c.weaknesses());
-            targetSegments.clear();
-            targetSegments.addAll(c.targetSegments());
+            form.fill(c);
             nameMessage.set("");
-            priceError.set("");
-            shareError.set("");
             status.set("");
         } finally {
             loading = false;
@@ -342,44 +279,14 @@ public final class ProfilesViewModel {
     }
 
     private Competitor draft() {
-        Competitor base = selected.get().competitor();
-        priceError.set("");
-        shareError.set("");
-        Double priceLevel = optionalNumber(price.get(), "priceLevel", "a price level", priceError);
-        Double sharePct = optionalNumber(share.get(), "sharePercent", "a market share", shareError);
-        boolean unreadable = (!price.get().isBlank() && priceLevel == null) || (!share.get().isBlank() && sharePct == null);
-        Competitor draft = new Competitor(base.id(), base.planId(), base.own(), name.get(), website.get(), offer.get(), priceLevel,
-                channels.get(), List.copyOf(targetSegments), List.copyOf(strengths), List.copyOf(weaknesses), positioning.get(),
-                threat.get(), sharePct, lastReviewed.get(), notes.get(), base.createdAt(), base.updatedAt());
-        List<InvalidInput> problems = draft.problems();
         nameMessage.set("");
-        for (InvalidInput p : problems) {
-            switch (p.field()) {
-                case "name" -> nameMessage.set(p.getMessage());
-                case "priceLevel" -> setIfEmpty(priceError, p.getMessage());
-                case "sharePercent" -> setIfEmpty(shareError, p.getMessage());
-                default -> status.set("Not saved: " + p.getMessage());
+        return form.draft(selected.get().competitor(), p -> {
+            if (p.field().equals("name")) {
+                nameMessage.set(p.getMessage());
+            } else {
+                status.set("Not saved: " + p.getMessage());
             }
-        }
-        return problems.isEmpty() && !unreadable ? draft : null;
-    }
-
-    private static void setIfEmpty(ReadOnlyStringWrapper message, String text) {
-        if (message.get().isEmpty()) {
-            message.set(text);
-        }
-    }
-
-    private Double optionalNumber(String text, String field, String what, ReadOnlyStringWrapper error) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return NumberText.parse(text, locale, field, what).doubleValue();
-        } catch (InvalidInput bad) {
-            error.set(bad.getMessage());
-            return null;
-        }
+        });
     }
 
     private void save(Competitor draft) {
@@ -397,12 +304,7 @@ public final class ProfilesViewModel {
         }, result -> {
             status.set("Saved");
             nameMessage.set(result.getValue() ? "Another profile has this name already. Saved anyway." : "");
-            int at = indexOf(result.getKey().id());
-            if (at >= 0) {
-                all.set(at, result.getKey());
-            }
-            sharesWarning.set(Comparison.sharesWarning(all.stream().map(Competitor::sharePercent).toList()).orElse(""));
-            showRows();
+            listed(result.getKey());
         }, e -> {
             status.set("Not saved");
             errors.report("save the competitor", e);
@@ -413,11 +315,7 @@ public final class ProfilesViewModel {
     private void restore(Competitor version) {
         autosave.cancel();
         runner.run(() -> service.save(version), saved -> {
-            int at = indexOf(saved.id());
-            if (at >= 0) {
-                all.set(at, saved);
-            }
-            showRows();
+            listed(saved);
             Row shown = selected.get();
             if (shown != null && shown.competitor().id().equals(saved.id())) {
                 rows.stream().filter(r -> r.competitor().id().equals(saved.id())).findFirst().ifPresent(r -> {
@@ -428,22 +326,16 @@ public final class ProfilesViewModel {
         }, e -> errors.report("undo the change", e));
     }
 
-    private int indexOf(UUID id) {
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+    /** A saved profile takes its place in the list, and the shares are checked again. */
+    private void listed(Competitor saved) {
+        all.replaceAll(c -> c.id().equals(saved.id()) ? saved : c);
+        sharesWarning.set(Comparison.sharesWarning(all.stream().map(Competitor::sharePercent).toList()).orElse(""));
+        showRows();
     }
 
-    // moving list points: the views call these for the buttons and for keyboard reordering
-    public void movePoint(ObservableList<String> points, int from, int to) {
-        if (from < 0 || from >= points.size() || to < 0 || to >= points.size() || from == to) {
-            return;
-        }
-        String point = points.remove(from);
-        points.add(to, point);
+    /** The fields of the profile being edited. */
+    public ProfileForm form() {
+        return form;
     }
 
     public ObservableList<Row> rows() {
@@ -458,64 +350,12 @@ public final class ProfilesViewModel {
         return search;
     }
 
-    public ObjectProperty<Sort> sortProperty() {
+    public ObjectProperty<ProfileSort> sortProperty() {
         return sort;
     }
 
     public ObjectProperty<Row> selectedProperty() {
         return selected;
-    }
-
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public StringProperty websiteProperty() {
-        return website;
-    }
-
-    public StringProperty offerProperty() {
-        return offer;
-    }
-
-    public StringProperty priceProperty() {
-        return price;
-    }
-
-    public StringProperty channelsProperty() {
-        return channels;
-    }
-
-    public ObjectProperty<ThreatLevel> threatProperty() {
-        return threat;
-    }
-
-    public StringProperty shareProperty() {
-        return share;
-    }
-
-    public ObjectProperty<LocalDate> lastReviewedProperty() {
-        return lastReviewed;
-    }
-
-    public StringProperty positioningProperty() {
-        return positioning;
-    }
-
-    public StringProperty notesProperty() {
-        return notes;
-    }
-
-    public ObservableList<String> strengths() {
-        return strengths;
-    }
-
-    public ObservableList<String> weaknesses() {
-        return weaknesses;
-    }
-
-    public ObservableSet<UUID> targetSegments() {
-        return targetSegments;
     }
 
     public ObservableList<Map.Entry<UUID, String>> linkedNotes() {
@@ -524,14 +364,6 @@ public final class ProfilesViewModel {
 
     public ReadOnlyStringProperty nameMessageProperty() {
         return nameMessage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty priceErrorProperty() {
-        return priceError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty shareErrorProperty() {
-        return shareError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty sharesWarningProperty() {

@@ -1,5 +1,6 @@
 package org.tandem.ui.competitors;
 
+import org.tandem.domain.ProfileSort;
 import org.tandem.service.CompetitorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,16 +72,16 @@ class ProfilesViewModelTest {
         typed.selectedProperty().set(moorland);
         var before = competitors.find(moorland.competitor().id()).orElseThrow();
 
-        Typing.type(typed.shareProperty(), "150");
-        assertThat(typed.shareErrorProperty().get()).isNotEmpty();
+        Typing.type(typed.form().shareProperty(), "150");
+        assertThat(typed.form().shareErrorProperty().get()).isNotEmpty();
         pause.flush();
         assertThat(competitors.find(before.id()).orElseThrow().sharePercent()).as("15 was on the way to 150")
                 .isEqualTo(before.sharePercent());
 
-        typed.priceProperty().set("12 euros");
-        typed.shareProperty().set("-5");
-        assertThat(typed.priceErrorProperty().get()).contains("not a number");
-        assertThat(typed.shareErrorProperty().get()).isNotEmpty();
+        typed.form().priceProperty().set("12 euros");
+        typed.form().shareProperty().set("-5");
+        assertThat(typed.form().priceErrorProperty().get()).contains("not a number");
+        assertThat(typed.form().shareErrorProperty().get()).isNotEmpty();
         pause.flush();
         assertThat(competitors.find(before.id()).orElseThrow()).isEqualTo(before);
     }
@@ -96,9 +97,9 @@ class ProfilesViewModelTest {
 
     @Test
     void sortsByThreatOrShareAndSearchesProfiles() {
-        vm.sortProperty().set(ProfilesViewModel.Sort.THREAT);
+        vm.sortProperty().set(ProfileSort.THREAT);
         assertThat(vm.rows().get(1).competitor().threat()).isEqualTo(ThreatLevel.HIGH);
-        vm.sortProperty().set(ProfilesViewModel.Sort.SHARE);
+        vm.sortProperty().set(ProfileSort.SHARE);
         assertThat(vm.rows().get(1).competitor().name()).isEqualTo("Supermarket premium ranges");
         vm.searchProperty().set("van flee");
         assertThat(vm.rows()).extracting(r -> r.competitor().name()).containsExactly("Ember & Oak Coffee Roasters", "Northern Grind Co.");
@@ -110,11 +111,11 @@ class ProfilesViewModelTest {
     void aNewCompetitorIsSavedWithItsStrengthsAndWeaknessesInOrder() {
         vm.add();
         assertThat(vm.selectedProperty().get().competitor().name()).isEqualTo("New competitor");
-        vm.nameProperty().set("Roast Rebels");
-        vm.strengths().addAll("Cheap", "Fast delivery");
-        vm.weaknesses().add("Stale beans");
-        vm.movePoint(vm.strengths(), 1, 0);
-        vm.threatProperty().set(ThreatLevel.HIGH);
+        vm.form().nameProperty().set("Roast Rebels");
+        vm.form().strengths().addAll("Cheap", "Fast delivery");
+        vm.form().weaknesses().add("Stale beans");
+        vm.form().movePoint(vm.form().strengths(), 1, 0);
+        vm.form().threatProperty().set(ThreatLevel.HIGH);
         Competitor stored = competitors.list(plan.id()).stream().filter(c -> c.name().equals("Roast Rebels")).findFirst().orElseThrow();
         assertThat(stored.strengths()).containsExactly("Fast delivery", "Cheap");
         assertThat(stored.weaknesses()).containsExactly("Stale beans");
@@ -125,13 +126,13 @@ class ProfilesViewModelTest {
     @Test
     void aDuplicateNameIsWarnedButSavedAndBadSharesAreRefusedAtTheField() {
         vm.selectedProperty().set(row("Moorland Coffee Co."));
-        vm.nameProperty().set("dale street roastery");
+        vm.form().nameProperty().set("dale street roastery");
         assertThat(vm.nameMessageProperty().get()).contains("Another profile has this name");
-        vm.shareProperty().set("120");
-        assertThat(vm.shareErrorProperty().get()).isEqualTo("A market share is a percentage from 0 to 100.");
-        vm.shareProperty().set("lots");
-        assertThat(vm.shareErrorProperty().get()).isEqualTo("\"lots\" is not a number.");
-        vm.shareProperty().set("55");
+        vm.form().shareProperty().set("120");
+        assertThat(vm.form().shareErrorProperty().get()).isEqualTo("A market share is a percentage from 0 to 100.");
+        vm.form().shareProperty().set("lots");
+        assertThat(vm.form().shareErrorProperty().get()).isEqualTo("\"lots\" is not a number.");
+        vm.form().shareProperty().set("55");
         assertThat(vm.sharesWarningProperty().get()).contains("more than the whole market");
     }
 
@@ -150,17 +151,17 @@ class ProfilesViewModelTest {
         ProfilesViewModel.Row moorland = row("Moorland Coffee Co.");
         vm.selectedProperty().set(moorland);
         var before = competitors.find(moorland.competitor().id()).orElseThrow();
-        Typing.type(vm.channelsProperty(), "Online shop");
-        vm.shareProperty().set("7");
+        Typing.type(vm.form().channelsProperty(), "Online shop");
+        vm.form().shareProperty().set("7");
         var history = histories.of(plan.id());
         history.undo();
         assertThat(competitors.find(before.id()).orElseThrow().sharePercent()).isEqualTo(before.sharePercent());
         assertThat(competitors.find(before.id()).orElseThrow().channels()).isEqualTo("Online shop");
         history.undo();
         assertThat(competitors.find(before.id()).orElseThrow().channels()).isEqualTo(before.channels());
-        assertThat(vm.channelsProperty().get()).isEqualTo(before.channels());
+        assertThat(vm.form().channelsProperty().get()).isEqualTo(before.channels());
         history.redo();
-        assertThat(vm.channelsProperty().get()).isEqualTo("Online shop");
+        assertThat(vm.form().channelsProperty().get()).isEqualTo("Online shop");
 
         vm.selectedProperty().set(row("Moorland Coffee Co."));
         vm.deleteSelected();
