@@ -47,7 +47,8 @@ public final class CalendarScreen {
         LazyTab budgetTab = LazyTab.of(() -> Fxml.load(BudgetController.class, "BudgetView.fxml",
                 type -> new BudgetController(budget)).root());
         Parent root = Fxml.load(CalendarController.class, "CalendarView.fxml",
-                type -> new CalendarController(calendar, editor, budgetTab, budget::setShown, files)).root();
+                type -> type == CampaignPanelController.class ? new CampaignPanelController(calendar, editor)
+                        : new CalendarController(calendar, editor, budgetTab, budget::setShown, files)).root();
         calendar.showPlan(openPlan.getValue());
         openPlan.addListener((o, was, now) -> calendar.showPlan(now));
         return root;

@@ -27,6 +27,9 @@ public final class DateFields {
     }
 
     public static void install(DatePicker picker, Locale locale) {
+        if (picker.getProperties().containsKey(PROBLEM)) {
+            return;
+        }
         ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
         picker.getProperties().put(PROBLEM, problem);
         Tooltip message = new Tooltip();
