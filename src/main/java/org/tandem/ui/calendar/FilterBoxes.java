@@ -2,6 +2,7 @@ package org.tandem.ui.calendar;
 
 import javafx.beans.property.Property;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import org.tandem.domain.CampaignStatus;
@@ -24,14 +25,7 @@ final class FilterBoxes {
     static void bind(CalendarViewModel calendar, ComboBox<String> channelFilter, ComboBox<String> statusFilter, ComboBox<String> roleFilter,
                      ComboBox<String> ownerFilter, ComboBox<String> segmentFilter, TextField textFilter) {
         filter(channelFilter, ALL_CHANNELS, calendar.filters().channelProperty(), s -> s, s -> s);
-        Runnable channelItems = () -> {
-            String was = channelFilter.getValue();
-            channelFilter.getItems().setAll(ALL_CHANNELS);
-            calendar.channels().forEach(c -> channelFilter.getItems().add(c.name()));
-            channelFilter.setValue(was != null && channelFilter.getItems().contains(was) ? was : ALL_CHANNELS);
-        };
-        calendar.channels().addListener((ListChangeListener<Channel>) c -> channelItems.run());
-        channelItems.run();
+        follow(channelFilter, ALL_CHANNELS, calendar.channels(), Channel::name);
 
         statusFilter.getItems().setAll(ALL_STATUSES);
         for (CampaignStatus s : CampaignStatus.values()) {
@@ -42,26 +36,24 @@ final class FilterBoxes {
         roleFilter.getItems().setAll(ALL_ROLES, "Marketing", "Sales");
         filter(roleFilter, ALL_ROLES, calendar.filters().roleProperty(), r -> r.substring(0, 1).toUpperCase() + r.substring(1),
                 label -> label.toLowerCase(java.util.Locale.ROOT));
-        Runnable ownerItems = () -> {
-            String was = ownerFilter.getValue();
-            ownerFilter.getItems().setAll(ALL_OWNERS);
-            ownerFilter.getItems().addAll(calendar.owners());
-            ownerFilter.setValue(was != null && ownerFilter.getItems().contains(was) ? was : ALL_OWNERS);
-        };
-        calendar.owners().addListener((ListChangeListener<String>) c -> ownerItems.run());
-        ownerItems.run();
+        follow(ownerFilter, ALL_OWNERS, calendar.owners(), o -> o);
         filter(ownerFilter, ALL_OWNERS, calendar.filters().ownerProperty(), s -> s, s -> s);
-        Runnable segmentItems = () -> {
-            String was = segmentFilter.getValue();
-            segmentFilter.getItems().setAll(ALL_SEGMENTS);
-            calendar.segments().forEach(s -> segmentFilter.getItems().add(s.name()));
-            segmentFilter.setValue(was != null && segmentFilter.getItems().contains(was) ? was : ALL_SEGMENTS);
-        };
-        calendar.segments().addListener((ListChangeListener<Segment>) c -> segmentItems.run());
-        segmentItems.run();
+        follow(segmentFilter, ALL_SEGMENTS, calendar.segments(), Segment::name);
         filter(segmentFilter, ALL_SEGMENTS, calendar.filters().segmentProperty(), Segment::name,
                 name -> calendar.segments().stream().filter(s -> s.name().equals(name)).findFirst().orElse(null));
         textFilter.textProperty().bindBidirectional(calendar.filters().textProperty());
+    }
+
+    /** A box lists "any" and then the names of {@code items}, as they change; its choice stays while it is still listed. */
+    private static <T> void follow(ComboBox<String> box, String any, ObservableList<T> items, Function<T, String> name) {
+        Runnable refill = () -> {
+            String was = box.getValue();
+            box.getItems().setAll(any);
+            items.forEach(item -> box.getItems().add(name.apply(item)));
+            box.setValue(was != null && box.getItems().contains(was) ? was : any);
+        };
+        items.addListener((ListChangeListener<T>) c -> refill.run());
+        refill.run();
     }
 
     /** A filter box: its first item means "any" (null in the view model). */
