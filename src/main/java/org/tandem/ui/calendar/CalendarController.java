@@ -207,12 +207,12 @@ public final class CalendarController {
     }
 
     /** Moving, resizing or deleting an occurrence of a series asks what is meant. */
-    private Optional<CalendarViewModel.Scope> askSeries(String action, Occurrence occurrence) {
+    private Optional<CalendarViewModel.Scope> askSeries(String verb, Occurrence occurrence) {
         ButtonType one = new ButtonType("Only this one", ButtonBar.ButtonData.LEFT);
         ButtonType all = new ButtonType("The whole series", ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "\"" + occurrence.campaign().name() + "\" repeats ("
-                + occurrence.campaign().recurrence().describe().toLowerCase(java.util.Locale.ROOT) + "). Do you want to " + action
-                .replaceFirst(" \".*\"", "") + " only the one on " + CalendarText.day(occurrence.start(), calendar.locale())
+                + occurrence.campaign().recurrence().describe().toLowerCase(java.util.Locale.ROOT) + "). Do you want to " + verb
+                + " only the one on " + CalendarText.day(occurrence.start(), calendar.locale())
                 + ", or the whole series?", one, all, ButtonType.CANCEL);
         ask.initOwner(window());
         ask.setTitle("Repeating campaign");

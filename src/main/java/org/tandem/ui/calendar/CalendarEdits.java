@@ -60,9 +60,10 @@ final class CalendarEdits {
             return;
         }
         boolean resized = newEnd.toEpochDay() - newStart.toEpochDay() != occurrence.end().toEpochDay() - occurrence.start().toEpochDay();
-        String action = (resized ? "change the dates of \"" : "move \"") + occurrence.campaign().name() + "\"";
+        String verb = resized ? "change the dates of" : "move";
+        String action = verb + " \"" + occurrence.campaign().name() + "\"";
         Campaign campaign = occurrence.campaign();
-        Optional<CalendarViewModel.Scope> scope = occurrence.ofSeries() ? calendar.seriesQuestion().ask(action, occurrence) : Optional.of(CalendarViewModel.Scope.SERIES);
+        Optional<CalendarViewModel.Scope> scope = occurrence.ofSeries() ? calendar.seriesQuestion().ask(verb, occurrence) : Optional.of(CalendarViewModel.Scope.SERIES);
         if (scope.isEmpty()) {
             calendar.redraw();
             return;
@@ -103,8 +104,9 @@ final class CalendarEdits {
         if (campaign == null) {
             return;
         }
-        String action = "delete \"" + campaign.name() + "\"";
-        Optional<CalendarViewModel.Scope> scope = occurrence.ofSeries() ? calendar.seriesQuestion().ask(action, occurrence) : Optional.of(CalendarViewModel.Scope.SERIES);
+        String verb = "delete";
+        String action = verb + " \"" + campaign.name() + "\"";
+        Optional<CalendarViewModel.Scope> scope = occurrence.ofSeries() ? calendar.seriesQuestion().ask(verb, occurrence) : Optional.of(CalendarViewModel.Scope.SERIES);
         if (scope.isEmpty()) {
             calendar.redraw();
             return;

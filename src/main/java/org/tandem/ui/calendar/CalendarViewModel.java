@@ -48,7 +48,8 @@ public final class CalendarViewModel {
     /** Asks the user which part of a series an edit means; empty when they cancel. */
     @FunctionalInterface
     public interface SeriesQuestion {
-        Optional<Scope> ask(String action, Occurrence occurrence);
+        /** @param verb what the user is doing to the occurrence: "move", "change the dates of", "delete" */
+        Optional<Scope> ask(String verb, Occurrence occurrence);
     }
 
     private static final Comparator<Campaign> BY_DATE = Comparator.comparing(Campaign::start).thenComparing(Campaign::name,

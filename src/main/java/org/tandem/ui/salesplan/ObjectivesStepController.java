@@ -83,10 +83,7 @@ public final class ObjectivesStepController {
                 : SalesText.figure(o.baseline(), step.locale()));
         StepControls.column(objectiveTable, "Owner", 90, Objective::owner);
         StepControls.column(objectiveTable, "Priority", 80, o -> o.priority().toString());
-        StepControls.column(objectiveTable, "SMART", 160, o -> {
-            String text = step.smartText(o);
-            return text.startsWith("SMART") ? "Complete" : text.lines().count() + " to add: " + text.lines().findFirst().orElse("");
-        });
+        StepControls.column(objectiveTable, "SMART", 160, step::smartSummary);
         objectiveTable.setItems(step.objectives());
         StepControls.master(objectiveTable, objectiveEditor, step.objective(), step::select, Objective::id);
         removeObjective.disableProperty().bind(step.objective().editingProperty().not());

@@ -105,6 +105,13 @@ public final class ObjectivesStepViewModel extends StepViewModel {
         return missing.isEmpty() ? "SMART: specific, measurable, owned and time-bound." : String.join("\n", missing);
     }
 
+    /** The SMART column of the objectives table: "Complete", or how many things are missing and the first. */
+    public String smartSummary(Objective o) {
+        SalesPlan p = wizard.current();
+        List<String> missing = o.missing(p == null ? null : p.period());
+        return missing.isEmpty() ? "Complete" : missing.size() + " to add: " + missing.get(0);
+    }
+
     private void refreshSmart() {
         Objective o = objective.shown();
         smart.set(o == null ? "" : smartText(o));
