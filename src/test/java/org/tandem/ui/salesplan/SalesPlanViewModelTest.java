@@ -103,9 +103,11 @@ class SalesPlanViewModelTest {
         assertThat(step.leadGapProperty().get()).isEqualTo("50 leads still to find");
         assertThat(step.leadsPerMonthProperty().get()).isEqualTo("Oct 27   Nov 26   Dec 27");
         assertThat(step.smartProperty().get()).startsWith("SMART");
+        assertThat(step.smartSummary(wizard.parts.objectives.get(0))).isEqualTo("Complete");
 
         step.objective().ownerProperty().set("");
         assertThat(step.smartProperty().get()).contains("No owner");
+        assertThat(step.smartSummary(wizard.parts.objectives.get(0))).startsWith("1 to add: No owner");
         step.openCalendar();
         assertThat(calendarOpenedOn).containsExactly(Q4);
 
