@@ -181,6 +181,10 @@ public final class ProfilesViewModel {
         autosave.flush();
         Competitor fresh = Competitor.named(plan.id(), "New competitor", false, clock.instant());
         runner.run(() -> service.save(fresh), saved -> {
+            // an added profile is deleted and put back as a deleted one is
+            DeletedCompetitor unused = new DeletedCompetitor(saved, java.util.Map.of(), List.of());
+            histories.of(saved.planId()).record(Edit.of("add \"" + saved.name() + "\"", () -> deleteAgain(unused),
+                    () -> restoreDeleted(unused)));
             search.set("");
             reload(saved.id());
         }, e -> errors.report("add the competitor", e));

@@ -162,6 +162,9 @@ public final class ResearchViewModel {
         }
         ResearchNote note = ResearchNote.fromTemplate(plan.id(), of, "New " + of.label().toLowerCase() + " note", clock.instant());
         runner.run(() -> service.save(note), saved -> {
+            // an added note is deleted and put back as a deleted one is
+            histories.of(saved.planId()).record(Edit.of("add note \"" + saved.title() + "\"", () -> deleteAgain(saved),
+                    () -> restoreDeleted(saved)));
             selectAfterRefresh = saved.id();
             search.set("");
             if (aspect.get() != ALL && aspect.get() != of) {

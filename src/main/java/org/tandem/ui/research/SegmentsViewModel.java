@@ -82,11 +82,6 @@ public final class SegmentsViewModel {
     private Segment stored;
 
     public SegmentsViewModel(ResearchService service, TaskRunner runner, ErrorReporter errors, Debouncer autosave, Clock clock,
-                             Locale locale) {
-        this(service, runner, errors, autosave, clock, locale, new PlanHistories());
-    }
-
-    public SegmentsViewModel(ResearchService service, TaskRunner runner, ErrorReporter errors, Debouncer autosave, Clock clock,
                              Locale locale, PlanHistories histories) {
         this.histories = histories;
         this.service = service;
@@ -145,7 +140,12 @@ public final class SegmentsViewModel {
         autosave.flush();
         Segment fresh = new Segment(UUID.randomUUID(), plan.id(), "New segment", "", 0, 0, 0, 3, false, "",
                 clock.instant(), clock.instant());
-        runner.run(() -> service.saveSegment(fresh), saved -> reload(saved.id()), e -> errors.report("add the segment", e));
+        runner.run(() -> service.saveSegment(fresh), saved -> {
+            DeletedSegment unused = new DeletedSegment(saved, List.of()); // an added segment is deleted and put back as a deleted one is
+            histories.of(saved.planId()).record(Edit.of("add segment \"" + saved.name() + "\"", () -> deleteAgain(unused),
+                    () -> restoreDeleted(unused)));
+            reload(saved.id());
+        }, e -> errors.report("add the segment", e));
     }
 
     /** Where the selected segment is used, so the view can ask before it goes; empty when unused. */

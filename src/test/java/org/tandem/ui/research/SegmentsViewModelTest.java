@@ -143,4 +143,17 @@ class SegmentsViewModelTest {
         history.redo();
         assertThat(vm.segments()).hasSize(3);
     }
+
+    @Test
+    void anAddedSegmentIsTakenAwayByUndoAndBackByRedo() {
+        vm.add();
+        var history = histories.of(plan.id());
+        assertThat(history.undoNameProperty().get()).isEqualTo("add segment \"New segment\"");
+        assertThat(segments.list(plan.id())).hasSize(5);
+        history.undo();
+        assertThat(segments.list(plan.id())).hasSize(4);
+        assertThat(vm.segments()).hasSize(4);
+        history.redo();
+        assertThat(segments.list(plan.id())).extracting(Segment::name).contains("New segment");
+    }
 }
