@@ -6,6 +6,7 @@ import org.tandem.domain.Channel;
 import org.tandem.domain.Plan;
 import org.tandem.service.CalendarService;
 import org.tandem.ui.common.ErrorReporter;
+import org.tandem.ui.common.StoreEdit;
 import org.tandem.ui.common.TaskRunner;
 
 import java.util.UUID;
@@ -43,6 +44,8 @@ public final class CalendarChannels {
         runner.run(() -> service.saveChannel(shown.id(), new Channel(channel.id(), channel.name(), colour)), saved -> {
             channels.replaceAll(c -> c.id().equals(saved.id()) ? saved : c);
             calendar.redraw();
+            step("recolour channel \"" + channel.name() + "\"", () -> service.saveChannel(shown.id(), channel),
+                    () -> service.saveChannel(shown.id(), saved));
         }, e -> errors.report("change the channel colour", e));
     }
 
@@ -57,6 +60,8 @@ public final class CalendarChannels {
                 saved -> {
                     channels.add(saved);
                     calendar.say("Added the channel \"" + saved.name() + "\".");
+                    step("add channel \"" + saved.name() + "\"", () -> service.removeChannel(saved.id()),
+                            () -> service.saveChannel(shown.id(), saved));
                 }, e -> errors.report("add the channel", e));
     }
 
@@ -69,6 +74,9 @@ public final class CalendarChannels {
         runner.run(() -> service.renameChannel(shown.id(), channel, name), saved -> {
             calendar.forgetChannelFilter(channel.name());
             calendar.reload();
+            // its campaigns move back and forth with it
+            step("rename channel \"" + channel.name() + "\"", () -> service.renameChannel(shown.id(), saved, channel.name()),
+                    () -> service.renameChannel(shown.id(), channel, saved.name()));
         }, e -> errors.report("rename the channel", e));
     }
 
@@ -82,7 +90,17 @@ public final class CalendarChannels {
             calendar.say("Removed the channel \"" + channel.name() + "\"." + (using == 0 ? ""
                     : " Its " + using + (using == 1 ? " campaign keeps" : " campaigns keep") + " the name and show in grey."));
             calendar.redraw();
+            Plan shown = calendar.shownPlan();
+            if (shown != null) {
+                step("remove channel \"" + channel.name() + "\"", () -> service.saveChannel(shown.id(), channel),
+                        () -> service.removeChannel(channel.id()));
+            }
         }, e -> errors.report("remove the channel", e));
+    }
+
+    /** A step of the plan's history whose undo and redo are store work; the calendar reads its channels again after. */
+    private void step(String name, StoreEdit.Work undo, StoreEdit.Work redo) {
+        calendar.record(StoreEdit.of(name, runner, errors, undo, redo, calendar::reload));
     }
 
     private boolean channelNameOk(String name, Channel except) {

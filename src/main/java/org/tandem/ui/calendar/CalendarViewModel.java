@@ -197,6 +197,14 @@ public final class CalendarViewModel {
 
     // ---- for the parts
 
+    /** A step of the shown plan's history. */
+    void record(org.tandem.ui.common.Edit edit) {
+        Plan shown = plan.get();
+        if (shown != null) {
+            histories.of(shown.id()).record(edit);
+        }
+    }
+
     Map<UUID, Campaign> campaignsById() {
         return campaigns;
     }

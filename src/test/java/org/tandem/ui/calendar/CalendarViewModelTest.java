@@ -325,4 +325,27 @@ class CalendarViewModelTest {
         assertThat(stored("Halloween roast promo").channel()).isEqualTo("Newsletters");
         assertThat(vm.messageProperty().get()).contains("keep the name");
     }
+
+    @Test
+    void channelChangesAreStepsOfThePlansHistory() {
+        var history = histories.of(plan.id());
+        Channel email = vm.channels().stream().filter(c -> c.name().equals("Email")).findFirst().orElseThrow();
+        vm.channelsModel().rename(email, "Newsletters");
+        assertThat(stored("Halloween roast promo").channel()).isEqualTo("Newsletters");
+        history.undo();
+        assertThat(stored("Halloween roast promo").channel()).as("the campaigns move back too").isEqualTo("Email");
+        assertThat(vm.channels()).extracting(Channel::name).contains("Email").doesNotContain("Newsletters");
+        history.redo();
+        assertThat(repository.channels(plan.id())).extracting(Channel::name).contains("Newsletters");
+
+        Channel renamed = vm.channels().stream().filter(c -> c.name().equals("Newsletters")).findFirst().orElseThrow();
+        vm.channelsModel().saveColour(renamed, "#123456");
+        vm.channelsModel().remove(vm.channels().stream().filter(c -> c.name().equals("Newsletters")).findFirst().orElseThrow());
+        history.undo();
+        assertThat(repository.channels(plan.id())).extracting(Channel::name, Channel::colour).contains(
+                org.assertj.core.groups.Tuple.tuple("Newsletters", "#123456"));
+        history.undo();
+        assertThat(repository.channels(plan.id())).filteredOn(c -> c.name().equals("Newsletters")).extracting(Channel::colour)
+                .containsExactly(renamed.colour());
+    }
 }
