@@ -142,6 +142,11 @@ public class SalesPlanService {
         salesPlans.replaceActuals(salesPlanId, measure, from, to, replacement);
     }
 
+    /** The measure's actuals in [from, to] become {@code replacements}, all or none. */
+    public void replaceActuals(UUID salesPlanId, String measure, LocalDate from, LocalDate to, List<SalesActual> replacements) {
+        salesPlans.replaceActuals(salesPlanId, measure, from, to, replacements);
+    }
+
     /** Puts every activity on the calendar (again): the same items are updated, none added twice. */
     public Map<UUID, Campaign> schedule(SalesPlan plan, List<SalesActivity> activities, Locale locale) {
         Map<UUID, Campaign> items = new LinkedHashMap<>();

@@ -135,10 +135,15 @@ public final class SalesPlanRepository {
      * in one transaction: a grid cell typed over.
      */
     public void replaceActuals(UUID salesPlanId, String measure, LocalDate from, LocalDate to, SalesActual replacement) {
+        replaceActuals(salesPlanId, measure, from, to, replacement == null ? List.of() : List.of(replacement));
+    }
+
+    /** The measure's actuals in [from, to] become {@code replacements}, in one transaction (a grid cell, or its undo). */
+    public void replaceActuals(UUID salesPlanId, String measure, LocalDate from, LocalDate to, List<SalesActual> replacements) {
         database.write(c -> {
             Rows.update(c, "DELETE FROM sales_actual WHERE sales_plan_id = ? AND measure = ? AND day BETWEEN ? AND ?", salesPlanId,
                     measure, from.toString(), to.toString());
-            if (replacement != null) {
+            for (SalesActual replacement : replacements) {
                 parts.actuals.upsert(c, replacement);
             }
             return null;

@@ -151,20 +151,34 @@ public final class AssessStepViewModel extends StepViewModel {
         return true;
     }
 
-    /** One grid cell typed over: the measure's actuals in [from, to] become {@code replacement} (or none), in one transaction. */
+    /**
+     * One grid cell typed over: the measure's actuals in [from, to] become {@code replacement} (or none), in one
+     * transaction; a step of the plan's history (undo puts the cell's actuals back).
+     */
     private void replaceActuals(String measure, java.time.LocalDate from, java.time.LocalDate to, SalesActual replacement) {
         SalesPlan p = wizard.current();
         if (p == null) {
             return;
         }
         wizard.flush();
+        List<SalesActual> before = wizard.parts.actuals.stream()
+                .filter(a -> a.measure().equals(measure) && !a.day().isBefore(from) && !a.day().isAfter(to)).toList();
+        List<SalesActual> after = replacement == null ? List.of() : List.of(replacement);
+        putActuals(p, measure, from, to, after);
+        wizard.history().record("change " + measure + " to " + to, p.id(),
+                forward -> putActuals(p, measure, from, to, forward ? after : before),
+                forward -> wizard.runner().run(() -> {
+                    wizard.service().replaceActuals(p.id(), measure, from, to, forward ? after : before);
+                    return null;
+                }, x -> { }, e -> wizard.errors().report("save the actual", e)));
+    }
+
+    private void putActuals(SalesPlan p, String measure, java.time.LocalDate from, java.time.LocalDate to, List<SalesActual> now) {
         wizard.parts.actuals.removeIf(a -> a.measure().equals(measure) && !a.day().isBefore(from) && !a.day().isAfter(to));
-        if (replacement != null) {
-            wizard.parts.actuals.add(replacement);
-        }
+        wizard.parts.actuals.addAll(now);
         wizard.recompute();
         wizard.runner().run(() -> {
-            wizard.service().replaceActuals(p.id(), measure, from, to, replacement);
+            wizard.service().replaceActuals(p.id(), measure, from, to, now);
             return null;
         }, x -> { }, e -> {
             wizard.errors().report("save the actual", e);

@@ -15,6 +15,7 @@ import org.tandem.domain.Plan;
 import org.tandem.domain.PlanDetails;
 import org.tandem.domain.SalesMetric;
 import org.tandem.domain.SalesPeriod;
+import org.tandem.domain.SalesActual;
 import org.tandem.domain.SalesPlan;
 import org.tandem.store.CampaignRepository;
 import org.tandem.store.SalesPlanRepository;
@@ -394,6 +395,17 @@ class SalesPlanViewModelTest {
         assertThat(step.setCell(step.grid().get(1), Measure.LEADS, "-3")).isFalse();
         assertThat(step.setCell(step.grid().get(1), Measure.of(SalesMetric.REVENUE), "")).isTrue();
         assertThat(repository.parts().actuals.list(wizard.current().id())).isEmpty();
+
+        // a typed cell is a step of the plan's history: undo puts the week's actuals back as they were
+        var history = histories.of(plan.id());
+        history.undo();
+        assertThat(repository.parts().actuals.list(wizard.current().id())).extracting(SalesActual::value).containsExactly(2_000.0);
+        history.undo();
+        assertThat(repository.parts().actuals.list(wizard.current().id())).extracting(SalesActual::value)
+                .containsExactlyInAnyOrder(1_000.0, 500.0);
+        assertThat(step.grid().get(1).cell("revenue")).isEqualTo("1,500");
+        history.redo();
+        assertThat(step.grid().get(1).cell("revenue")).isEqualTo("2,000");
 
         step.bucketProperty().set(org.tandem.domain.ActualsGrid.Bucket.MONTH);
         assertThat(step.grid()).extracting(AssessStepViewModel.GridRow::label).containsExactly("Oct 2026", "Nov 2026", "Dec 2026");
