@@ -161,7 +161,7 @@ public final class TandemApp {
         this.ready = ready;
         Theme.apply(ready.settings().darkTheme());
         errors = new FxErrorReporter(() -> stage);
-        switcher = new PlanSwitcherViewModel(ready.service(), runner, errors, locale);
+        switcher = new PlanSwitcherViewModel(ready.service(), runner, errors, locale, histories);
         shell = new ShellViewModel(switcher, ready.service(), runner, errors, histories);
         shell.restore(ready.settings());
         switcher.showPlans(ready.plans(), ready.settings().lastPlan());

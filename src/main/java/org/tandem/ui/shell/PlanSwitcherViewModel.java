@@ -12,7 +12,9 @@ import org.tandem.domain.InvalidInput;
 import org.tandem.domain.Plan;
 import org.tandem.domain.PlanDetails;
 import org.tandem.domain.PlanName;
+import org.tandem.ui.common.Edit;
 import org.tandem.ui.common.ErrorReporter;
+import org.tandem.ui.common.PlanHistories;
 import org.tandem.ui.common.TaskRunner;
 
 import java.time.Month;
@@ -30,6 +32,7 @@ public final class PlanSwitcherViewModel {
     private final PlanService service;
     private final TaskRunner runner;
     private final ErrorReporter errors;
+    private final PlanHistories histories;
     private final Locale locale;
     private final ObservableList<Plan> plans = FXCollections.observableArrayList();
     private final ObservableList<Plan> readOnlyPlans = FXCollections.unmodifiableObservableList(plans);
@@ -38,6 +41,11 @@ public final class PlanSwitcherViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     public PlanSwitcherViewModel(PlanService service, TaskRunner runner, ErrorReporter errors, Locale locale) {
+        this(service, runner, errors, locale, new PlanHistories());
+    }
+
+    public PlanSwitcherViewModel(PlanService service, TaskRunner runner, ErrorReporter errors, Locale locale, PlanHistories histories) {
+        this.histories = histories;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
@@ -131,6 +139,11 @@ public final class PlanSwitcherViewModel {
         form.setSaving(true);
         runner.run(work, saved -> {
             form.setSaving(false);
+            if (form.purpose() == PlanFormViewModel.Purpose.EDIT) {
+                PlanDetails before = plan.details();
+                histories.of(saved.id()).record(Edit.of("edit the plan \"" + saved.name() + "\"",
+                        () -> restore(saved.id(), before), () -> restore(saved.id(), details)));
+            }
             put(saved);
             open(saved);
             announce(done);
@@ -202,6 +215,11 @@ public final class PlanSwitcherViewModel {
     boolean nameTaken(String name, UUID except) {
         String key = PlanName.key(name);
         return plans.stream().anyMatch(p -> !p.id().equals(except) && PlanName.key(p.name()).equals(key));
+    }
+
+    /** A plan's name, description, currency or first month as they were, from its history. */
+    private void restore(UUID id, PlanDetails details) {
+        runner.run(() -> service.update(id, details), this::put, e -> errors.report("undo the change to the plan", e));
     }
 
     private void put(Plan plan) {

@@ -29,13 +29,14 @@ class PlanSwitcherViewModelTest {
     PlanService service;
     RecordingErrorReporter errors = new RecordingErrorReporter();
     PlanSwitcherViewModel vm;
+    org.tandem.ui.common.PlanHistories histories = new org.tandem.ui.common.PlanHistories();
 
     @BeforeEach
     void open() {
         store = new StoreFixture(dir.resolve("vm.db"));
         repository = store.plans;
         service = store.service;
-        vm = new PlanSwitcherViewModel(service, new SameThreadTaskRunner(), errors, Locale.US);
+        vm = new PlanSwitcherViewModel(service, new SameThreadTaskRunner(), errors, Locale.US, histories);
     }
 
     @AfterEach
@@ -149,6 +150,13 @@ class PlanSwitcherViewModelTest {
         assertThat(vm.current().name()).isEqualTo("New name");
         assertThat(vm.plans()).extracting(Plan::name).containsExactly("New name");
         assertThat(repository.find(plan.id()).orElseThrow().name()).isEqualTo("New name");
+
+        // the rename is a step of the plan's history
+        histories.of(plan.id()).undo();
+        assertThat(repository.find(plan.id()).orElseThrow().name()).isEqualTo("Old name");
+        assertThat(vm.current().name()).isEqualTo("Old name");
+        histories.of(plan.id()).redo();
+        assertThat(vm.plans()).extracting(Plan::name).containsExactly("New name");
     }
 
     @Test
