@@ -134,6 +134,11 @@ public class SalesPlanService {
         };
     }
 
+    /** Takes imported actuals away again, all or none. */
+    public void deleteActuals(List<UUID> ids) {
+        salesPlans.parts().actuals.deleteAll(ids);
+    }
+
     public void saveActuals(List<SalesActual> actuals) {
         salesPlans.parts().actuals.saveAll(actuals);
     }

@@ -103,6 +103,17 @@ public class SalesPartTable<T> {
         });
     }
 
+    /** Deletes several rows in one transaction (an import taken back). */
+    public void deleteAll(List<UUID> ids) {
+        database.write(c -> {
+            for (UUID id : ids) {
+                deleting(c, id);
+                Rows.update(c, "DELETE FROM " + table + " WHERE id = ?", id);
+            }
+            return null;
+        });
+    }
+
     public void delete(UUID id) {
         database.write(c -> {
             deleting(c, id);

@@ -244,14 +244,33 @@ public final class AssessStepViewModel extends StepViewModel {
                 rows.add(new SalesActual(UUID.randomUUID(), p.id(), r.day(), r.measure().code(), r.value()));
             }
         }
-        // all the previewed rows or none
-        wizard.runner().run(() -> {
+        // all the previewed rows or none; the import is one step of the plan's history
+        importActuals(rows, true, this::cancelPreview);
+        wizard.history().record("import " + rows.size() + (rows.size() == 1 ? " actual" : " actuals"), p.id(),
+                forward -> importActuals(rows, forward, () -> { }),
+                forward -> wizard.runner().run(() -> storeImport(rows, forward), x -> { },
+                        e -> wizard.errors().report("import the actuals", e)));
+    }
+
+    private Void storeImport(List<SalesActual> rows, boolean in) {
+        if (in) {
             wizard.service().saveActuals(rows);
-            return null;
-        }, x -> {
-            wizard.parts.actuals.addAll(rows);
+        } else {
+            wizard.service().deleteActuals(rows.stream().map(SalesActual::id).toList());
+        }
+        return null;
+    }
+
+    /** Imported rows in (or out again), in one transaction, and on screen once stored. */
+    private void importActuals(List<SalesActual> rows, boolean in, Runnable done) {
+        wizard.runner().run(() -> storeImport(rows, in), x -> {
+            if (in) {
+                wizard.parts.actuals.addAll(rows);
+            } else {
+                wizard.parts.actuals.removeAll(rows);
+            }
             wizard.recompute();
-            cancelPreview();
+            done.run();
         }, e -> wizard.errors().report("import the actuals", e));
     }
 

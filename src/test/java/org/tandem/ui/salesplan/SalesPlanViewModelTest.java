@@ -364,6 +364,15 @@ class SalesPlanViewModelTest {
         assertThat(repository.parts().actuals.list(wizard.current().id())).extracting(a -> a.value()).containsExactly(12_000.0, 6_000.0);
         step.chartedObjectiveProperty().set(wizard.parts.objectives.get(0));
         assertThat(step.objectiveChart().get(0).points()).extracting(p -> p.value()).containsExactly(12_000.0, 18_000.0);
+
+        // the import is one step of the plan's history
+        var history = histories.of(plan.id());
+        assertThat(history.undoNameProperty().get()).isEqualTo("import 1 actual");
+        history.undo();
+        assertThat(repository.parts().actuals.list(wizard.current().id())).extracting(a -> a.value()).containsExactly(12_000.0);
+        assertThat(wizard.parts.actuals).hasSize(1);
+        history.redo();
+        assertThat(repository.parts().actuals.list(wizard.current().id())).extracting(a -> a.value()).containsExactly(12_000.0, 6_000.0);
     }
 
     @Test
