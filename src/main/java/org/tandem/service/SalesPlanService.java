@@ -87,6 +87,19 @@ public class SalesPlanService {
         salesPlans.delete(salesPlanId);
     }
 
+    /** Deletes a sales plan and hands back everything it held, for an undo to put back. */
+    public SalesPlanContents deleteKeeping(UUID salesPlanId) {
+        SalesPlanContents kept = salesPlans.contents(salesPlanId).orElseThrow();
+        salesPlans.delete(salesPlanId);
+        return kept;
+    }
+
+    /** A deleted sales plan back with all its rows, in one transaction (its calendar items are not made again). */
+    public void restore(SalesPlanContents kept) {
+        salesPlans.insertWhole(new SalesPlanContents(kept.plan(), kept.objectives(), kept.activities(), kept.people(), kept.tools(),
+                kept.milestones(), kept.actuals(), kept.actions(), java.util.Map.of()));
+    }
+
     public SalesPart<Objective> objectives() {
         return part(salesPlans.parts().objectives);
     }

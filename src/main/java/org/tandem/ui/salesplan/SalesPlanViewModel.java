@@ -64,6 +64,7 @@ public final class SalesPlanViewModel {
     private final SalesPlanHistory history;
     private final SalesPlanAutosave saving;
     private final SalesPlanRows rows;
+    private final SalesPlanLifecycle lifecycle;
     private boolean explanationLoaded;
 
     public SalesPlanViewModel(SalesPlanService service, TaskRunner runner, ErrorReporter errors, Locale locale, Debouncer autosave,
@@ -79,6 +80,7 @@ public final class SalesPlanViewModel {
             open(open == null ? null : salesPlans.stream().filter(x -> x.id().equals(open.id())).findFirst().orElse(null));
         });
         this.rows = new SalesPlanRows(history, saving, runner, errors, this::recompute);
+        this.lifecycle = new SalesPlanLifecycle(this, service, runner, errors, histories);
         this.openCalendar = openCalendar;
         explanationExpanded.addListener((o, was, now) -> {
             if (explanationLoaded) {
@@ -137,16 +139,7 @@ public final class SalesPlanViewModel {
 
     /** A new sales plan for the next quarter without one (or the current quarter), opened on step 1. */
     public void createSalesPlan(SalesPeriod period) {
-        Plan owner = plan.get();
-        if (owner == null) {
-            return;
-        }
-        String name = "Sales plan " + period.label();
-        SalesPlan fresh = SalesPlan.create(owner.id(), name, period);
-        runner.run(() -> service.save(fresh), saved -> {
-            salesPlans.add(saved);
-            open(saved);
-        }, e -> errors.report("create the sales plan", e));
+        lifecycle.create(period);
     }
 
     /** Today, by the wizard's clock (tests fix it). */
@@ -161,24 +154,11 @@ public final class SalesPlanViewModel {
 
     /** The period a new sales plan gets: this quarter, or the one after the latest sales plan. */
     public SalesPeriod suggestedPeriod(java.time.LocalDate today) {
-        SalesPeriod latest = salesPlans.stream().map(SalesPlan::period).max(java.util.Comparator.comparing(SalesPeriod::end)).orElse(null);
-        SalesPeriod quarter = SalesPeriod.quarter(today.getYear(), (today.getMonthValue() + 2) / 3);
-        return latest == null || latest.end().isBefore(quarter.start()) ? quarter : latest.next();
+        return lifecycle.suggestedPeriod(today);
     }
 
     public void deleteCurrent() {
-        SalesPlan gone = current.get();
-        if (gone == null) {
-            return;
-        }
-        saving.forgetAll();
-        runner.run(() -> {
-            service.delete(gone.id());
-            return null;
-        }, x -> {
-            salesPlans.removeIf(s -> s.id().equals(gone.id()));
-            open(salesPlans.isEmpty() ? null : salesPlans.get(0));
-        }, e -> errors.report("delete the sales plan", e));
+        lifecycle.deleteCurrent(saving::forgetAll);
     }
 
     // ---- steps

@@ -177,6 +177,24 @@ class SalesPlanViewModelTest {
     }
 
     @Test
+    void aDeletedSalesPlanComesBackWholeWithUndo() {
+        objectivesDone();
+        UUID id = wizard.current().id();
+        var history = histories.of(plan.id());
+        wizard.deleteCurrent();
+        assertThat(repository.find(id)).isEmpty();
+        assertThat(history.undoNameProperty().get()).startsWith("delete sales plan");
+        history.undo();
+        assertThat(repository.find(id)).isPresent();
+        assertThat(repository.parts().objectives.list(id)).extracting(Objective::target).containsExactly(40_000.0);
+        assertThat(wizard.current().id()).isEqualTo(id);
+        assertThat(wizard.parts.objectives).hasSize(1);
+        history.redo();
+        assertThat(repository.find(id)).isEmpty();
+        assertThat(wizard.salesPlans()).isEmpty();
+    }
+
+    @Test
     void aFreshObjectiveWithAHalfTypedTargetDoesNotOpenStepTwo() {
         HeldDebouncer pause = new HeldDebouncer();
         wizard = newWizard(pause);
