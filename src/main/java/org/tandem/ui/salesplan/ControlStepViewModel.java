@@ -143,10 +143,8 @@ public final class ControlStepViewModel extends StepViewModel {
             }
         }
         wizard.flush();
-        wizard.runner().run(() -> wizard.service().startNext(next, carried, open), started -> {
-            wizard.salesPlans().add(started);
-            wizard.open(started);
-        }, e -> wizard.errors().report("start the next cycle", e));
+        wizard.runner().run(() -> wizard.service().startNext(next, carried, open), wizard::started,
+                e -> wizard.errors().report("start the next cycle", e));
     }
 
     private static String nextName(SalesPlan p, String periodLabel) {

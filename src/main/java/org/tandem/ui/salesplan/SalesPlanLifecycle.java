@@ -4,6 +4,7 @@ import javafx.collections.ObservableList;
 import org.tandem.domain.Plan;
 import org.tandem.domain.SalesPeriod;
 import org.tandem.domain.SalesPlan;
+import org.tandem.domain.SalesPlanContents;
 import org.tandem.service.SalesPlanService;
 import org.tandem.ui.common.Edit;
 import org.tandem.ui.common.ErrorReporter;
@@ -12,6 +13,7 @@ import org.tandem.ui.common.TaskRunner;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -41,12 +43,27 @@ final class SalesPlanLifecycle {
             return;
         }
         SalesPlan fresh = SalesPlan.create(owner.id(), "Sales plan " + period.label(), period);
-        runner.run(() -> service.save(fresh), saved -> {
-            shown(saved);
-            histories.of(owner.id()).record(Edit.of("add sales plan \"" + saved.name() + "\"",
-                    () -> runner.run(() -> service.deleteKeeping(saved.id()), kept -> gone(saved), e -> errors.report("undo", e)),
-                    () -> runner.run(() -> service.save(saved), this::shown, e -> errors.report("redo", e))));
-        }, e -> errors.report("create the sales plan", e));
+        runner.run(() -> service.save(fresh), saved -> added("add sales plan \"" + saved.name() + "\"", saved),
+                e -> errors.report("create the sales plan", e));
+    }
+
+    /** The next cycle was started (with its carried objectives and actions). */
+    void started(SalesPlan next) {
+        added("start the next cycle, \"" + next.name() + "\"", next);
+    }
+
+    /** A new sales plan opens; undo deletes it, redo puts it back with what it held then. */
+    private void added(String name, SalesPlan salesPlan) {
+        shown(salesPlan);
+        // kept on the store thread, so a redo right after the undo finds it (the store runs work in order)
+        AtomicReference<SalesPlanContents> kept = new AtomicReference<>();
+        histories.of(salesPlan.planId()).record(Edit.of(name,
+                () -> runner.run(() -> kept.getAndSet(service.deleteKeeping(salesPlan.id())), x -> gone(salesPlan),
+                        e -> errors.report("undo " + name, e)),
+                () -> runner.run(() -> {
+                    service.restore(kept.get());
+                    return salesPlan;
+                }, this::shown, e -> errors.report("redo " + name, e))));
     }
 
     /** The period a new sales plan gets: this quarter, or the one after the latest sales plan. */

@@ -157,6 +157,11 @@ public final class SalesPlanViewModel {
         return lifecycle.suggestedPeriod(today);
     }
 
+    /** The next cycle was started: it opens, and is a step of the plan's history. */
+    void started(SalesPlan next) {
+        lifecycle.started(next);
+    }
+
     public void deleteCurrent() {
         lifecycle.deleteCurrent(saving::forgetAll);
     }

@@ -475,5 +475,15 @@ class SalesPlanViewModelTest {
             assertThat(a.objectiveId()).isEqualTo(wizard.parts.objectives.get(0).id());
         });
         assertThat(wizard.salesPlans()).hasSize(2);
+
+        // starting the next cycle is a step of the plan's history
+        var history = histories.of(plan.id());
+        history.undo();
+        assertThat(repository.find(next.id())).isEmpty();
+        assertThat(wizard.salesPlans()).hasSize(1);
+        history.redo();
+        assertThat(repository.parts().actions.list(next.id())).singleElement()
+                .satisfies(a -> assertThat(a.what()).isEqualTo("Call every lapsed cafe"));
+        assertThat(wizard.current().id()).isEqualTo(next.id());
     }
 }
