@@ -4,6 +4,7 @@ import org.tandem.domain.OverlayCalendar;
 import org.tandem.domain.Channel;
 import org.tandem.domain.Campaign;
 import org.tandem.domain.OverlayEvent;
+import org.tandem.domain.RemovedOverlay;
 import org.tandem.domain.Plan;
 import org.tandem.domain.Segment;
 import org.tandem.exchange.AtomicFile;
@@ -78,6 +79,15 @@ public class CalendarService {
 
     public void removeOverlay(UUID overlayId) {
         overlays.remove(overlayId);
+    }
+
+    /** Removes an imported calendar and hands back what it held, for an undo. */
+    public RemovedOverlay removeOverlayKeeping(UUID overlayId) {
+        return overlays.removeKeeping(overlayId);
+    }
+
+    public void restoreOverlay(RemovedOverlay kept) {
+        overlays.restore(kept);
     }
 
     /** Reads an .ics file whole before anything is stored: a file that does not parse adds nothing. */

@@ -2,6 +2,7 @@ package org.tandem.store;
 
 import org.tandem.domain.OverlayCalendar;
 import org.tandem.domain.OverlayEvent;
+import org.tandem.domain.RemovedOverlay;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -51,6 +52,32 @@ public final class OverlayRepository {
 
     public void remove(UUID overlayId) {
         database.write(c -> Rows.update(c, "DELETE FROM overlay_calendar WHERE id = ?", overlayId));
+    }
+
+    /** Removes an imported calendar and hands back what it held, in one transaction. */
+    public RemovedOverlay removeKeeping(UUID overlayId) {
+        return database.write(c -> {
+            RemovedOverlay kept = Rows.one(c, "SELECT plan_id, name, shown FROM overlay_calendar WHERE id = ?",
+                    rs -> new RemovedOverlay(UUID.fromString(rs.getString(1)), new OverlayCalendar(overlayId, rs.getString(2),
+                            rs.getInt(3) == 1), Rows.list(c, "SELECT uid, title, start_date, end_date FROM overlay_event WHERE overlay_id = ?"
+                            + " ORDER BY start_date", e -> new OverlayEvent(e.getString(1), e.getString(2), LocalDate.parse(e.getString(3)),
+                            LocalDate.parse(e.getString(4))), overlayId)), overlayId).orElseThrow();
+            Rows.update(c, "DELETE FROM overlay_calendar WHERE id = ?", overlayId);
+            return kept;
+        });
+    }
+
+    /** An imported calendar back as it was (same id, shown or hidden), with its events. */
+    public void restore(RemovedOverlay kept) {
+        database.write(c -> {
+            Rows.update(c, "INSERT INTO overlay_calendar (id, plan_id, name, shown, imported_at) VALUES (?, ?, ?, ?, ?)",
+                    kept.overlay().id(), kept.planId(), kept.overlay().name(), kept.overlay().shown() ? 1 : 0, clock.instant());
+            for (OverlayEvent e : kept.events()) {
+                Rows.update(c, "INSERT INTO overlay_event (overlay_id, uid, title, start_date, end_date) VALUES (?, ?, ?, ?, ?)",
+                        kept.overlay().id(), e.uid(), e.title(), e.start().toString(), e.end().toString());
+            }
+            return null;
+        });
     }
 
     /** Events of the plan's shown overlays that meet [from, to]. */

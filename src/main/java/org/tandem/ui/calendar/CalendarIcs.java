@@ -6,14 +6,17 @@ import org.tandem.domain.Campaign;
 import org.tandem.domain.OverlayCalendar;
 import org.tandem.domain.OverlayEvent;
 import org.tandem.domain.Plan;
+import org.tandem.domain.RemovedOverlay;
 import org.tandem.service.CalendarService;
 import org.tandem.ui.common.ErrorReporter;
+import org.tandem.ui.common.StoreEdit;
 import org.tandem.ui.common.TaskRunner;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /** The calendar's iCalendar files: campaigns exported to .ics, and .ics files imported as read-only overlays. */
@@ -83,6 +86,10 @@ public final class CalendarIcs {
                 overlays.add(added);
                 calendar.say("Imported \"" + added.name() + "\" as a read-only calendar.");
                 calendar.redraw();
+                // undo takes it away, redo puts it back as it was (kept on the store thread, which runs work in order)
+                AtomicReference<RemovedOverlay> kept = new AtomicReference<>();
+                step("import \"" + added.name() + "\"", () -> kept.set(service.removeOverlayKeeping(added.id())),
+                        () -> service.restoreOverlay(kept.get()));
             }
         }, e -> errors.report("import the calendar file", e));
     }
@@ -94,16 +101,21 @@ public final class CalendarIcs {
         }, ignored -> {
             overlays.replaceAll(o -> o.id().equals(overlay.id()) ? new OverlayCalendar(o.id(), o.name(), shown) : o);
             calendar.redraw();
+            step((shown ? "show \"" : "hide \"") + overlay.name() + "\"", () -> service.showOverlay(overlay.id(), !shown),
+                    () -> service.showOverlay(overlay.id(), shown));
         }, e -> errors.report("show or hide the imported calendar", e));
     }
 
     public void remove(OverlayCalendar overlay) {
-        runner.run(() -> {
-            service.removeOverlay(overlay.id());
-            return null;
-        }, ignored -> {
+        runner.run(() -> service.removeOverlayKeeping(overlay.id()), kept -> {
             overlays.removeIf(o -> o.id().equals(overlay.id()));
             calendar.redraw();
+            step("remove \"" + overlay.name() + "\"", () -> service.restoreOverlay(kept), () -> service.removeOverlay(overlay.id()));
         }, e -> errors.report("remove the imported calendar", e));
+    }
+
+    /** A step of the plan's history whose undo and redo are store work; the calendar reads its overlays again after. */
+    private void step(String name, StoreEdit.Work undo, StoreEdit.Work redo) {
+        calendar.record(StoreEdit.of(name, runner, errors, undo, redo, calendar::reload));
     }
 }

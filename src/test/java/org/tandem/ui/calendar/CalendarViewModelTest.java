@@ -291,6 +291,22 @@ class CalendarViewModelTest {
         shown.clear();
         vm.overlayEvents(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), shown::addAll);
         assertThat(shown).isEmpty();
+
+        // hiding, removing and importing are steps of the plan's history
+        var history = histories.of(plan.id());
+        vm.icsModel().remove(vm.overlays().get(0));
+        assertThat(new OverlayRepository(store.db).list(plan.id())).isEmpty();
+        history.undo();
+        assertThat(vm.overlays()).extracting(OverlayCalendar::name, OverlayCalendar::shown)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("UK holidays", false));
+        history.undo();
+        shown.clear();
+        vm.overlayEvents(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), shown::addAll);
+        assertThat(shown).extracting(org.tandem.domain.OverlayEvent::title).as("shown again, its events kept").containsExactly("Boxing Day");
+        history.undo();
+        assertThat(new OverlayRepository(store.db).list(plan.id())).as("the import taken back").isEmpty();
+        history.redo();
+        assertThat(vm.overlays()).extracting(OverlayCalendar::name).containsExactly("UK holidays");
     }
 
     @Test
