@@ -192,6 +192,9 @@ public final class ResearchViewModel {
             addingFiles.set(false);
             fileMessage.set(added.message());
             if (!added.notes().isEmpty()) {
+                List<ResearchNote> notesAdded = List.copyOf(added.notes());
+                histories.of(planId).record(Edit.of("add " + notesAdded.size() + (notesAdded.size() == 1 ? " note" : " notes")
+                        + " from files", () -> notesAdded.forEach(this::deleteAgain), () -> notesAdded.forEach(this::restoreDeleted)));
                 selectAfterRefresh = added.notes().get(0).id();
                 refresh();
             }

@@ -198,6 +198,12 @@ class ResearchViewModelTest {
         assertThat(vm.addingFilesProperty().get()).isFalse();
         assertThat(notes.search(plan.id(), "training", Aspect.TARGET_AUDIENCE, null, 10)).extracting(NoteSummary::title)
                 .contains("Interview with a cafe owner");
+
+        // the drop is one step of the plan's history
+        histories.of(plan.id()).undo();
+        assertThat(vm.countsProperty().get()).containsEntry(Aspect.TARGET_AUDIENCE, 5);
+        histories.of(plan.id()).redo();
+        assertThat(vm.countsProperty().get()).containsEntry(Aspect.TARGET_AUDIENCE, 7);
     }
 
     @Test
