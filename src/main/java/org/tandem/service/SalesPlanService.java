@@ -172,6 +172,15 @@ public class SalesPlanService {
         return salesPlans.schedule(items);
     }
 
+    public Map<UUID, Campaign> scheduledItems(List<UUID> activityIds) {
+        return salesPlans.scheduledItems(activityIds);
+    }
+
+    /** Takes a scheduling back: the activities' calendar items as they were before it. */
+    public void unschedule(List<UUID> activityIds, Map<UUID, Campaign> before) {
+        salesPlans.unschedule(activityIds, before);
+    }
+
     public SalesPlan startNext(SalesPlan next, List<Objective> objectives, List<CorrectiveAction> actions) {
         return salesPlans.startNext(next, objectives, actions);
     }

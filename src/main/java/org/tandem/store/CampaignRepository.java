@@ -159,6 +159,11 @@ public final class CampaignRepository {
         });
     }
 
+    /** A campaign read inside a transaction, or empty. */
+    static Optional<Campaign> find(Connection c, UUID id) throws SQLException {
+        return Rows.one(c, "SELECT " + COLUMNS + " FROM campaign WHERE id = ?", CampaignRepository::campaign, id);
+    }
+
     static void insert(Connection c, Campaign k, Instant createdAt, Instant updatedAt) throws SQLException {
         Recurrence r = k.recurrence();
         Rows.update(c, "INSERT INTO campaign (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

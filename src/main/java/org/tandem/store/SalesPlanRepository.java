@@ -106,6 +106,41 @@ public final class SalesPlanRepository {
      * @param items by activity id, the campaign to show it as (its id is replaced by the existing item's)
      * @return the items as stored, by activity id
      */
+    /** The calendar items of these activities as they are now (an activity not scheduled yet has none). */
+    public Map<UUID, Campaign> scheduledItems(List<UUID> activityIds) {
+        return database.read(c -> {
+            Map<UUID, Campaign> found = new LinkedHashMap<>();
+            for (UUID activity : activityIds) {
+                Optional<UUID> item = Rows.one(c, "SELECT campaign_id FROM sales_activity_schedule WHERE activity_id = ?",
+                        rs -> UUID.fromString(rs.getString(1)), activity);
+                if (item.isPresent()) {
+                    CampaignRepository.find(c, item.get()).ifPresent(k -> found.put(activity, k));
+                }
+            }
+            return found;
+        });
+    }
+
+    /**
+     * Takes a scheduling back, in one transaction: the activities' calendar items become {@code before}
+     * again (an activity with none there had none before, and loses the one it got).
+     */
+    public void unschedule(List<UUID> activityIds, Map<UUID, Campaign> before) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        database.write(c -> {
+            for (UUID activity : activityIds) {
+                Rows.update(c, "DELETE FROM campaign WHERE id IN (SELECT campaign_id FROM sales_activity_schedule WHERE activity_id = ?)",
+                        activity);
+                Campaign was = before.get(activity);
+                if (was != null) {
+                    CampaignRepository.insert(c, was, was.createdAt() == null ? now : was.createdAt(), now);
+                    Rows.update(c, "INSERT INTO sales_activity_schedule (activity_id, campaign_id) VALUES (?, ?)", activity, was.id());
+                }
+            }
+            return null;
+        });
+    }
+
     public Map<UUID, Campaign> schedule(Map<UUID, Campaign> items) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return database.write(c -> {

@@ -1,5 +1,10 @@
 package org.tandem.ui.salesplan;
 
+import org.tandem.domain.Campaign;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.UUID;
+import java.util.Map;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,8 +21,6 @@ import org.tandem.domain.SalesActivity;
 import org.tandem.domain.SalesPlan;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 
 /** Step 4: the activities put on the campaign calendar, and a checklist of milestones. */
 public final class ImplementStepViewModel extends StepViewModel {
@@ -46,17 +49,47 @@ public final class ImplementStepViewModel extends StepViewModel {
     /** Puts every activity on the calendar; a second time updates the same items. */
     public void schedule() {
         SalesPlan p = wizard.current();
-        java.util.List<SalesActivity> all = java.util.List.copyOf(wizard.parts.activities);
+        List<SalesActivity> all = List.copyOf(wizard.parts.activities);
         if (p == null || all.isEmpty()) {
             return;
         }
         wizard.flush();
-        wizard.runner().run(() -> wizard.service().schedule(p, all, wizard.locale()), stored -> {
-            stored.forEach((activity, item) -> wizard.parts.scheduled.put(activity, item.id()));
-            refresh();
+        List<UUID> ids = all.stream().map(SalesActivity::id).toList();
+        // what the calendar held before, read on the store thread just ahead of the scheduling (it runs work in order)
+        AtomicReference<Map<UUID, Campaign>> before =
+                new AtomicReference<>();
+        wizard.runner().run(() -> {
+            before.set(wizard.service().scheduledItems(ids));
+            return wizard.service().schedule(p, all, wizard.locale());
+        }, stored -> {
+            scheduled(stored);
             int count = stored.size();
             status.set(status.get() + " Just scheduled " + count + (count == 1 ? " activity." : " activities."));
+            wizard.history().record("put " + count + (count == 1 ? " activity" : " activities") + " on the calendar", p.id(),
+                    forward -> reschedule(p, all, ids, forward, before.get()), forward -> reschedule(p, all, ids, forward, before.get()));
         }, e -> wizard.errors().report("put the activities on the calendar", e));
+    }
+
+    /** A scheduling made again or taken back; the calendar reads its campaigns again when it is next shown. */
+    private void reschedule(SalesPlan p, List<SalesActivity> all, List<UUID> ids, boolean forward,
+                            Map<UUID, Campaign> before) {
+        wizard.runner().run(() -> {
+            if (forward) {
+                return wizard.service().schedule(p, all, wizard.locale());
+            }
+            wizard.service().unschedule(ids, before);
+            return before;
+        }, items -> {
+            if (wizard.current() != null && wizard.current().id().equals(p.id())) {
+                ids.forEach(wizard.parts.scheduled::remove);
+                scheduled(items);
+            }
+        }, e -> wizard.errors().report("put the activities on the calendar", e));
+    }
+
+    private void scheduled(Map<UUID, Campaign> items) {
+        items.forEach((activity, item) -> wizard.parts.scheduled.put(activity, item.id()));
+        refresh();
     }
 
     public boolean isScheduled(SalesActivity activity) {

@@ -349,6 +349,22 @@ class SalesPlanViewModelTest {
             assertThat(c.owner()).isEqualTo("Ana");
             assertThat(c.occurrences()).hasSize(14);
         });
+
+        // scheduling is a step of the plan's history: undo puts the calendar back as it was before it
+        var history = histories.of(plan.id());
+        assertThat(history.undoNameProperty().get()).isEqualTo("put 1 activity on the calendar");
+        history.undo();
+        assertThat(campaigns.all(plan.id()).stream().filter(c -> c.role().equals("sales"))).singleElement()
+                .satisfies(c -> assertThat(c.name()).isEqualTo("Prospecting (40 a week)"));
+        history.undo(); // the volume typed
+        history.undo(); // the first scheduling
+        assertThat(campaigns.all(plan.id()).stream().filter(c -> c.role().equals("sales"))).isEmpty();
+        assertThat(step.statusProperty().get()).startsWith("0 of 1 activities on the calendar");
+        history.redo();
+        history.redo();
+        history.redo();
+        assertThat(campaigns.all(plan.id()).stream().filter(c -> c.role().equals("sales"))).singleElement()
+                .satisfies(c -> assertThat(c.name()).isEqualTo("Prospecting (60 a week)"));
         step.addMilestone();
         step.milestone().nameProperty().set("CRM set up");
         step.setDone(step.milestones().get(0), true);
