@@ -26,7 +26,8 @@ public final class HelpDialogs {
         }
         keys.put("Ctrl+N", "New plan");
         keys.put("F2", "Rename or edit the open plan");
-        keys.put("Ctrl+Z", "Undo a plan delete (while offered), else the calendar's last move, resize or delete");
+        keys.put("Ctrl+Z", "Undo the plan's last edit, on any screen (a plan delete first, while its Undo is offered)");
+        keys.put("Ctrl+Shift+Z, Ctrl+Y", "Redo the edit just undone");
         keys.put("Ctrl+D", "Duplicate the selected campaign (campaign calendar)");
         keys.put("Ctrl+F", "Search the research notes (market research)");
         keys.put("Ctrl+Shift+D", "Switch between light and dark theme");
