@@ -24,6 +24,7 @@ import org.tandem.domain.Plan;
 import org.tandem.domain.Segment;
 import org.tandem.ui.common.Debouncer;
 import org.tandem.ui.common.Edit;
+import org.tandem.ui.common.EditorForm;
 import org.tandem.ui.common.PlanHistories;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
@@ -73,13 +74,9 @@ public final class SegmentsViewModel {
     private final ReadOnlyObjectWrapper<DeletedSegment> undoableDelete = new ReadOnlyObjectWrapper<>(this, "undoableDelete");
     private Plan plan;
     private int digits = 2;
-    private boolean loading;
     private final PlanHistories histories;
-    /** The field typed in last: its typing is one step of the plan's history. */
-    private ObservableValue<?> lastField;
+    private final EditorForm<Segment> form;
     private Edit deleteStep;
-    /** The selected segment as last saved: what an undo of the next edit goes back to. */
-    private Segment stored;
 
     public SegmentsViewModel(ResearchService service, TaskRunner runner, ErrorReporter errors, Debouncer autosave, Clock clock,
                              Locale locale, PlanHistories histories) {
@@ -90,12 +87,46 @@ public final class SegmentsViewModel {
         this.autosave = autosave;
         this.clock = clock;
         this.locale = locale;
-        for (ObservableValue<?> field : List.of(name, description, buyers, spend, growth, attractiveness, targeted, positioning)) {
-            field.addListener((o, was, now) -> {
-                lastField = field;
-                changed();
-            });
-        }
+        this.form = new EditorForm<>(autosave, histories);
+        form.serve(new EditorForm.Editor<>() {
+            @Override
+            public Segment draft(Segment stored) {
+                Segment draft = SegmentsViewModel.this.draft();
+                value.set(money((draft == null ? stored : draft).value())); // the stored figure while the text is wrong
+                return draft;
+            }
+
+            @Override
+            public void write(Segment version) {
+                save(version);
+            }
+
+            @Override
+            public void restore(Segment version) {
+                SegmentsViewModel.this.restore(version);
+            }
+
+            @Override
+            public void refused() {
+                status.set("Not saved: correct the marked field");
+            }
+
+            @Override
+            public String stepName(Segment now) {
+                return "edit segment \"" + now.name() + "\"";
+            }
+
+            @Override
+            public UUID idOf(Segment item) {
+                return item.id();
+            }
+
+            @Override
+            public UUID planOf(Segment item) {
+                return item.planId();
+            }
+        });
+        form.watch(name, description, buyers, spend, growth, attractiveness, targeted, positioning);
         selected.addListener((o, was, now) -> load(now));
     }
 
@@ -206,13 +237,7 @@ public final class SegmentsViewModel {
     }
 
     private void load(Segment segment) {
-        autosave.flush();
-        if (plan != null) {
-            histories.of(plan.id()).seal();
-        }
-        stored = segment;
-        loading = true;
-        try {
+        form.show(segment, () -> {
             editing.set(segment != null);
             if (segment == null) {
                 return;
@@ -228,24 +253,7 @@ public final class SegmentsViewModel {
             fieldErrors.values().forEach(e -> e.set(""));
             value.set(money(segment.value()));
             status.set("");
-        } finally {
-            loading = false;
-        }
-    }
-
-    private void changed() {
-        if (loading || selected.get() == null) {
-            return;
-        }
-        Segment draft = draft();
-        if (draft != null) {
-            value.set(money(draft.value()));
-            autosave.call(() -> save(draft));
-        } else {
-            autosave.cancel(); // a save queued for an earlier, valid text would store a half-typed value
-            status.set("Not saved: correct the marked field");
-            value.set(money(selected.get().value())); // the stored figure, not the half-typed one
-        }
+        });
     }
 
     /** The form as a segment, or null with the messages shown when a field is wrong. */
@@ -282,12 +290,6 @@ public final class SegmentsViewModel {
     }
 
     private void save(Segment draft) {
-        Segment before = stored;
-        stored = draft;
-        if (plan != null && before != null && before.id().equals(draft.id())) {
-            histories.of(plan.id()).record(Edit.of("edit segment \"" + draft.name() + "\"", List.of(draft.id(), lastField),
-                    () -> restore(before), () -> restore(draft)));
-        }
         status.set("Saving…");
         runner.run(() -> service.saveSegment(draft), saved -> {
             status.set("Saved");
@@ -300,7 +302,6 @@ public final class SegmentsViewModel {
 
     /** Saves a version of a segment from the history and shows it if it is the one being edited. */
     private void restore(Segment version) {
-        autosave.cancel();
         runner.run(() -> service.saveSegment(version), saved -> reload(saved.id(), selected.get() != null
                 && selected.get().id().equals(saved.id())), e -> errors.report("undo the change", e));
     }
