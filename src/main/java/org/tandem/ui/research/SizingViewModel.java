@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -18,7 +17,7 @@ import org.tandem.domain.NumberText;
 import org.tandem.domain.Plan;
 import org.tandem.domain.Segment;
 import org.tandem.ui.common.Debouncer;
-import org.tandem.ui.common.Edit;
+import org.tandem.ui.common.EditorForm;
 import org.tandem.ui.common.PlanHistories;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
@@ -28,6 +27,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.UUID;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -47,12 +47,8 @@ public final class SizingViewModel {
     private final ResearchService service;
     private final TaskRunner runner;
     private final ErrorReporter errors;
-    private final Debouncer autosave;
     private final PlanHistories histories;
-    /** The sizing as last saved: what an undo of the next edit goes back to. */
-    private MarketSizing stored;
-    /** The field typed in last: its typing is one step of the plan's history. */
-    private ObservableValue<?> lastField;
+    private final EditorForm<MarketSizing> form;
     private final Locale locale;
     private final ObservableList<Segment> segments;
     private final Supplier<Year> thisYear;
@@ -75,7 +71,6 @@ public final class SizingViewModel {
     private Plan plan;
     private MarketSizing loaded;
     private int digits = 2;
-    private boolean loading;
 
     public SizingViewModel(ResearchService service, TaskRunner runner, ErrorReporter errors, Debouncer autosave, Locale locale,
                            ObservableList<Segment> segments, Supplier<Year> thisYear) {
@@ -88,26 +83,59 @@ public final class SizingViewModel {
         this.service = service;
         this.runner = runner;
         this.errors = errors;
-        this.autosave = autosave;
         this.locale = locale;
         this.segments = segments;
         this.thisYear = thisYear;
         FIELDS.forEach(f -> fieldErrors.put(f, new ReadOnlyStringWrapper("")));
-        for (ObservableValue<?> field : List.of(method, tam, sam, som, share, growth, firstDate, firstValue, secondDate, secondValue)) {
-            field.addListener((o, was, now) -> {
-                lastField = field;
-                changed();
-            });
-        }
+        this.form = new EditorForm<>(autosave, histories);
+        form.serve(new EditorForm.Editor<>() {
+            @Override
+            public MarketSizing draft(MarketSizing stored) {
+                MarketSizing draft = SizingViewModel.this.draft();
+                show(draft == null ? stored : draft); // the figures follow what is stored, not the text on its way to a value
+                return draft;
+            }
+
+            @Override
+            public void write(MarketSizing version) {
+                save(version);
+            }
+
+            @Override
+            public void restore(MarketSizing version) {
+                SizingViewModel.this.restore(version);
+            }
+
+            @Override
+            public void refused() {
+                status.set("Not saved: correct the marked field");
+            }
+
+            @Override
+            public String stepName(MarketSizing now) {
+                return "edit the market sizing";
+            }
+
+            @Override
+            public UUID idOf(MarketSizing item) {
+                return item.planId(); // one sizing per plan
+            }
+
+            @Override
+            public UUID planOf(MarketSizing item) {
+                return item.planId();
+            }
+        });
+        form.watch(method, tam, sam, som, share, growth, firstDate, firstValue, secondDate, secondValue);
         segments.addListener((ListChangeListener<Segment>) change -> {
-            if (!loading && loaded != null && method.get() == MarketSizing.Method.BOTTOM_UP) {
-                changed();
+            if (method.get() == MarketSizing.Method.BOTTOM_UP) {
+                form.changed(segments); // bottom-up figures follow the segments
             }
         });
     }
 
     public void showPlan(Plan plan) {
-        autosave.flush();
+        form.show(null, () -> { }); // what waits for the plan shown before is saved first
         this.plan = plan;
         loaded = null;
         projection.clear();
@@ -119,9 +147,7 @@ public final class SizingViewModel {
     }
 
     private void load(MarketSizing sizing) {
-        stored = sizing;
-        loading = true;
-        try {
+        form.show(sizing, () -> {
             loaded = sizing;
             method.set(sizing.method());
             tam.set(money(sizing.tam()));
@@ -136,26 +162,7 @@ public final class SizingViewModel {
             fieldErrors.values().forEach(e -> e.set(""));
             status.set("");
             show(sizing);
-        } finally {
-            loading = false;
-        }
-    }
-
-    private void changed() {
-        if (loading || loaded == null) {
-            return;
-        }
-        MarketSizing draft = draft();
-        if (draft == null) {
-            autosave.cancel(); // a save queued for an earlier, valid text would store a half-typed value
-            status.set("Not saved: correct the marked field");
-            if (loaded != null) {
-                show(loaded); // the figures follow what is stored, not the text on its way to a value
-            }
-            return;
-        }
-        show(draft);
-        autosave.call(() -> save(draft));
+        });
     }
 
     /** Figures in force, growth in force and the projection, for a sizing that holds. */
@@ -242,12 +249,6 @@ public final class SizingViewModel {
     }
 
     private void save(MarketSizing draft) {
-        MarketSizing before = stored;
-        stored = draft;
-        if (before != null && !before.equals(draft)) {
-            histories.of(draft.planId()).record(Edit.of("edit the market sizing", List.of(draft.planId(), lastField),
-                    () -> restore(before), () -> restore(draft)));
-        }
         status.set("Saving…");
         runner.run(() -> service.saveSizing(draft), saved -> {
             loaded = saved;
@@ -260,7 +261,6 @@ public final class SizingViewModel {
 
     /** Saves a version of the sizing from the history and shows it if its plan is shown. */
     private void restore(MarketSizing version) {
-        autosave.cancel();
         runner.run(() -> service.saveSizing(version), saved -> {
             if (plan != null && plan.id().equals(saved.planId())) {
                 load(saved);
