@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tandem.domain.Aspect;
@@ -21,7 +20,7 @@ import org.tandem.domain.ResearchNote;
 import org.tandem.domain.Segment;
 import org.tandem.domain.Tags;
 import org.tandem.ui.common.Debouncer;
-import org.tandem.ui.common.Edit;
+import org.tandem.ui.common.EditorForm;
 import org.tandem.ui.common.PlanHistories;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
@@ -41,10 +40,7 @@ public final class NoteEditorViewModel {
     private final ResearchService service;
     private final TaskRunner runner;
     private final ErrorReporter errors;
-    private final Debouncer autosave;
-    private final PlanHistories histories;
-    /** The field typed in last: its typing is one step of the plan's history. */
-    private ObservableValue<?> lastField;
+    private final EditorForm<ResearchNote> form;
     private List<Segment> segmentChoices = List.of();
     private final Consumer<ResearchNote> onSaved;
 
@@ -63,31 +59,61 @@ public final class NoteEditorViewModel {
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing", false);
     private final ReadOnlyBooleanWrapper sourceIsUrl = new ReadOnlyBooleanWrapper(this, "sourceIsUrl", false);
     private ResearchNote loaded;
-    private boolean loading;
 
     public NoteEditorViewModel(ResearchService service, TaskRunner runner, ErrorReporter errors, Debouncer autosave,
                                Consumer<ResearchNote> onSaved, PlanHistories histories) {
-        this.histories = histories;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
-        this.autosave = autosave;
         this.onSaved = onSaved;
-        for (ObservableValue<?> field : List.of(title, body, aspect, tags, source, evidenceDate, confidence, pinned, segment)) {
-            field.addListener((o, was, now) -> {
-                lastField = field;
-                changed();
-            });
-        }
+        this.form = new EditorForm<>(autosave, histories);
+        form.serve(new EditorForm.Editor<>() {
+            @Override
+            public ResearchNote draft(ResearchNote stored) {
+                ResearchNote draft = NoteEditorViewModel.this.draft();
+                sourceIsUrl.set(draft.sourceIsUrl());
+                titleError.set(draft.problems().stream().filter(p -> p.field().equals("title")).map(InvalidInput::getMessage)
+                        .findFirst().orElse(""));
+                return draft.problems().isEmpty() ? draft : null;
+            }
+
+            @Override
+            public void write(ResearchNote version) {
+                save(version);
+            }
+
+            @Override
+            public void restore(ResearchNote version) {
+                NoteEditorViewModel.this.restore(version);
+            }
+
+            @Override
+            public void refused() {
+                status.set("Not saved: " + NoteEditorViewModel.this.draft().problems().get(0).getMessage());
+            }
+
+            @Override
+            public String stepName(ResearchNote now) {
+                return "edit note \"" + now.title() + "\"";
+            }
+
+            @Override
+            public java.util.UUID idOf(ResearchNote item) {
+                return item.id();
+            }
+
+            @Override
+            public java.util.UUID planOf(ResearchNote item) {
+                return item.planId();
+            }
+        });
+        form.watch(title, body, aspect, tags, source, evidenceDate, confidence, pinned, segment);
     }
 
     /** Shows a note for editing; any waiting save of the previous note goes first. */
     public void edit(ResearchNote note, List<Segment> segmentChoices) {
-        autosave.flush();
-        histories.of(note.planId()).seal();
-        this.segmentChoices = List.copyOf(segmentChoices);
-        loading = true;
-        try {
+        form.show(note, () -> {
+            this.segmentChoices = List.copyOf(segmentChoices);
             loaded = note;
             segments.setAll(segmentChoices);
             title.set(note.title());
@@ -103,37 +129,24 @@ public final class NoteEditorViewModel {
             status.set("");
             sourceIsUrl.set(note.sourceIsUrl());
             editing.set(true);
-        } finally {
-            loading = false;
-        }
+        });
     }
 
     public void clear() {
-        autosave.flush();
-        loaded = null;
-        editing.set(false);
-        status.set("");
+        form.show(null, () -> {
+            loaded = null;
+            editing.set(false);
+            status.set("");
+        });
     }
 
     /** Saves a waiting change now. */
     public void flush() {
-        autosave.flush();
+        form.flush();
     }
 
     public ResearchNote loaded() {
         return loaded;
-    }
-
-    private void changed() {
-        if (loading || loaded == null) {
-            return;
-        }
-        ResearchNote draft = draft();
-        sourceIsUrl.set(draft.sourceIsUrl());
-        String problem = draft.problems().stream().filter(p -> p.field().equals("title")).map(InvalidInput::getMessage)
-                .findFirst().orElse("");
-        titleError.set(problem);
-        autosave.call(this::save);
     }
 
     private ResearchNote draft() {
@@ -143,22 +156,8 @@ public final class NoteEditorViewModel {
                 loaded.createdAt(), loaded.updatedAt());
     }
 
-    private void save() {
-        if (loaded == null) {
-            return;
-        }
-        ResearchNote draft = draft();
-        List<InvalidInput> problems = draft.problems();
-        if (!problems.isEmpty()) {
-            status.set("Not saved: " + problems.get(0).getMessage());
-            return;
-        }
-        ResearchNote before = loaded;
-        if (!draft.equals(before)) {
-            histories.of(draft.planId()).record(Edit.of("edit note \"" + draft.title() + "\"", List.of(draft.id(), lastField),
-                    () -> restore(before), () -> restore(draft)));
-        }
-        loaded = draft; // the next edit's undo comes back to this one
+    private void save(ResearchNote draft) {
+        loaded = draft;
         status.set(SAVING);
         runner.run(() -> service.save(draft), saved -> {
             if (loaded != null && loaded.id().equals(saved.id())) {
@@ -174,7 +173,6 @@ public final class NoteEditorViewModel {
 
     /** Saves a version of a note from the history and shows it if it is the note being edited. */
     private void restore(ResearchNote version) {
-        autosave.cancel();
         runner.run(() -> service.save(version), saved -> {
             if (loaded != null && loaded.id().equals(saved.id())) {
                 edit(saved, segmentChoices);
