@@ -21,6 +21,7 @@ import org.tandem.domain.Plan;
 import org.tandem.domain.Segment;
 import org.tandem.ui.common.Debouncer;
 import org.tandem.ui.common.Edit;
+import org.tandem.ui.common.EditorForm;
 import org.tandem.ui.common.PlanHistories;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
@@ -48,11 +49,8 @@ public final class ProfilesViewModel {
     private final ErrorReporter errors;
     private final Debouncer autosave;
     private final PlanHistories histories;
+    private final EditorForm<Competitor> editorForm;
     private Edit deleteStep;
-    /** The selected profile as last saved: what an undo of the next edit goes back to. */
-    private Competitor stored;
-    /** The field typed in last: its typing is one step of the plan's history. */
-    private Object lastField;
     private final Clock clock;
     private final Locale locale;
 
@@ -90,7 +88,44 @@ public final class ProfilesViewModel {
         this.clock = clock;
         this.locale = locale;
         this.form = new ProfileForm(locale);
-        form.watch(this::changed);
+        this.editorForm = new EditorForm<>(autosave, histories);
+        editorForm.serve(new EditorForm.Editor<>() {
+            @Override
+            public Competitor draft(Competitor stored) {
+                return ProfilesViewModel.this.draft(stored);
+            }
+
+            @Override
+            public void write(Competitor version) {
+                save(version);
+            }
+
+            @Override
+            public void restore(Competitor version) {
+                ProfilesViewModel.this.restore(version);
+            }
+
+            @Override
+            public void refused() {
+                status.set("Not saved: correct the marked field");
+            }
+
+            @Override
+            public String stepName(Competitor now) {
+                return "edit \"" + now.name() + "\"";
+            }
+
+            @Override
+            public UUID idOf(Competitor item) {
+                return item.id();
+            }
+
+            @Override
+            public UUID planOf(Competitor item) {
+                return item.planId();
+            }
+        });
+        form.watch(editorForm::changed);
         search.addListener((o, was, now) -> searchNow());
         sort.addListener((o, was, now) -> showRows());
         selected.addListener((o, was, now) -> load(now));
@@ -240,51 +275,25 @@ public final class ProfilesViewModel {
         if (loading) {
             return;
         }
-        autosave.flush();
-        stored = row == null ? null : row.competitor();
-        if (plan != null) {
-            histories.of(plan.id()).seal();
-        }
-        loading = true;
-        try {
+        editorForm.show(row == null ? null : row.competitor(), () -> {
             editing.set(row != null);
-            if (row == null) {
-                return;
+            if (row != null) {
+                ownSelected.set(row.competitor().own());
+                form.fill(row.competitor());
+                nameMessage.set("");
+                status.set("");
             }
-            Competitor c = row.competitor();
-            ownSelected.set(c.own());
-            form.fill(c);
-            nameMessage.set("");
-            status.set("");
-        } finally {
-            loading = false;
+        });
+        if (row == null) {
+            return;
         }
         UUID id = row.competitor().id();
         runner.run(() -> service.linkedNotes(id), linkedNotes::setAll, e -> errors.report("load the linked notes", e));
     }
 
-    private void changed(Object field) {
-        if (loading || selected.get() == null) {
-            return;
-        }
-        lastField = field;
-        if (draft() != null) {
-            // the text as it stands when typing pauses is what is saved
-            autosave.call(() -> {
-                Competitor now = selected.get() == null ? null : draft();
-                if (now != null) {
-                    save(now);
-                }
-            });
-        } else {
-            autosave.cancel(); // a save queued for an earlier, valid text would store a half-typed value
-            status.set("Not saved: correct the marked field");
-        }
-    }
-
-    private Competitor draft() {
+    private Competitor draft(Competitor base) {
         nameMessage.set("");
-        return form.draft(selected.get().competitor(), p -> {
+        return form.draft(base, p -> {
             if (p.field().equals("name")) {
                 nameMessage.set(p.getMessage());
             } else {
@@ -294,12 +303,6 @@ public final class ProfilesViewModel {
     }
 
     private void save(Competitor draft) {
-        Competitor before = stored;
-        stored = draft;
-        if (before != null && before.id().equals(draft.id()) && !before.equals(draft)) {
-            histories.of(draft.planId()).record(Edit.of("edit \"" + draft.name() + "\"", List.of(draft.id(), lastField),
-                    () -> restore(before), () -> restore(draft)));
-        }
         status.set("Saving…");
         UUID planId = draft.planId();
         runner.run(() -> {
@@ -317,7 +320,6 @@ public final class ProfilesViewModel {
 
     /** Saves a version of a profile from the history and shows it if it is the one being edited. */
     private void restore(Competitor version) {
-        autosave.cancel();
         runner.run(() -> service.save(version), saved -> {
             listed(saved);
             Row shown = selected.get();
