@@ -109,6 +109,15 @@ class CalendarUiTest extends AppUiTest {
         push(KeyCode.SHORTCUT, KeyCode.Z);
         waitUntil(() -> stored("Summer launch").get(0).end().equals(day.plusDays(7)));
         assertThat(stored("Summer launch").get(0).start()).isEqualTo(day.plusDays(7));
+        // Ctrl+Shift+Z redoes it, Ctrl+Z takes it back again, and so does Ctrl+Y redo
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Z);
+        waitUntil(() -> stored("Summer launch").get(0).end().equals(day.plusDays(9)));
+        push(KeyCode.SHORTCUT, KeyCode.Z);
+        waitUntil(() -> stored("Summer launch").get(0).end().equals(day.plusDays(7)));
+        push(KeyCode.SHORTCUT, KeyCode.Y);
+        waitUntil(() -> stored("Summer launch").get(0).end().equals(day.plusDays(9)));
+        push(KeyCode.SHORTCUT, KeyCode.Z);
+        waitUntil(() -> stored("Summer launch").get(0).end().equals(day.plusDays(7)));
 
         driver.quitWithShortcut(this);
         stage = driver.start();
