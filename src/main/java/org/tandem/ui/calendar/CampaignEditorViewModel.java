@@ -1,13 +1,10 @@
 package org.tandem.ui.calendar;
 
-import javafx.beans.value.ObservableValue;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,6 +20,7 @@ import org.tandem.domain.Plan;
 import org.tandem.domain.Recurrence;
 import org.tandem.domain.Segment;
 import org.tandem.ui.common.Debouncer;
+import org.tandem.ui.common.EditorForm;
 import org.tandem.ui.common.FieldProblems;
 
 import java.time.LocalDate;
@@ -55,7 +53,6 @@ public final class CampaignEditorViewModel {
             "recurrence");
 
     private final CalendarViewModel calendar;
-    private final Debouncer autosave;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty channel = new SimpleStringProperty(this, "channel", "");
     private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>(this, "start");
@@ -78,26 +75,22 @@ public final class CampaignEditorViewModel {
     private final ReadOnlyBooleanWrapper ofSeries = new ReadOnlyBooleanWrapper(this, "ofSeries");
     private final ReadOnlyStringWrapper occurrenceText = new ReadOnlyStringWrapper(this, "occurrenceText", "");
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper(this, "saved", "");
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ObservableList<String> overlaps = FXCollections.observableArrayList();
     /** A problem of a field without its own message place shows under the name. */
     private final FieldProblems errors = new FieldProblems(FIELDS);
     private Occurrence shown;
     private boolean saving;
-    /** The field typed in last: its typing is one step of the plan's history. */
-    private ObservableValue<?> lastField;
+    private final EditorForm<Campaign> form;
 
     public CampaignEditorViewModel(CalendarViewModel calendar, Debouncer autosave) {
         this.calendar = calendar;
-        this.autosave = autosave;
         // change listeners, not invalidation listeners: those fall silent until someone reads the value
-        for (ObservableValue<?> field : List.of(name, channel, start, end, status, owner, role, plannedBudget, actualSpend,
-                expectedLeads, actualLeads, segment, link, notes, repeat, repeatWeeks, repeatUntil)) {
-            field.addListener((o, was, now) -> {
-                lastField = field;
-                changed();
-            });
-        }
+        this.form = EditorForm.recordingItsOwnSteps(autosave, stored -> {
+            saved.set("");
+            return draft();
+        }, this::write);
+        form.watch(name, channel, start, end, status, owner, role, plannedBudget, actualSpend, expectedLeads, actualLeads, segment,
+                link, notes, repeat, repeatWeeks, repeatUntil);
         calendar.selectedProperty().addListener((o, was, now) -> {
             if (saving) {
                 return; // our own save coming back: leave the fields (and the caret) alone
@@ -110,59 +103,46 @@ public final class CampaignEditorViewModel {
     }
 
     private void show(Occurrence occurrence) {
-        autosave.flush();
-        shown = occurrence;
-        loading.set(true);
-        try {
-            editing.set(occurrence != null);
-            ofSeries.set(occurrence != null && occurrence.ofSeries());
-            errors.clear();
-            saved.set("");
-            if (occurrence == null) {
-                overlaps.clear();
-                return;
-            }
-            Campaign c = occurrence.campaign();
-            int digits = digits();
-            name.set(c.name());
-            channel.set(c.channel());
-            // the dates of the occurrence chosen; draft() maps them back to the series' first dates
-            start.set(occurrence.start());
-            end.set(occurrence.end());
-            status.set(c.status());
-            owner.set(c.owner());
-            role.set(c.role());
-            plannedBudget.set(NumberText.formatMoney(c.plannedBudget(), calendar.locale(), digits));
-            actualSpend.set(NumberText.formatMoney(c.actualSpend(), calendar.locale(), digits));
-            expectedLeads.set(NumberText.formatWhole(c.expectedLeads(), calendar.locale()));
-            actualLeads.set(NumberText.formatWhole(c.actualLeads(), calendar.locale()));
-            segment.set(calendar.segments().stream().filter(s -> s.id().equals(c.segmentId())).findFirst().orElse(null));
-            link.set(c.link());
-            notes.set(c.notes());
-            Recurrence r = c.recurrence();
-            repeat.set(r == null ? Repeat.NONE : r.frequency() == Recurrence.Frequency.MONTHLY ? Repeat.MONTHLY
-                    : r.interval() == 1 ? Repeat.WEEKLY : Repeat.EVERY_N_WEEKS);
-            repeatWeeks.set(r == null || r.interval() < 2 ? "2" : Integer.toString(r.interval()));
-            repeatUntil.set(r == null ? null : r.until());
-            scope.set(CalendarViewModel.Scope.SERIES);
-            occurrenceText.set(occurrence.ofSeries() ? "This one: " + CalendarText.range(occurrence.start(), occurrence.end(),
-                    calendar.locale()) + ". " + r.describe() + " until " + CalendarText.day(r.until(), calendar.locale()) + "." : "");
-            refreshOverlaps();
-        } finally {
-            loading.set(false);
-        }
+        form.show(occurrence == null ? null : occurrence.campaign(), () -> fill(occurrence));
     }
 
-    private void changed() {
-        if (loading.get() || shown == null) {
+    /** Sets every field from the occurrence (through the form's show(), so nothing counts as an edit). */
+    private void fill(Occurrence occurrence) {
+        shown = occurrence;
+        editing.set(occurrence != null);
+        ofSeries.set(occurrence != null && occurrence.ofSeries());
+        errors.clear();
+        saved.set("");
+        if (occurrence == null) {
+            overlaps.clear();
             return;
         }
-        saved.set("");
-        if (draft() != null) {
-            autosave.call(this::save);
-        } else {
-            autosave.cancel(); // a save queued for an earlier, valid text would store a half-typed value
-        }
+        Campaign c = occurrence.campaign();
+        int digits = digits();
+        name.set(c.name());
+        channel.set(c.channel());
+        // the dates of the occurrence chosen; draft() maps them back to the series' first dates
+        start.set(occurrence.start());
+        end.set(occurrence.end());
+        status.set(c.status());
+        owner.set(c.owner());
+        role.set(c.role());
+        plannedBudget.set(NumberText.formatMoney(c.plannedBudget(), calendar.locale(), digits));
+        actualSpend.set(NumberText.formatMoney(c.actualSpend(), calendar.locale(), digits));
+        expectedLeads.set(NumberText.formatWhole(c.expectedLeads(), calendar.locale()));
+        actualLeads.set(NumberText.formatWhole(c.actualLeads(), calendar.locale()));
+        segment.set(calendar.segments().stream().filter(s -> s.id().equals(c.segmentId())).findFirst().orElse(null));
+        link.set(c.link());
+        notes.set(c.notes());
+        Recurrence r = c.recurrence();
+        repeat.set(r == null ? Repeat.NONE : r.frequency() == Recurrence.Frequency.MONTHLY ? Repeat.MONTHLY
+                : r.interval() == 1 ? Repeat.WEEKLY : Repeat.EVERY_N_WEEKS);
+        repeatWeeks.set(r == null || r.interval() < 2 ? "2" : Integer.toString(r.interval()));
+        repeatUntil.set(r == null ? null : r.until());
+        scope.set(CalendarViewModel.Scope.SERIES);
+        occurrenceText.set(occurrence.ofSeries() ? "This one: " + CalendarText.range(occurrence.start(), occurrence.end(),
+                calendar.locale()) + ". " + r.describe() + " until " + CalendarText.day(r.until(), calendar.locale()) + "." : "");
+        refreshOverlaps();
     }
 
     /** The fields as a campaign, or null with the problems shown at their fields. */
@@ -212,26 +192,27 @@ public final class CampaignEditorViewModel {
 
     /** Saves now (the debouncer calls this after typing stops; tests and focus changes call it directly). */
     public void save() {
-        if (shown == null) {
-            return;
-        }
-        Campaign draft = draft();
-        if (draft == null || draft.equals(shown.campaign()) && scope.get() == CalendarViewModel.Scope.SERIES) {
+        form.flush();
+    }
+
+    /** A valid campaign from the panel goes to the calendar, which records it as a step (the field as merge key). */
+    private void write(Campaign draft, Object field) {
+        if (shown == null || draft.equals(shown.campaign()) && scope.get() == CalendarViewModel.Scope.SERIES) {
             return;
         }
         Occurrence before = shown;
         saving = true;
         try {
-            shown = calendar.edit(before, draft, scope.get(), lastField);
+            shown = calendar.edit(before, draft, scope.get(), field);
         } finally {
             saving = false;
         }
         if (shown.ofSeries() != before.ofSeries()) {
-            loading.set(true);
-            ofSeries.set(shown.ofSeries());
-            scope.set(CalendarViewModel.Scope.SERIES);
-            occurrenceText.set("");
-            loading.set(false);
+            form.quietly(() -> {
+                ofSeries.set(shown.ofSeries());
+                scope.set(CalendarViewModel.Scope.SERIES);
+                occurrenceText.set("");
+            });
         }
         saved.set("Saved");
         refreshOverlaps();
@@ -276,14 +257,14 @@ public final class CampaignEditorViewModel {
     }
 
     public void duplicate() {
-        autosave.flush();
+        form.flush();
         if (shown != null) {
             calendar.duplicate(shown);
         }
     }
 
     public void delete() {
-        autosave.flush();
+        form.flush();
         if (shown != null) {
             calendar.delete(shown);
         }

@@ -24,6 +24,16 @@ public final class EditorForm<T> {
         /** Writes a valid version (the view model's store work and its "Saved"). */
         void write(T version);
 
+        /** As {@link #write(Object)}, knowing the field typed in last (for an editor that records its own steps). */
+        default void write(T version, Object field) {
+            write(version);
+        }
+
+        /** Whether the editor records its history steps itself (the calendar does, for its series and scopes). */
+        default boolean recordsOwnSteps() {
+            return false;
+        }
+
         /** Writes a version from the history, and shows it if it is still the one being edited. */
         void restore(T version);
 
@@ -51,6 +61,58 @@ public final class EditorForm<T> {
         this.histories = histories;
     }
 
+    /**
+     * A form whose view model records its own history steps (the calendar's panel: its steps are
+     * moves of series and occurrences with a scope): the same rules, and {@code write} gets the
+     * field typed in last for its merge key.
+     */
+    public static <T> EditorForm<T> recordingItsOwnSteps(Debouncer pause, java.util.function.UnaryOperator<T> draft,
+                                                        java.util.function.BiConsumer<T, Object> write) {
+        EditorForm<T> form = new EditorForm<>(pause, new PlanHistories());
+        form.serve(new Editor<>() {
+            @Override
+            public T draft(T stored) {
+                return draft.apply(stored);
+            }
+
+            @Override
+            public void write(T version) {
+                write.accept(version, null);
+            }
+
+            @Override
+            public void write(T version, Object field) {
+                write.accept(version, field);
+            }
+
+            @Override
+            public void restore(T version) {
+                // never called: the view model replays its own steps
+            }
+
+            @Override
+            public boolean recordsOwnSteps() {
+                return true;
+            }
+
+            @Override
+            public String stepName(T now) {
+                return "";
+            }
+
+            @Override
+            public UUID idOf(T item) {
+                return null;
+            }
+
+            @Override
+            public UUID planOf(T item) {
+                return null;
+            }
+        });
+        return form;
+    }
+
     /** The view model, once it exists (it usually builds its form in its constructor). */
     public void serve(Editor<T> editor) {
         this.editor = editor;
@@ -76,7 +138,7 @@ public final class EditorForm<T> {
      */
     public void show(T item, Runnable fill) {
         pause.flush();
-        if (stored != null) {
+        if (stored != null && editor.planOf(stored) != null) {
             histories.of(editor.planOf(stored)).seal();
         }
         stored = item;
@@ -135,11 +197,11 @@ public final class EditorForm<T> {
     private void commit(T now) {
         T before = stored;
         stored = now;
-        if (before != null && editor.idOf(before).equals(editor.idOf(now)) && !before.equals(now)) {
+        if (!editor.recordsOwnSteps() && before != null && editor.idOf(before).equals(editor.idOf(now)) && !before.equals(now)) {
             histories.of(editor.planOf(now)).record(Edit.of(editor.stepName(now), List.of(editor.idOf(now), lastField),
                     () -> restore(before), () -> restore(now)));
         }
-        editor.write(now);
+        editor.write(now, lastField);
     }
 
     private void restore(T version) {
