@@ -6,6 +6,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableValue;
 import org.tandem.domain.InvalidInput;
 import org.tandem.domain.NumberText;
+import org.tandem.ui.common.Debouncer;
+import org.tandem.ui.common.EditorForm;
 import org.tandem.ui.common.FieldProblems;
 
 import java.util.ArrayList;
@@ -24,11 +26,38 @@ abstract class PartForm<T> {
     private final FieldProblems errors;
     private final Consumer<T> onValid;
     private final SalesPlanViewModel wizard;
-    private T shown;
-    private boolean loading;
-    private boolean holding;
-    /** The field typed in last: its typing is one step of the plan's history. */
-    private ObservableValue<?> lastField;
+    /** The row as last committed: a draft equal to it writes nothing. */
+    private T committed;
+    /**
+     * The wizard's pause: a valid draft is held there, with every other form's, until typing pauses
+     * (or the field is left), then committed as it stands; a text that turns invalid drops it.
+     */
+    private final Debouncer held = new Debouncer() {
+        private Runnable waiting;
+
+        @Override
+        public void call(Runnable action) {
+            waiting = action;
+            wizard.hold(PartForm.this, this::flush);
+        }
+
+        @Override
+        public void flush() {
+            Runnable action = waiting;
+            waiting = null;
+            if (action != null) {
+                action.run();
+            }
+        }
+
+        @Override
+        public void cancel() {
+            waiting = null;
+            wizard.release(PartForm.this);
+        }
+    };
+    /** The form's rules (EditorForm); its history steps are the wizard's rows, recorded by the wizard. */
+    private final EditorForm<T> form = EditorForm.recordingItsOwnSteps(held, shown -> valid(), this::commit);
 
     PartForm(SalesPlanViewModel wizard, List<String> fields, Consumer<T> onValid) {
         this.wizard = wizard;
@@ -39,34 +68,23 @@ abstract class PartForm<T> {
 
     /** Change listeners (not invalidation ones, which fall silent until the value is read). */
     protected final void watch(ObservableValue<?>... fields) {
-        for (ObservableValue<?> field : fields) {
-            field.addListener((o, was, now) -> {
-                lastField = field;
-                changed();
-            });
-        }
+        form.watch(fields);
     }
 
     public final void show(T row) {
-        if (holding) {
-            commit(); // what was typed for the row shown before goes to that row
-        }
-        wizard.history().seal();
-        loading = true;
-        try {
-            shown = row;
+        form.show(row, () -> {
+            committed = row;
             editing.set(row != null);
             errors.clear();
             if (row != null) {
                 fill(row);
             }
-        } finally {
-            loading = false;
-        }
+        });
+        wizard.history().seal();
     }
 
     public final T shown() {
-        return shown;
+        return form.stored();
     }
 
     public ReadOnlyBooleanProperty editingProperty() {
@@ -82,45 +100,23 @@ abstract class PartForm<T> {
     /** The fields as a row based on {@code base}; problems go into {@code problems}. */
     protected abstract T draft(T base, List<InvalidInput> problems);
 
-    /**
-     * A valid text is held until typing pauses (then committed as it stands then); a text that turns
-     * invalid drops what was held, so "15" on the way to "15k" is never committed and the figures
-     * keep using the last committed value.
-     */
-    private void changed() {
-        if (loading || shown == null) {
-            return;
-        }
-        if (valid() == null) {
-            holding = false;
-            wizard.release(this);
-            return;
-        }
-        holding = true;
-        wizard.hold(this, this::commit);
-    }
-
     /** The fields as a row, or null with every problem shown at its field. */
     private T valid() {
         errors.clear();
         List<InvalidInput> problems = new ArrayList<>();
-        T draft = draft(shown, problems);
+        T draft = draft(form.stored(), problems);
         errors.showAll(problems);
         return problems.isEmpty() ? draft : null;
     }
 
-    private void commit() {
-        holding = false;
-        if (shown == null) {
+    private void commit(T draft, Object field) {
+        if (draft.equals(committed)) {
             return;
         }
-        T draft = valid();
-        if (draft != null && !draft.equals(shown)) {
-            shown = draft;
-            wizard.history().typingIn(this, lastField);
-            onValid.accept(draft);
-            wizard.history().typingIn(null, null);
-        }
+        committed = draft;
+        wizard.history().typingIn(this, field);
+        onValid.accept(draft);
+        wizard.history().typingIn(null, null);
     }
 
     /** A number, or null when the field is left empty. */
