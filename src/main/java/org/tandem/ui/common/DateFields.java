@@ -3,9 +3,9 @@ package org.tandem.ui.common;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
-import javafx.geometry.Bounds;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.Label;
+import org.controlsfx.control.PopOver;
 import javafx.util.StringConverter;
 import org.tandem.domain.DateText;
 import org.tandem.domain.InvalidInput;
@@ -15,8 +15,8 @@ import java.util.Locale;
 
 /**
  * Every date field of the app: shows dates as {@link DateText} does, reads ISO or the locale's short
- * form, and refuses anything else at the field (outlined, with the message and an example just
- * below it) while keeping the date it had. The stock converter threw on such text and printed a
+ * form, and refuses anything else at the field (outlined, with the message and an example in a
+ * pop-over pointing at it) while keeping the date it had. The stock converter threw on such text and printed a
  * stack trace; this one never throws.
  */
 public final class DateFields {
@@ -32,8 +32,18 @@ public final class DateFields {
         }
         ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
         picker.getProperties().put(PROBLEM, problem);
-        Tooltip message = new Tooltip();
-        message.textProperty().bind(problem);
+        // ControlsFX's pop-over points at the field it speaks of (a tooltip placed by hand did not)
+        Label text = new Label();
+        text.textProperty().bind(problem);
+        text.setWrapText(true);
+        text.setMaxWidth(320);
+        text.getStyleClass().add("field-error");
+        text.setPadding(new javafx.geometry.Insets(8, 10, 8, 10));
+        PopOver message = new PopOver(text);
+        message.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
+        message.setDetachable(false);
+        message.setAutoHide(true);
+        message.getStyleClass().add("date-problem");
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
@@ -59,10 +69,7 @@ public final class DateFields {
             picker.pseudoClassStateChanged(DANGER, bad);
             picker.getEditor().pseudoClassStateChanged(DANGER, bad);
             if (bad && picker.getScene() != null && picker.getScene().getWindow() != null && picker.getScene().getWindow().isShowing()) {
-                Bounds at = picker.localToScreen(picker.getBoundsInLocal());
-                if (at != null) {
-                    message.show(picker, at.getMinX(), at.getMaxY() + 2);
-                }
+                message.show(picker);
             } else {
                 message.hide();
             }
