@@ -3,6 +3,7 @@ package org.tandem.service;
 import org.tandem.domain.Milestone;
 import org.tandem.domain.SalesTool;
 import org.tandem.domain.SalesPerson;
+import org.tandem.domain.DeletedSalesPlan;
 import org.tandem.domain.SalesPlanContents;
 import org.tandem.domain.ActivitySchedule;
 import org.tandem.domain.Campaign;
@@ -87,17 +88,14 @@ public class SalesPlanService {
         salesPlans.delete(salesPlanId);
     }
 
-    /** Deletes a sales plan and hands back everything it held, for an undo to put back. */
-    public SalesPlanContents deleteKeeping(UUID salesPlanId) {
-        SalesPlanContents kept = salesPlans.contents(salesPlanId).orElseThrow();
-        salesPlans.delete(salesPlanId);
-        return kept;
+    /** Deletes a sales plan and hands back everything it held (its calendar items too), for an undo to put back. */
+    public DeletedSalesPlan deleteKeeping(UUID salesPlanId) {
+        return salesPlans.deleteKeeping(salesPlanId);
     }
 
-    /** A deleted sales plan back with all its rows, in one transaction (its calendar items are not made again). */
-    public void restore(SalesPlanContents kept) {
-        salesPlans.insertWhole(new SalesPlanContents(kept.plan(), kept.objectives(), kept.activities(), kept.people(), kept.tools(),
-                kept.milestones(), kept.actuals(), kept.actions(), java.util.Map.of()));
+    /** A deleted sales plan back as it was, calendar items included, in one transaction. */
+    public void restore(DeletedSalesPlan kept) {
+        salesPlans.restore(kept);
     }
 
     public SalesPart<Objective> objectives() {

@@ -4,6 +4,7 @@ import org.tandem.domain.SalesPlanContents;
 import org.tandem.domain.Campaign;
 import org.tandem.domain.CorrectiveAction;
 import org.tandem.domain.Milestone;
+import org.tandem.domain.DeletedSalesPlan;
 import org.tandem.domain.Objective;
 import org.tandem.domain.SalesActivity;
 import org.tandem.domain.SalesActual;
@@ -199,6 +200,31 @@ public final class SalesPlanRepository {
             return null;
         });
         return find(next.id()).orElseThrow();
+    }
+
+    /** Deletes a sales plan and hands back all it held, its calendar items too, in one transaction. */
+    public DeletedSalesPlan deleteKeeping(UUID salesPlanId) {
+        return database.write(c -> {
+            SalesPlanContents kept = contents(salesPlanId).orElseThrow();
+            List<Campaign> items = new ArrayList<>();
+            for (UUID item : kept.scheduled().values()) {
+                CampaignRepository.find(c, item).ifPresent(items::add);
+            }
+            delete(salesPlanId);
+            return new DeletedSalesPlan(kept, items);
+        });
+    }
+
+    /** A deleted sales plan back as it was, with its calendar items, in one transaction. */
+    public void restore(DeletedSalesPlan deleted) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        database.write(c -> {
+            for (Campaign item : deleted.items()) {
+                CampaignRepository.insert(c, item, item.createdAt() == null ? now : item.createdAt(), now);
+            }
+            insertWhole(deleted.contents());
+            return null;
+        });
     }
 
     /** A sales plan with all its parts as they are, in one transaction: plan files and the sample. */

@@ -4,7 +4,7 @@ import javafx.collections.ObservableList;
 import org.tandem.domain.Plan;
 import org.tandem.domain.SalesPeriod;
 import org.tandem.domain.SalesPlan;
-import org.tandem.domain.SalesPlanContents;
+import org.tandem.domain.DeletedSalesPlan;
 import org.tandem.service.SalesPlanService;
 import org.tandem.ui.common.Edit;
 import org.tandem.ui.common.ErrorReporter;
@@ -56,7 +56,7 @@ final class SalesPlanLifecycle {
     private void added(String name, SalesPlan salesPlan) {
         shown(salesPlan);
         // kept on the store thread, so a redo right after the undo finds it (the store runs work in order)
-        AtomicReference<SalesPlanContents> kept = new AtomicReference<>();
+        AtomicReference<DeletedSalesPlan> kept = new AtomicReference<>();
         histories.of(salesPlan.planId()).record(Edit.of(name,
                 () -> runner.run(() -> kept.getAndSet(service.deleteKeeping(salesPlan.id())), x -> gone(salesPlan),
                         e -> errors.report("undo " + name, e)),
@@ -89,7 +89,7 @@ final class SalesPlanLifecycle {
             histories.of(owner.id()).record(Edit.of("delete sales plan \"" + doomed.name() + "\"",
                     () -> runner.run(() -> {
                         service.restore(kept);
-                        return kept.plan();
+                        return kept.contents().plan();
                     }, this::shown, e -> errors.report("undo the delete", e)),
                     () -> deleteAgain.accept(doomed)));
         }, e -> errors.report("delete the sales plan", e));

@@ -179,6 +179,10 @@ class SalesPlanViewModelTest {
     @Test
     void aDeletedSalesPlanComesBackWholeWithUndo() {
         objectivesDone();
+        ActivitiesStepViewModel activities = new ActivitiesStepViewModel(wizard);
+        activities.add(ActivityType.DEMO);
+        activities.activity().volumeProperty().set("5");
+        new ImplementStepViewModel(wizard).schedule();
         UUID id = wizard.current().id();
         var history = histories.of(plan.id());
         wizard.deleteCurrent();
@@ -189,6 +193,8 @@ class SalesPlanViewModelTest {
         assertThat(repository.parts().objectives.list(id)).extracting(Objective::target).containsExactly(40_000.0);
         assertThat(wizard.current().id()).isEqualTo(id);
         assertThat(wizard.parts.objectives).hasSize(1);
+        assertThat(campaigns.all(plan.id()).stream().filter(c -> c.role().equals("sales"))).as("its calendar item is back").hasSize(1);
+        assertThat(wizard.parts.scheduledCount()).isEqualTo(1);
         history.redo();
         assertThat(repository.find(id)).isEmpty();
         assertThat(wizard.salesPlans()).isEmpty();
