@@ -50,7 +50,7 @@ public final class ShellController {
     @FXML
     private BorderPane root;
     @FXML
-    private javafx.scene.layout.HBox savingPane;
+    private org.controlsfx.control.StatusBar statusBar;
     @FXML
     private Menu viewMenu;
     @FXML
@@ -69,8 +69,7 @@ public final class ShellController {
     private MenuButton planActions;
     @FXML
     private ComboBox<Plan> planSwitcher;
-    @FXML
-    private Label noticeLabel;
+
     @FXML
     private ToggleButton themeToggle;
     @FXML
@@ -103,14 +102,29 @@ public final class ShellController {
         bindPlanSwitcher();
         bindTheme();
         bindUndo();
-        savingPane.visibleProperty().bind(viewModel.savingBeforeQuitProperty());
-        noticeLabel.textProperty().bind(plans.noticeProperty());
-        // a quiet notice: shown a few seconds, then gone
-        noticeTimer.setOnFinished(e -> noticeLabel.setVisible(false));
+        bindStatusBar();
+    }
+
+    /**
+     * ControlsFX's status bar: a quiet notice for a few seconds ("Plan saved"), else what Ctrl+Z would
+     * undo; on the right, "Saving…" while quitting waits for queued saves.
+     */
+    private void bindStatusBar() {
+        javafx.beans.property.BooleanProperty noticeShown = new javafx.beans.property.SimpleBooleanProperty(false);
+        noticeTimer.setOnFinished(e -> noticeShown.set(false));
         plans.noticeProperty().addListener((o, was, now) -> {
-            noticeLabel.setVisible(!now.isEmpty());
+            noticeShown.set(!now.isEmpty());
             noticeTimer.playFromStart();
         });
+        statusBar.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> noticeShown.get()
+                ? plans.noticeProperty().get() : viewModel.canUndoProperty().get() ? viewModel.undoTextProperty().get() + "  (Ctrl+Z)" : "",
+                noticeShown, plans.noticeProperty(), viewModel.canUndoProperty(), viewModel.undoTextProperty()));
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        Label saving = new Label("Saving…", spinner);
+        saving.setId("savingStatus");
+        saving.visibleProperty().bind(viewModel.savingBeforeQuitProperty());
+        statusBar.getRightItems().add(saving);
     }
 
     private void bindSidebar() {

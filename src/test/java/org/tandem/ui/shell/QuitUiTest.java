@@ -45,7 +45,7 @@ class QuitUiTest extends AppUiTest {
         driver.runner().run(() -> longWork.await(60, TimeUnit.SECONDS), done -> { }, failed -> { });
 
         press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
-        waitUntil(() -> lookup("#savingPane").query().isVisible());
+        waitUntil(() -> lookup("#savingStatus").query().isVisible());
         assertThat(stage.isShowing()).as("the window waits for the save").isTrue();
         assertThat(driver.exitCodes()).isEmpty();
         // the JavaFX thread still answers while it waits
