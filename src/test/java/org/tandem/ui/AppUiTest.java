@@ -29,4 +29,17 @@ public abstract class AppUiTest extends FxRobot {
     protected Path database() {
         return dir.resolve("ui.db");
     }
+
+    /** Opens the calendar's Agenda tab and clicks a campaign there, as a user selects it for the side panel. */
+    protected void selectInAgenda(String campaign) throws java.util.concurrent.TimeoutException {
+        clickOn("Agenda");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<org.tandem.domain.Campaign> agenda =
+                lookup("#agendaTable").queryAs(javafx.scene.control.TableView.class);
+        AppDriver.waitUntil(() -> agenda.getItems().stream().anyMatch(c -> c.name().equals(campaign)));
+        org.tandem.domain.Campaign listed = agenda.getItems().stream().filter(c -> c.name().equals(campaign)).findFirst().orElseThrow();
+        interact(() -> agenda.scrollTo(listed));
+        clickOn(from(agenda).lookup(campaign).<javafx.scene.Node>query());
+        AppDriver.waitUntil(() -> campaign.equals(lookup("#campaignName").queryTextInputControl().getText()));
+    }
 }

@@ -8,9 +8,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.tandem.domain.Campaign;
 import org.tandem.domain.NoteSummary;
-import org.tandem.domain.Plan;
 import org.tandem.store.Database;
 
 import java.sql.ResultSet;
@@ -190,14 +188,7 @@ class EveryEditorUiTest extends AppUiTest {
 
         // calendar: a negative budget refused, then a good one; the sales plan and back with the campaign selected
         section(KeyCode.DIGIT4, "#calendarRoot");
-        clickOn("Agenda");
-        @SuppressWarnings("unchecked")
-        TableView<Campaign> agenda = lookup("#agendaTable").queryAs(TableView.class);
-        waitUntil(() -> agenda.getItems().stream().anyMatch(c -> c.name().equals("Gift guide content")));
-        Campaign gift = agenda.getItems().stream().filter(c -> c.name().equals("Gift guide content")).findFirst().orElseThrow();
-        interact(() -> agenda.scrollTo(gift));
-        clickOn(from(agenda).lookup("Gift guide content").<Node>query());
-        waitUntil(() -> "Gift guide content".equals(lookup("#campaignName").queryTextInputControl().getText()));
+        selectInAgenda("Gift guide content");
         replaceText(lookup("#campaignBudget").query(), "-100");
         waitUntil(() -> !lookup("#plannedBudgetError").queryLabeled().getText().isEmpty());
         replaceText(lookup("#campaignBudget").query(), "450");

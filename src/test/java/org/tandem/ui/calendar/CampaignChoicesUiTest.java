@@ -44,14 +44,7 @@ class CampaignChoicesUiTest extends AppUiTest {
         shortcut(KeyCode.DIGIT4);
         waitUntil(() -> lookup("#calendarFx").tryQuery().isPresent());
         // the agenda lists every campaign; a click there selects it as a click on the calendar does
-        clickOn("Agenda");
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<Campaign> agenda = lookup("#agendaTable").queryAs(javafx.scene.control.TableView.class);
-        waitUntil(() -> agenda.getItems().stream().anyMatch(c -> c.name().equals("Gift guide content")));
-        Campaign listed = agenda.getItems().stream().filter(c -> c.name().equals("Gift guide content")).findFirst().orElseThrow();
-        interact(() -> agenda.scrollTo(listed));
-        clickOn(from(agenda).lookup("Gift guide content").<javafx.scene.Node>query());
-        waitUntil(() -> "Gift guide content".equals(lookup("#campaignName").queryTextInputControl().getText()));
+        selectInAgenda("Gift guide content");
 
         shortcut(KeyCode.DIGIT5);
         waitUntil(() -> lookup("#salesPlanRoot").tryQuery().map(n -> n.getScene() != null).orElse(false));
@@ -74,14 +67,7 @@ class CampaignChoicesUiTest extends AppUiTest {
         Campaign before = stored("Gift guide content");
         shortcut(KeyCode.DIGIT4);
         waitUntil(() -> lookup("#calendarFx").tryQuery().isPresent());
-        clickOn("Agenda");
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<Campaign> agenda = lookup("#agendaTable").queryAs(javafx.scene.control.TableView.class);
-        waitUntil(() -> agenda.getItems().stream().anyMatch(c -> c.name().equals("Gift guide content")));
-        Campaign listed = agenda.getItems().stream().filter(c -> c.name().equals("Gift guide content")).findFirst().orElseThrow();
-        interact(() -> agenda.scrollTo(listed));
-        clickOn(from(agenda).lookup("Gift guide content").<javafx.scene.Node>query());
-        waitUntil(() -> "Gift guide content".equals(lookup("#campaignName").queryTextInputControl().getText()));
+        selectInAgenda("Gift guide content");
 
         javafx.scene.Node actual = lookup("#campaignActual").query();
         double actualY = actual.localToScene(0, 0).getY();
