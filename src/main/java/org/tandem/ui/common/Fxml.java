@@ -10,7 +10,8 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Locale;
 
-/** Loads an FXML view with its controller from a controller factory; its date fields go through {@link DateFields}. */
+/** Loads an FXML view with its controller from a controller factory; its date fields go through {@link DateFields},
+ * its tables and lists through {@link TableFit}. */
 public final class Fxml {
     private Fxml() {
     }
@@ -18,10 +19,10 @@ public final class Fxml {
     public record Loaded<C>(Parent root, C controller) {
     }
 
-    /** The date fields under a node, looking into what a skin would show later (tabs, scroll panes, split panes). */
-    private static void collect(javafx.scene.Node node, java.util.Set<DatePicker> into) {
-        if (node instanceof DatePicker picker) {
-            into.add(picker);
+    /** The nodes under a node, looking into what a skin would show later (tabs, scroll panes, split panes). */
+    private static void collect(javafx.scene.Node node, java.util.Set<javafx.scene.Node> into) {
+        into.add(node);
+        if (node instanceof DatePicker) {
             return;
         }
         java.util.List<javafx.scene.Node> inside = new java.util.ArrayList<>();
@@ -50,11 +51,27 @@ public final class Fxml {
         loader.setControllerFactory(controllers);
         try {
             Parent root = loader.load();
-            // every date field reads and shows dates one way, included views' fields too
-            java.util.Set<DatePicker> pickers = new java.util.LinkedHashSet<>();
-            loader.getNamespace().values().stream().filter(DatePicker.class::isInstance).map(DatePicker.class::cast).forEach(pickers::add);
-            collect(root, pickers);
-            pickers.forEach(picker -> DateFields.install(picker, Locale.getDefault(Locale.Category.FORMAT)));
+            java.util.Set<javafx.scene.Node> nodes = new java.util.LinkedHashSet<>();
+            loader.getNamespace().values().stream().filter(javafx.scene.Node.class::isInstance).map(javafx.scene.Node.class::cast).forEach(nodes::add);
+            collect(root, nodes);
+            for (javafx.scene.Node node : nodes) {
+                // every date field reads and shows dates one way, included views' fields too
+                if (node instanceof DatePicker picker) {
+                    DateFields.install(picker, Locale.getDefault(Locale.Category.FORMAT));
+                } else if (node instanceof javafx.scene.control.TableView<?> table) {
+                    TableFit.install(table);
+                } else if (node instanceof javafx.scene.control.ListView<?> list) {
+                    TableFit.showWholeOnHover(list);
+                } else if ((node instanceof javafx.scene.control.ButtonBase || node instanceof javafx.scene.control.ComboBoxBase<?>)
+                        && ((javafx.scene.layout.Region) node).getMinWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
+                    // a button or a choice box never shrinks below its text: the row wraps or scrolls instead
+                    ((javafx.scene.layout.Region) node).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                } else if (node instanceof javafx.scene.control.Label label && label.isWrapText()
+                        && label.getMinHeight() == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
+                    // a text that wraps takes the lines it needs rather than ending in an ellipsis
+                    label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+            }
             return new Loaded<>(root, loader.getController());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load view " + resource, e);

@@ -79,6 +79,7 @@ public final class MatrixController {
             Label header = new Label(criterion.name());
             header.setWrapText(true);
             header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             column.setGraphic(header);
             column.setId("score-" + criterion.id());
             column.setPrefWidth(92);

@@ -51,7 +51,7 @@ public final class ResearchController {
     private ToggleButton allButton;
 
     @FXML private BorderPane researchView;
-    @FXML private HBox aspectBar;
+    @FXML private javafx.scene.layout.FlowPane aspectBar;
     @FXML private javafx.scene.control.TabPane researchTabs;
     @FXML private javafx.scene.control.Tab notesTab;
     @FXML private javafx.scene.control.Tab segmentsTab;
