@@ -67,6 +67,8 @@ public final class CalendarController {
     @FXML private Tab budgetTab;
     @FXML private TableView<Campaign> agendaTable;
     @FXML private Label agendaCount;
+    @FXML private javafx.scene.control.SplitPane calendarSplit;
+    @FXML private javafx.scene.layout.StackPane campaignPanel;
 
     public CalendarController(CalendarViewModel calendar, CampaignEditorViewModel editor, LazyTab budget,
                               java.util.function.Consumer<Boolean> budgetShown, Files files) {
@@ -104,6 +106,8 @@ public final class CalendarController {
         bindToolbar();
         bindAgenda();
         followSelection();
+        // on a projector the empty side panel would take a third of the calendar
+        org.tandem.ui.common.SidePanelFold.install(calendarSplit, campaignPanel, calendar.selectedProperty().isNotNull(), 1000);
         calendarRoot.getProperties().put(CampaignEntries.class, entries);
         // Ctrl+D duplicates; Delete in the agenda deletes (the calendar views handle Delete themselves)
         calendarRoot.addEventHandler(KeyEvent.KEY_PRESSED, e -> {

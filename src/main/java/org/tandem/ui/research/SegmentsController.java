@@ -35,6 +35,8 @@ public final class SegmentsController {
     @FXML private BorderPane segmentsView;
     @FXML private Button addSegmentButton;
     @FXML private TableView<Segment> segmentTable;
+    @FXML private javafx.scene.control.SplitPane segmentsSplit;
+    @FXML private javafx.scene.layout.StackPane segmentPanel;
     @FXML private TableColumn<Segment, String> nameColumn;
     @FXML private TableColumn<Segment, String> buyersColumn;
     @FXML private TableColumn<Segment, String> spendColumn;
@@ -85,6 +87,8 @@ public final class SegmentsController {
             }
         });
         viewModel.selectedProperty().addListener((o, was, now) -> segmentTable.getSelectionModel().select(now));
+        // on a projector the empty form would take a third of the table's width
+        org.tandem.ui.common.SidePanelFold.install(segmentsSplit, segmentPanel, viewModel.selectedProperty().isNotNull(), 1000);
         viewModel.bars().addListener((ListChangeListener<SegmentsViewModel.Bar>) change -> drawChart());
         CompactAxis.apply(valueAxis);
         drawChart();

@@ -10,7 +10,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
@@ -23,7 +22,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.tandem.domain.Plan;
 import org.tandem.ui.common.Theme;
 import org.tandem.ui.common.UndoOffer;
@@ -129,15 +127,7 @@ public final class ShellController {
 
     private void bindSidebar() {
         sidebar.getItems().setAll(Section.values());
-        sidebar.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Section section, boolean empty) {
-                super.updateItem(section, empty);
-                setText(empty || section == null ? null : section.title());
-                setGraphic(empty || section == null ? null : new FontIcon(section.icon()));
-                setId(empty || section == null ? null : "nav-" + section.name().toLowerCase());
-            }
-        });
+        SidebarCells.install(sidebar, root.widthProperty());
         sidebar.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 viewModel.sectionProperty().set(now);
