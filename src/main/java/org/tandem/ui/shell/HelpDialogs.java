@@ -41,17 +41,30 @@ public final class HelpDialogs {
         grid.setHgap(24);
         grid.setVgap(6);
         grid.setId("shortcutList");
+        // the keys never shrink (they read "C…" when the dialog was narrow); the explanations wrap
+        javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints meanings = new javafx.scene.layout.ColumnConstraints();
+        meanings.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(keys, meanings);
         int row = 0;
         for (Map.Entry<String, String> e : shortcuts().entrySet()) {
             Label key = new Label(e.getKey());
             key.getStyleClass().add("shortcut-key");
-            grid.addRow(row++, key, new Label(e.getValue()));
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label meaning = new Label(e.getValue());
+            meaning.setWrapText(true);
+            meaning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            meaning.setMaxWidth(420);
+            grid.addRow(row++, key, meaning);
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
         alert.getDialogPane().setContent(grid);
+        alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         alert.show();
     }
 
