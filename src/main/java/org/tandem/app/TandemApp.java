@@ -260,12 +260,18 @@ public final class TandemApp {
         research.reveal(noteId);
     }
 
-    /** Remembered bounds when they still fall on a screen; otherwise a comfortable centred size. */
+    /**
+     * Remembered bounds, moved and shrunk onto the screen they mostly fall on; otherwise a comfortable centred size.
+     */
     private static WindowBounds initialBounds(ShellSettings settings) {
         WindowBounds remembered = settings.bounds().orElse(null);
-        if (remembered != null && !Screen.getScreensForRectangle(remembered.x(), remembered.y(),
-                remembered.width(), remembered.height()).isEmpty()) {
-            return remembered;
+        if (remembered != null) {
+            java.util.List<Screen> on = Screen.getScreensForRectangle(remembered.x(), remembered.y(),
+                    remembered.width(), remembered.height());
+            if (!on.isEmpty()) {
+                Rectangle2D area = on.get(0).getVisualBounds();
+                return remembered.within(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
+            }
         }
         Rectangle2D visual = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1280, visual.getWidth() * 0.92);
