@@ -25,11 +25,7 @@ public final class CampaignRepository {
             + " repeat_skip, created_at, updated_at";
 
     /** The channels a new plan starts with, and their colours; each plan may rename, recolour, add and remove. */
-    public static final List<Map.Entry<String, String>> DEFAULT_CHANNELS = List.of(
-            Map.entry("Content", "#2F81F7"), Map.entry("Paid advertising", "#DA3633"), Map.entry("Branding", "#8957E5"),
-            Map.entry("SEO and digital", "#1F883D"), Map.entry("Social", "#DB61A2"), Map.entry("Email", "#BF8700"),
-            Map.entry("PR", "#0969DA"), Map.entry("Events", "#FB8500"), Map.entry("Partnerships", "#238636"),
-            Map.entry("Other", "#6E7781"));
+    public static final List<Map.Entry<String, String>> DEFAULT_CHANNELS = org.tandem.domain.ChannelPalette.DEFAULT_CHANNELS;
 
     private final Database database;
     private final Clock clock;

@@ -7,7 +7,7 @@ import java.util.Locale;
 final class CalendarText {
     static final String OTHER_COLOUR = "#6E7781";
     /** Sales activities (from the sales plan) share one colour, whatever their channel. */
-    static final String SALES_COLOUR = "#0E7C86";
+    static final String SALES_COLOUR = org.tandem.domain.ChannelPalette.SALES;
 
     private CalendarText() {
     }
