@@ -43,8 +43,11 @@ public record Competitor(UUID id, UUID planId, boolean own, String name, String 
         return points == null ? List.of() : points.stream().map(p -> p == null ? "" : p.strip()).filter(p -> !p.isEmpty()).toList();
     }
 
+    /** A profile never reviewed counts from the day it was added: a brand-new profile is not due yet. */
     public boolean reviewDue(LocalDate today) {
-        return !own && ReviewDue.isDue(lastReviewed, today);
+        LocalDate since = lastReviewed != null ? lastReviewed
+                : createdAt == null ? null : LocalDate.ofInstant(createdAt, java.time.ZoneOffset.UTC);
+        return !own && ReviewDue.isDue(since, today);
     }
 
     public List<InvalidInput> problems() {

@@ -31,6 +31,8 @@ final class PositioningMap extends Region {
     private final Text xText = axisText();
     private final Text yText = axisText();
     private final Group bubbles = new Group();
+    /** The scale: each axis's lowest, middle and highest value. */
+    private final Group ticks = new Group();
     private final java.util.Map<Group, MapViewModel.Point> placed = new java.util.LinkedHashMap<>();
     /** Bubbles by profile, kept across redraws: an axis change moves them instead of making 1,000 new nodes. */
     private final java.util.Map<java.util.UUID, Group> made = new java.util.HashMap<>();
@@ -44,7 +46,7 @@ final class PositioningMap extends Region {
         area.getStyleClass().add("map-area");
         vertical.getStyleClass().add("map-quadrant-line");
         horizontal.getStyleClass().add("map-quadrant-line");
-        getChildren().addAll(area, vertical, horizontal, xText, yText, bubbles);
+        getChildren().addAll(area, vertical, horizontal, ticks, xText, yText, bubbles);
         setMinSize(300, 240);
     }
 
@@ -97,6 +99,54 @@ final class PositioningMap extends Region {
                 bubble.setLayoutY(py(point.y()));
             }
         });
+        layoutTicks(width, height);
+        layoutNames(width, height);
+    }
+
+    private void layoutTicks(double width, double height) {
+        if (ticks.getChildren().isEmpty()) {
+            for (int i = 0; i < 6; i++) {
+                Text tick = new Text();
+                tick.getStyleClass().add("map-tick");
+                tick.setTextOrigin(i < 3 ? VPos.TOP : VPos.CENTER);
+                ticks.getChildren().add(tick);
+            }
+        }
+        double[] xs = {frame.xMin(), frame.xMid(), frame.xMax()};
+        double[] ys = {frame.yMin(), frame.yMid(), frame.yMax()};
+        for (int i = 0; i < 3; i++) {
+            Text tick = (Text) ticks.getChildren().get(i);
+            tick.setText(tickText(xs[i]));
+            tick.setX(px(xs[i]) - tick.getLayoutBounds().getWidth() / 2);
+            tick.setY(MARGIN + height + 4);
+            Text side = (Text) ticks.getChildren().get(3 + i);
+            side.setText(tickText(ys[i]));
+            side.setX(MARGIN_LEFT - 6 - side.getLayoutBounds().getWidth());
+            side.setY(py(ys[i]));
+        }
+    }
+
+    private static String tickText(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format("%.1f", value);
+    }
+
+    /** Names beside their bubbles, clear of each other and inside the plot. */
+    private void layoutNames(double width, double height) {
+        List<MapLabels.Bubble> boxes = new java.util.ArrayList<>(placed.size());
+        List<Group> order = new java.util.ArrayList<>(placed.keySet());
+        for (Group bubble : order) {
+            Circle circle = (Circle) bubble.getChildren().get(0);
+            Text name = (Text) bubble.getChildren().get(1);
+            javafx.geometry.Bounds size = name.getLayoutBounds();
+            boxes.add(new MapLabels.Bubble(bubble.getLayoutX(), bubble.getLayoutY(), circle.getRadius(), size.getWidth(), size.getHeight()));
+        }
+        List<MapLabels.Place> places = MapLabels.place(boxes, MARGIN_LEFT, MARGIN, MARGIN_LEFT + width, MARGIN + height);
+        for (int i = 0; i < order.size(); i++) {
+            Group bubble = order.get(i);
+            Text name = (Text) bubble.getChildren().get(1);
+            name.setX(places.get(i).x() - bubble.getLayoutX());
+            name.setY(places.get(i).y() + boxes.get(i).labelHeight() / 2 - bubble.getLayoutY());
+        }
     }
 
     /** A bubble's nodes and drag handling; {@link #dress} gives it a profile. */
@@ -139,7 +189,6 @@ final class PositioningMap extends Region {
         circle.setRadius(radius);
         circle.getStyleClass().setAll("map-bubble", point.own() ? "map-bubble-own" : "map-bubble-other");
         name.setText(point.name());
-        name.setX(radius + 4);
         bubble.setId("bubble-" + point.id());
     }
 

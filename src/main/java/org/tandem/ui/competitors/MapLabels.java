@@ -1,0 +1,78 @@
+package org.tandem.ui.competitors;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where each bubble's name goes on the positioning map: right of the bubble if it fits inside the plot and clear of
+ * the names already placed, else left, above or below; names never leave the plot ("Moorland" covered BeanBox, and
+ * the right-most name ran out of the map). Plain arithmetic on boxes, so it is tested without a screen.
+ */
+final class MapLabels {
+    /** A bubble at its centre with its radius, and its name's size. */
+    record Bubble(double x, double y, double radius, double labelWidth, double labelHeight) {
+    }
+
+    /** A name's top-left corner. */
+    record Place(double x, double y) {
+    }
+
+    private MapLabels() {
+    }
+
+    /** Places in the bubbles' order; the plot spans [left, right] x [top, bottom]. */
+    static List<Place> place(List<Bubble> bubbles, double left, double top, double right, double bottom) {
+        List<double[]> taken = new ArrayList<>();
+        for (Bubble b : bubbles) {
+            taken.add(new double[]{b.x() - b.radius(), b.y() - b.radius(), b.x() + b.radius(), b.y() + b.radius()});
+        }
+        List<Place> places = new ArrayList<>(bubbles.size());
+        List<double[]> names = new ArrayList<>();
+        for (int i = 0; i < bubbles.size(); i++) {
+            Bubble b = bubbles.get(i);
+            double w = b.labelWidth();
+            double h = b.labelHeight();
+            double gap = 4;
+            double[][] candidates = {
+                    {b.x() + b.radius() + gap, b.y() - h / 2},
+                    {b.x() - b.radius() - gap - w, b.y() - h / 2},
+                    {b.x() - w / 2, b.y() - b.radius() - gap - h},
+                    {b.x() - w / 2, b.y() + b.radius() + gap},
+                    {b.x() + b.radius() + gap, b.y() - b.radius() - h},
+                    {b.x() - b.radius() - gap - w, b.y() + b.radius()},
+            };
+            double[] best = null;
+            int bestClashes = Integer.MAX_VALUE;
+            for (double[] c : candidates) {
+                double x = clamp(c[0], left, right - w);
+                double y = clamp(c[1], top, bottom - h);
+                double[] box = {x, y, x + w, y + h};
+                int clashes = 0;
+                for (double[] other : names) {
+                    clashes += overlaps(box, other) ? 2 : 0;
+                }
+                for (double[] bubble : taken) {
+                    clashes += overlaps(box, bubble) ? 1 : 0; // its own bubble too: a name pushed back inside the plot may cover it
+                }
+                if (clashes < bestClashes) {
+                    best = box;
+                    bestClashes = clashes;
+                }
+                if (clashes == 0) {
+                    break;
+                }
+            }
+            names.add(best);
+            places.add(new Place(best[0], best[1]));
+        }
+        return places;
+    }
+
+    private static boolean overlaps(double[] a, double[] b) {
+        return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    }
+
+    private static double clamp(double v, double min, double max) {
+        return Math.max(min, Math.min(v, Math.max(min, max)));
+    }
+}
