@@ -46,6 +46,8 @@ final class CampaignEntries {
     private final Map<String, Entry<Occurrence>> current = new HashMap<>();
     private final javafx.beans.property.ReadOnlyStringWrapper notice = new javafx.beans.property.ReadOnlyStringWrapper("");
     private boolean feedQueued;
+    /** The shown page changed: its next request replaces the loaded range. */
+    private boolean pageChanged;
     private int fed;
 
     CampaignEntries(CalendarViewModel calendar) {
@@ -69,17 +71,17 @@ final class CampaignEntries {
         view.getMonthPage().getMonthView().setEntryViewFactory(entry -> paint(new LightMonthEntry(entry), entry));
         view.getWeekPage().getDetailedWeekView().getAllDayView().setEntryViewFactory(
                 entry -> paint(new com.calendarfx.view.AllDayEntryView(entry), entry));
+        AllDayWeek.install(view.getWeekPage().getDetailedWeekView());
         view.showMonthPage();
         view.addEventHandler(LoadEvent.LOAD, e -> {
             if (onShownPage(e.getTarget())) {
                 requested(e.getStartDate(), e.getEndDate());
             }
         });
-        // another page asks for another span: start afresh rather than growing the loaded range
-        view.selectedPageProperty().addListener((o, was, now) -> {
-            loadedFrom = null;
-            loadedTo = null;
-        });
+        // another page asks for another span: its next request replaces the loaded range rather than growing it. The
+        // range itself stays until then: a page showing dates it loaded before asks for nothing, and a range of null
+        // would leave every later change unfed (a campaign made after Year, another section and Month never showed)
+        view.selectedPageProperty().addListener((o, was, now) -> pageChanged = true);
         view.setEntryFactory(p -> {
             LocalDate day = p.getZonedDateTime().toLocalDate();
             calendar.create(day, day);
@@ -182,11 +184,13 @@ final class CampaignEntries {
     }
 
     private void requested(LocalDate from, LocalDate to) {
-        if (loadedFrom != null && !from.isBefore(loadedFrom) && !to.isAfter(loadedTo)) {
+        boolean fresh = pageChanged;
+        pageChanged = false;
+        if (!fresh && loadedFrom != null && !from.isBefore(loadedFrom) && !to.isAfter(loadedTo)) {
             return;
         }
         // the year page asks month by month for its twelve months: those add up; elsewhere a new range replaces the old
-        if (view.getSelectedPage() == CalendarView.Page.YEAR && loadedFrom != null && !from.isAfter(loadedTo.plusDays(1))
+        if (!fresh && view.getSelectedPage() == CalendarView.Page.YEAR && loadedFrom != null && !from.isAfter(loadedTo.plusDays(1))
                 && !to.isBefore(loadedFrom.minusDays(1))) {
             LocalDate unionFrom = from.isBefore(loadedFrom) ? from : loadedFrom;
             LocalDate unionTo = to.isAfter(loadedTo) ? to : loadedTo;
@@ -302,10 +306,25 @@ final class CampaignEntries {
     }
 
     /** The entry's colour, inline: its channel's, or the sales colour for a sales activity. */
+    private final javafx.scene.control.Tooltip entryTip = entryTip();
+
+    private javafx.scene.control.Tooltip entryTip() {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.setOnShowing(e -> {
+            if (tip.getOwnerNode() instanceof com.calendarfx.view.EntryViewBase<?> shown && shown.getEntry().getUserObject() instanceof Occurrence o) {
+                tip.setText(o.campaign().name() + "\n" + CalendarText.day(o.start(), calendar.locale())
+                        + (o.end().equals(o.start()) ? "" : " to " + CalendarText.day(o.end(), calendar.locale())));
+            }
+        });
+        return tip;
+    }
+
     private <V extends javafx.scene.Node> V paint(V view, Entry<?> entry) {
         if (entry.getUserObject() instanceof Occurrence o) {
             String colour = "sales".equals(o.campaign().role()) ? CalendarText.SALES_COLOUR : calendar.channelColour(o.campaign().channel());
             view.setStyle("-channel-colour: " + colour + ";");
+            // a bar cut short by its day still tells its whole title and dates on hover; one tooltip serves them all
+            javafx.scene.control.Tooltip.install(view, entryTip);
             if (view instanceof javafx.scene.control.Control control && !(view instanceof LightMonthEntry)) {
                 // CalendarFX's all-day skin colours its title from the calendar's style; say the channel's inline
                 control.skinProperty().addListener((p, was, skin) -> control.lookupAll("*").stream().filter(n -> n instanceof javafx.scene.control.Label).forEach(label ->

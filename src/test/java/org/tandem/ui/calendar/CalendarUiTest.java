@@ -6,6 +6,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -16,6 +17,7 @@ import org.tandem.store.CampaignRepository;
 import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
 import org.tandem.ui.AppUiTest;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -75,6 +77,27 @@ class CalendarUiTest extends AppUiTest {
             return new CampaignRepository(db).all(new PlanRepository(db).list().get(0).id()).stream()
                     .filter(c -> c.name().equals(name)).toList();
         }
+    }
+
+    @Test
+    void aCampaignMadeAfterVisitingTheYearAndAnotherSectionShowsInTheMonthAtOnce() throws Exception {
+        interact(() -> entries().view().showYearPage());
+        WaitForAsyncUtils.waitForFxEvents();
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT5);
+        waitUntil(() -> lookup("#salesPlanRoot").tryQuery().isPresent());
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
+        interact(() -> entries().view().showMonthPage());
+        WaitForAsyncUtils.waitForFxEvents();
+        LocalDate day = JUNE_2030.withDayOfMonth(19);
+        doubleClickOn(pointOf(day), MouseButton.PRIMARY);
+        waitUntil(() -> stored("New campaign").size() == 1);
+        waitUntil(() -> entryView("New campaign").isPresent());
+
+        // and a changed end date is drawn again at once
+        DatePicker end = lookup("#campaignEnd").queryAs(DatePicker.class);
+        interact(() -> end.setValue(day.plusDays(3)));
+        waitUntil(() -> stored("New campaign").get(0).end().equals(day.plusDays(3)));
+        waitUntil(() -> entryView("New campaign").map(v -> v.getEntry().getEndDate().equals(day.plusDays(3))).orElse(false));
     }
 
     @Test
