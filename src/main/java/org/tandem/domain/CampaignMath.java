@@ -78,38 +78,55 @@ public final class CampaignMath {
      * campaign exactly.
      */
     public static Map<YearMonth, Totals> byMonth(List<Campaign> campaigns) {
+        return byMonth(campaigns, null);
+    }
+
+    /**
+     * Totals per month, the actual spend and leads spread only over the days up to {@code today}: what a running
+     * campaign has spent so far belongs to the months that have been, not to the ones still ahead (null: all days).
+     */
+    public static Map<YearMonth, Totals> byMonth(List<Campaign> campaigns, java.time.LocalDate today) {
         Map<YearMonth, Totals> months = new TreeMap<>();
         for (Campaign campaign : campaigns) {
             if (campaign.status() == CampaignStatus.CANCELLED) {
                 continue;
             }
             for (Occurrence o : campaign.occurrences()) {
-                spread(campaign, o.start(), o.end(), months);
+                java.time.LocalDate actualEnd = today == null || !o.end().isAfter(today) ? o.end()
+                        : today.isBefore(o.start()) ? o.start() : today;
+                Map<YearMonth, Long> planned = spread(campaign.plannedBudget(), o.start(), o.end());
+                Map<YearMonth, Long> expected = spread(campaign.expectedLeads(), o.start(), o.end());
+                // an occurrence still to start (a series' next issues) has no actuals yet
+                boolean ahead = today != null && o.start().isAfter(today);
+                Map<YearMonth, Long> spent = spread(ahead ? 0 : campaign.actualSpend(), o.start(), actualEnd);
+                Map<YearMonth, Long> actual = spread(ahead ? 0 : campaign.actualLeads(), o.start(), actualEnd);
+                for (YearMonth m = YearMonth.from(o.start()); !m.isAfter(YearMonth.from(o.end())); m = m.plusMonths(1)) {
+                    months.merge(m, new Totals(planned.getOrDefault(m, 0L), spent.getOrDefault(m, 0L),
+                            expected.getOrDefault(m, 0L).intValue(), actual.getOrDefault(m, 0L).intValue()), Totals::plus);
+                }
             }
         }
         return months;
     }
 
-    private static void spread(Campaign c, java.time.LocalDate start, java.time.LocalDate end, Map<YearMonth, Totals> months) {
-        long days = c.days();
-        Totals left = new Totals(c.plannedBudget(), c.actualSpend(), c.expectedLeads(), c.actualLeads());
-        YearMonth month = YearMonth.from(start);
+    /** An amount over the months of [start, end] in proportion to their days, the remainder on the last month. */
+    private static Map<YearMonth, Long> spread(long amount, java.time.LocalDate start, java.time.LocalDate end) {
+        Map<YearMonth, Long> shares = new TreeMap<>();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
+        long left = amount;
         YearMonth last = YearMonth.from(end);
-        while (!month.isAfter(last)) {
-            Totals share;
+        for (YearMonth month = YearMonth.from(start); !month.isAfter(last); month = month.plusMonths(1)) {
             if (month.equals(last)) {
-                share = left;
+                shares.put(month, left);
             } else {
                 java.time.LocalDate from = month.equals(YearMonth.from(start)) ? start : month.atDay(1);
                 long inMonth = java.time.temporal.ChronoUnit.DAYS.between(from, month.atEndOfMonth()) + 1;
-                share = new Totals(part(c.plannedBudget(), inMonth, days), part(c.actualSpend(), inMonth, days),
-                        (int) part(c.expectedLeads(), inMonth, days), (int) part(c.actualLeads(), inMonth, days));
-                left = new Totals(left.planned() - share.planned(), left.spent() - share.spent(),
-                        left.expectedLeads() - share.expectedLeads(), left.actualLeads() - share.actualLeads());
+                long share = part(amount, inMonth, days);
+                shares.put(month, share);
+                left -= share;
             }
-            months.merge(month, share, Totals::plus);
-            month = month.plusMonths(1);
         }
+        return shares;
     }
 
     /**

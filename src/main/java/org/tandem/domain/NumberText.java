@@ -83,6 +83,14 @@ public final class NumberText {
         return format.format(BigDecimal.valueOf(minor).movePointLeft(digits));
     }
 
+    /** Money always with the currency's decimals (446.45 and 386.00), so a column of amounts lines up. */
+    public static String formatMoneyExact(long minor, Locale locale, int digits) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(BigDecimal.valueOf(minor).movePointLeft(digits));
+    }
+
     public static String formatNumber(double value, Locale locale, int maxDecimals) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(maxDecimals);

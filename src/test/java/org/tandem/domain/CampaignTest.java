@@ -89,6 +89,20 @@ class CampaignTest {
     }
 
     @Test
+    void aRunningCampaignsSpendSoFarBelongsToTheMonthsThatHaveBeen() {
+        Campaign running = campaign("Gift guide", "Content", "2026-11-16", "2026-12-31", HOME, 46_000, 47_000, 46, 30,
+                CampaignStatus.RUNNING);
+        Map<YearMonth, CampaignMath.Totals> months = CampaignMath.byMonth(List.of(running), java.time.LocalDate.of(2026, 11, 29));
+        assertThat(months.get(YearMonth.of(2026, 11)).spent()).isEqualTo(47_000);
+        assertThat(months.get(YearMonth.of(2026, 11)).actualLeads()).isEqualTo(30);
+        assertThat(months.get(YearMonth.of(2026, 12)).spent()).isZero();
+        assertThat(months.get(YearMonth.of(2026, 12)).actualLeads()).isZero();
+        // the plan still spreads over every day of the campaign
+        assertThat(months.get(YearMonth.of(2026, 11)).planned()).isEqualTo(15_000);
+        assertThat(months.get(YearMonth.of(2026, 12)).planned()).isEqualTo(31_000);
+    }
+
+    @Test
     void moneyAndLeadsSpreadOverMonthsByDaysAndAddUpExactly() {
         Campaign spanning = campaign("Autumn", "Paid advertising", "2026-09-21", "2026-10-20", HOME, 30_000, 10_001, 30, 7,
                 CampaignStatus.DONE);

@@ -14,7 +14,6 @@ import javafx.scene.control.TableView;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 
 /** The budget and leads tab: tables and bar charts of the {@link BudgetViewModel}. */
 public final class BudgetController {
@@ -53,8 +52,9 @@ public final class BudgetController {
         label.setPrefWidth(110);
         String currency = " (" + budget.currency() + ")";
         table.getColumns().setAll(List.of(label, money("Planned" + currency, BudgetViewModel.Row::planned),
-                money("Spent" + currency, BudgetViewModel.Row::spent),
-                text("Leads exp.", r -> Integer.toString(r.expectedLeads())), text("Leads act.", r -> Integer.toString(r.actualLeads())),
+                money("Spent" + currency, r -> r.ahead() ? null : r.spent()),
+                text("Leads exp.", r -> Integer.toString(r.expectedLeads())),
+                text("Leads act.", r -> r.ahead() ? BudgetViewModel.NOT_YET : Integer.toString(r.actualLeads())),
                 text("Cost per lead", BudgetViewModel.Row::costPerLead)));
     }
 
@@ -65,15 +65,16 @@ public final class BudgetController {
         return column;
     }
 
-    private TableColumn<BudgetViewModel.Row, Long> money(String title, ToLongFunction<BudgetViewModel.Row> value) {
+    /** A money column; a null amount (a month still ahead) shows as a dash. */
+    private TableColumn<BudgetViewModel.Row, Long> money(String title, Function<BudgetViewModel.Row, Long> value) {
         TableColumn<BudgetViewModel.Row, Long> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsLong(c.getValue())));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setSortable(false);
         column.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Long item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : budget.amount(item));
+                setText(empty ? null : item == null ? BudgetViewModel.NOT_YET : budget.amount(item));
                 setStyle("-fx-alignment: CENTER-RIGHT;");
             }
         });
@@ -81,10 +82,12 @@ public final class BudgetController {
     }
 
     private void charts() {
+        // months still ahead have no actual bar (not a bar of zero)
+        List<BudgetViewModel.Row> past = budget.months().stream().filter(r -> !r.ahead()).toList();
         spendChart.getData().setAll(List.of(series("Planned", budget.months(), r -> budget.major(r.planned())),
-                series("Actual", budget.months(), r -> budget.major(r.spent()))));
+                series("Actual", past, r -> budget.major(r.spent()))));
         leadsChart.getData().setAll(List.of(series("Expected", budget.months(), r -> r.expectedLeads()),
-                series("Actual", budget.months(), r -> r.actualLeads())));
+                series("Actual", past, r -> r.actualLeads())));
         channelChart.getData().setAll(List.of(series("Planned", budget.channels(), r -> budget.major(r.planned())),
                 series("Actual", budget.channels(), r -> budget.major(r.spent()))));
     }

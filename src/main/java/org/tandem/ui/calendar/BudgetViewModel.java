@@ -28,7 +28,8 @@ import java.util.TreeSet;
  */
 public final class BudgetViewModel {
     /** One row of a table: a month or a channel. */
-    public record Row(String label, long planned, long spent, int expectedLeads, int actualLeads, String costPerLead) {
+    /** {@code ahead}: a month still to come, whose actual spend and leads are not known yet. */
+    public record Row(String label, long planned, long spent, int expectedLeads, int actualLeads, String costPerLead, boolean ahead) {
     }
 
     /** A planning year: twelve months from the plan's first month. */
@@ -50,12 +51,21 @@ public final class BudgetViewModel {
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper(this, "totals", "");
     private final ReadOnlyStringWrapper budgetLine = new ReadOnlyStringWrapper(this, "budgetLine", "");
     private final java.time.Clock clock;
+    private final SalesPlans salesPlans;
+    /** The open plan's sales plans, for the marketing budgets they set. */
+    private List<org.tandem.domain.SalesPlan> budgets = List.of();
     private boolean shown;
 
-    public BudgetViewModel(CalendarViewModel calendar, java.time.Clock clock) {
+    /** Reads a plan's sales plans, on the store thread. */
+    public interface SalesPlans {
+        void read(java.util.UUID planId, java.util.function.Consumer<List<org.tandem.domain.SalesPlan>> then);
+    }
+
+    public BudgetViewModel(CalendarViewModel calendar, java.time.Clock clock, SalesPlans salesPlans) {
         this.calendar = calendar;
         this.locale = calendar.locale();
         this.clock = clock;
+        this.salesPlans = salesPlans;
         // the sums run over every campaign: only while the tab is shown
         calendar.changesProperty().addListener((o, was, now) -> {
             if (shown) {
@@ -69,6 +79,16 @@ public final class BudgetViewModel {
     /** The budget tab is shown (true) or not; shown, it catches up at once. */
     public void setShown(boolean now) {
         shown = now;
+        Plan plan = calendar.planProperty().get();
+        if (now && plan != null) {
+            // the sales plans may have changed their budgets while another screen was shown
+            salesPlans.read(plan.id(), read -> {
+                if (plan == calendar.planProperty().get()) {
+                    budgets = read;
+                    refresh();
+                }
+            });
+        }
         if (now) {
             refresh();
         }
@@ -98,12 +118,14 @@ public final class BudgetViewModel {
         }
         YearMonth from = year.get().first();
         YearMonth to = from.plusMonths(11);
-        Map<YearMonth, CampaignMath.Totals> byMonth = CampaignMath.byMonth(shown);
+        LocalDate today = LocalDate.now(clock);
+        Map<YearMonth, CampaignMath.Totals> byMonth = CampaignMath.byMonth(shown, today);
         List<Row> monthRows = new ArrayList<>();
         CampaignMath.Totals yearTotal = new CampaignMath.Totals(0, 0, 0, 0);
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             CampaignMath.Totals t = byMonth.getOrDefault(m, new CampaignMath.Totals(0, 0, 0, 0));
-            monthRows.add(row(m.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + m.getYear(), t));
+            monthRows.add(row(m.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + m.getYear(), t,
+                    m.isAfter(YearMonth.from(today))));
             yearTotal = new CampaignMath.Totals(yearTotal.planned() + t.planned(), yearTotal.spent() + t.spent(),
                     yearTotal.expectedLeads() + t.expectedLeads(), yearTotal.actualLeads() + t.actualLeads());
         }
@@ -113,12 +135,36 @@ public final class BudgetViewModel {
         LocalDate yearEnd = to.atEndOfMonth();
         List<Campaign> inYear = shown.stream().filter(c -> !c.start().isAfter(yearEnd) && !c.lastDay().isBefore(yearStart))
                 .map(c -> clipped(c, yearStart, yearEnd)).toList();
-        channels.setAll(CampaignMath.byChannel(inYear).entrySet().stream().map(e -> row(e.getKey(), e.getValue())).toList());
+        channels.setAll(CampaignMath.byChannel(inYear).entrySet().stream().map(e -> row(e.getKey(), e.getValue(), false)).toList());
         totals.set("Year " + year.get() + ": planned " + money(yearTotal.planned()) + ", spent " + money(yearTotal.spent())
                 + "; leads " + yearTotal.expectedLeads() + " expected, " + yearTotal.actualLeads() + " actual; cost per lead "
                 + costPerLead(yearTotal) + ".");
-        // the marketing budget comes with the sales plan (issue 6); CampaignMath.remaining is ready for it
-        budgetLine.set("No marketing budget yet: the sales plan sets one (step 3, Resources), and this panel will measure against it.");
+        budgetLine.set(budgetLine(byMonth, from, to));
+    }
+
+    /**
+     * The marketing budgets the sales plans of this year set (step 3, Resources), each against the campaigns planned
+     * in its period.
+     */
+    private String budgetLine(Map<YearMonth, CampaignMath.Totals> byMonth, YearMonth from, YearMonth to) {
+        List<String> parts = new ArrayList<>();
+        for (org.tandem.domain.SalesPlan plan : budgets) {
+            YearMonth first = YearMonth.from(plan.period().start());
+            YearMonth last = YearMonth.from(plan.period().end());
+            if (plan.marketingBudget() == null || last.isBefore(from) || first.isAfter(to)) {
+                continue;
+            }
+            long budget = Math.round(plan.marketingBudget() * Math.pow(10, CurrencyCode.fractionDigits(currency())));
+            long planned = 0;
+            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                planned += byMonth.getOrDefault(m, new CampaignMath.Totals(0, 0, 0, 0)).planned();
+            }
+            long left = budget - planned;
+            parts.add("\u201C" + plan.name() + "\u201D sets " + money(budget) + " for marketing; campaigns in its period plan "
+                    + money(planned) + (left >= 0 ? ", " + money(left) + " left" : ", " + money(-left) + " over"));
+        }
+        return parts.isEmpty() ? "No marketing budget in this year: a sales plan sets one (step 3, Resources)."
+                : String.join(". ", parts) + ".";
     }
 
     /** A series counted only for its occurrences inside the year. */
@@ -142,9 +188,12 @@ public final class BudgetViewModel {
         return start.isAfter(month) ? start.minusYears(1) : start;
     }
 
-    private Row row(String label, CampaignMath.Totals t) {
-        return new Row(label, t.planned(), t.spent(), t.expectedLeads(), t.actualLeads(), costPerLead(t));
+    private Row row(String label, CampaignMath.Totals t, boolean ahead) {
+        return new Row(label, t.planned(), t.spent(), t.expectedLeads(), t.actualLeads(), ahead ? NOT_YET : costPerLead(t), ahead);
     }
+
+    /** What a month still ahead shows for its actuals. */
+    public static final String NOT_YET = "\u2013";
 
     private String costPerLead(CampaignMath.Totals t) {
         return t.costPerLead().isPresent() ? money(t.costPerLead().getAsLong()) : "- (no leads yet)";
@@ -156,7 +205,7 @@ public final class BudgetViewModel {
 
     /** An amount without its currency, for a table whose header names it. */
     public String amount(long minor) {
-        return NumberText.formatMoney(minor, locale, CurrencyCode.fractionDigits(currency()));
+        return NumberText.formatMoneyExact(minor, locale, CurrencyCode.fractionDigits(currency()));
     }
 
     public String currency() {

@@ -43,7 +43,9 @@ public final class CalendarScreen {
                 new OverlayRepository(database), clock);
         calendar = new CalendarViewModel(service, context.runner(), context.errors(), context.locale(), context.histories());
         CampaignEditorViewModel editor = new CampaignEditorViewModel(calendar, context.autosave().get());
-        BudgetViewModel budget = new BudgetViewModel(calendar, clock);
+        org.tandem.store.SalesPlanRepository salesPlans = new org.tandem.store.SalesPlanRepository(database);
+        BudgetViewModel budget = new BudgetViewModel(calendar, clock, (planId, then) -> context.runner().run(
+                () -> salesPlans.list(planId), then, e -> context.errors().report("read the sales plans' budgets", e)));
         LazyTab budgetTab = LazyTab.of(() -> Fxml.load(BudgetController.class, "BudgetView.fxml",
                 type -> new BudgetController(budget)).root());
         Parent root = Fxml.load(CalendarController.class, "CalendarView.fxml",

@@ -311,7 +311,8 @@ class CalendarViewModelTest {
 
     @Test
     void theBudgetPanelAddsUpMonthsAndChannelsOfThePlanningYear() {
-        BudgetViewModel budget = new BudgetViewModel(vm, Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC));
+        BudgetViewModel budget = new BudgetViewModel(vm, Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
+                (planId, then) -> then.accept(new org.tandem.store.SalesPlanRepository(store.db).list(planId)));
         budget.setShown(true);
         // the sample plan's year starts in its first month
         assertThat(budget.months()).hasSize(12);
@@ -320,7 +321,15 @@ class CalendarViewModelTest {
         assertThat(plannedInMonths).isPositive().isEqualTo(plannedInChannels);
         assertThat(budget.channels()).filteredOn(r -> r.actualLeads() == 0).allSatisfy(r -> assertThat(r.costPerLead()).startsWith("-"));
         assertThat(budget.totalsProperty().get()).startsWith("Year ");
-        assertThat(budget.budgetLineProperty().get()).startsWith("No marketing budget yet");
+        // the sample's wholesale sales plan sets the marketing budget of its quarter (step 3)
+        assertThat(budget.budgetLineProperty().get()).contains("\u201CWholesale Q4 2026\u201D sets 3,200.00 GBP for marketing")
+                .containsPattern("campaigns in its period plan [0-9,.]+ GBP, [0-9,.]+ GBP (left|over)");
+        // months still ahead show no actuals: spent so far belongs to the months that have been
+        assertThat(budget.months()).filteredOn(BudgetViewModel.Row::ahead).extracting(BudgetViewModel.Row::label)
+                .first().isEqualTo("Dec 2026");
+        assertThat(budget.months()).filteredOn(BudgetViewModel.Row::ahead)
+                .allSatisfy(r -> assertThat(r.spent()).isZero()).allSatisfy(r -> assertThat(r.actualLeads()).isZero());
+        assertThat(budget.amount(38600)).as("every amount with its cents").isEqualTo("386.00");
     }
 
     @Test
