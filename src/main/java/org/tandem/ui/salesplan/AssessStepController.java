@@ -115,9 +115,15 @@ public final class AssessStepController {
                 step.chartedObjectiveProperty().set(step.objectives().get(0));
             }
         });
-        // activities change on other steps: the volumes chart is redrawn whenever this step comes into view
+        // activities change on other steps: the volumes chart is redrawn whenever this step comes into view, and
+        // when the figures arrive after it did (the app reopening on this step drew nothing before)
         gridTable.sceneProperty().addListener((o, was, now) -> {
             if (now != null && step.figuresProperty().get() != drawnFor) {
+                drawCharts();
+            }
+        });
+        step.figuresProperty().addListener((o, was, now) -> {
+            if (now != drawnFor) {
                 drawCharts();
             }
         });

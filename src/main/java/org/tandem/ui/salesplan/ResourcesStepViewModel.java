@@ -116,7 +116,8 @@ public final class ResourcesStepViewModel extends StepViewModel {
 
     private static LoadRow row(Capacity.Load load, Locale locale) {
         return new LoadRow(load.who(), SalesText.figure(load.needed(), locale) + " h", SalesText.figure(load.available(), locale) + " h",
-                SalesText.percent(load.used(), locale), load.over());
+                // said in words as well as in red: colour alone does not tell everyone
+                SalesText.percent(load.used(), locale) + (load.over() ? "  \u26A0 over" : ""), load.over());
     }
 
     public PersonForm person() {

@@ -227,6 +227,20 @@ class SalesPlanUiTest extends AppUiTest {
     }
 
     @Test
+    void theAssessChartsAreDrawnWhenTheAppReopensOnTheAssessStep() throws Exception {
+        click("#step5");
+        waitUntil(() -> step() == 5);
+        driver.quitWithShortcut(this);
+        stage = driver.start();
+        openSalesPlan();
+        waitUntil(() -> step() == 5);
+        javafx.scene.chart.LineChart<?, ?> chart = inPlan("#objectiveChart");
+        javafx.scene.chart.BarChart<?, ?> volumes = inPlan("#volumeChart");
+        waitUntil(() -> !chart.getData().isEmpty() && !chart.getData().get(0).getData().isEmpty());
+        assertThat(volumes.getData()).isNotEmpty();
+    }
+
+    @Test
     void aCsvFileIsPreviewedWithItsBadRowNamedAndOnlyTheGoodRowsImportedThenTheSalesPlanIsDeleted() throws Exception {
         java.nio.file.Path csv = dir.resolve("actuals.csv");
         java.nio.file.Files.writeString(csv, "date,measure,value\n2026-12-06,revenue,4100\n2026-12-06,leads,lots\n2026-12-06,Demos held,5\n");
