@@ -147,7 +147,7 @@ public final class CalendarController {
 
     @FXML
     private void newCampaign() {
-        List<LocalDate> chosen = entries.view().getMonthPage().getMonthView().getSelectedDates().stream().sorted().toList();
+        List<LocalDate> chosen = entries.chosenDays();
         LocalDate today = entries.view().getDate();
         if (chosen.isEmpty()) {
             calendar.create(today, today);

@@ -21,10 +21,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The adapter between our campaigns and CalendarFX: one calendar for campaigns and sales activities
- * (each entry coloured inline by its channel, or the sales colour) and one read-only for imported overlays.
- * Entries are fed only for the range the views ask for with their load events, in one batch per
- * calendar; the user's drags and deletes come back as edits of the view model.
+ * The adapter between our campaigns and the calendar's pages. The month and week pages are Tandem's own
+ * {@link CampaignGrid}s inside CalendarFX's pages (CalendarFX keeps the header, the navigation and the page switcher),
+ * drawn straight from the view model. The year page is CalendarFX's: one calendar for campaigns and sales activities
+ * (each entry coloured inline by its channel, or the sales colour) and one read-only for imported overlays, fed only
+ * for the range it asks for with its load events, in one batch per calendar.
  */
 final class CampaignEntries {
     /** Widest range kept loaded: a year page plus a margin. Beyond it the range is replaced, not grown. */
@@ -49,6 +50,13 @@ final class CampaignEntries {
     /** The shown page changed: its next request replaces the loaded range. */
     private boolean pageChanged;
     private int fed;
+    private final CampaignGrid monthGrid;
+    private final CampaignGrid weekGrid;
+    private boolean drawQueued;
+    /** Imported events of a range around the shown page, kept so a month switch need not wait for the store. */
+    private List<OverlayEvent> overlayEvents = List.of();
+    private LocalDate overlayFrom;
+    private LocalDate overlayTo;
 
     CampaignEntries(CalendarViewModel calendar) {
         this.calendar = calendar;
@@ -61,17 +69,27 @@ final class CampaignEntries {
         view.setId("calendarFx");
         // the side panel is the editor; CalendarFX's own popover would fight it (and fails for entries we add later)
         view.setShowDetailsUponEntryCreation(false);
-        view.getMonthPage().getMonthView().setShowDetailsUponEntryCreation(false);
+
         overlay.setStyle("style7");
         overlay.setReadOnly(true);
         hookUp(campaigns);
         source.getCalendars().setAll(List.of(campaigns, overlay));
         view.getCalendarSources().setAll(source);
         // colours per entry, inline: one calendar means one refresh per feed, and no stylesheet per plan
-        view.getMonthPage().getMonthView().setEntryViewFactory(entry -> paint(new LightMonthEntry(entry), entry));
-        view.getWeekPage().getDetailedWeekView().getAllDayView().setEntryViewFactory(
-                entry -> paint(new com.calendarfx.view.AllDayEntryView(entry), entry));
-        AllDayWeek.install(view.getWeekPage().getDetailedWeekView());
+        monthGrid = new CampaignGrid(6, calendar.locale(), view.getFirstDayOfWeek());
+        weekGrid = new CampaignGrid(1, calendar.locale(), view.getFirstDayOfWeek());
+        GridGestures.install(monthGrid, calendar);
+        GridGestures.install(weekGrid, calendar);
+        showIn(view.getMonthPage(), monthGrid);
+        showIn(view.getWeekPage(), weekGrid);
+        view.getMonthPage().dateProperty().addListener(o -> queueDraw());
+        view.getWeekPage().dateProperty().addListener(o -> queueDraw());
+        view.selectedPageProperty().addListener(o -> queueDraw());
+        calendar.selectedProperty().addListener(o -> queueDraw());
+        calendar.icsModel().overlays().addListener((javafx.collections.ListChangeListener<org.tandem.domain.OverlayCalendar>) c -> {
+            overlayFrom = null; // shown, hidden, added or removed: read again
+            queueDraw();
+        });
         view.showMonthPage();
         view.addEventHandler(LoadEvent.LOAD, e -> {
             if (onShownPage(e.getTarget())) {
@@ -104,10 +122,15 @@ final class CampaignEntries {
                 select(change.getElementAdded());
             }
         });
-        MonthGestures.install(view.getMonthPage().getMonthView(), calendar);
 
-        calendar.channels().addListener((javafx.collections.ListChangeListener<Channel>) c -> repaint());
-        calendar.changesProperty().addListener((o, was, now) -> queueFeed());
+        calendar.channels().addListener((javafx.collections.ListChangeListener<Channel>) c -> {
+            repaint();
+            queueDraw();
+        });
+        calendar.changesProperty().addListener((o, was, now) -> {
+            queueFeed();
+            queueDraw();
+        });
     }
 
     CalendarView view() {
@@ -120,7 +143,8 @@ final class CampaignEntries {
 
     /** How many campaign entries the view holds now (tests and the benchmark check that it stays small). */
     int entryCount() {
-        return fed;
+        CampaignGrid grid = shownGrid();
+        return grid != null ? grid.barCount() : fed;
     }
 
     LocalDate loadedFrom() {
@@ -180,10 +204,102 @@ final class CampaignEntries {
         active = shown;
         if (shown && stale) {
             queueFeed();
+            queueDraw();
         }
     }
 
+    // ---- the month and week pages
+
+    /** CalendarFX's page keeps its header and navigation; its content is our grid. */
+    private static <P extends com.calendarfx.view.page.PageBase> void showIn(P page, CampaignGrid grid) {
+        page.setSkin(new impl.com.calendarfx.view.page.PageBaseSkin<P>(page) {
+            @Override
+            protected javafx.scene.Node createContent() {
+                return grid;
+            }
+        });
+    }
+
+    /** The grid on show, or null while the year page is. */
+    CampaignGrid shownGrid() {
+        return switch (view.getSelectedPage()) {
+            case MONTH -> monthGrid;
+            case WEEK -> weekGrid;
+            default -> null;
+        };
+    }
+
+    /** The days chosen on the shown page (a drag across days, or the day last pressed). */
+    List<LocalDate> chosenDays() {
+        CampaignGrid grid = shownGrid();
+        return grid == null ? List.of() : grid.chosenDays();
+    }
+
+    private void queueDraw() {
+        if (!drawQueued) {
+            drawQueued = true;
+            Platform.runLater(() -> {
+                drawQueued = false;
+                draw();
+            });
+        }
+    }
+
+    void draw() {
+        CampaignGrid grid = shownGrid();
+        if (grid == null) {
+            return;
+        }
+        if (!active) {
+            stale = true;
+            return;
+        }
+        LocalDate date = grid == monthGrid ? view.getMonthPage().getDate() : view.getWeekPage().getDate();
+        LocalDate first = grid.firstDayFor(date);
+        LocalDate last = first.plusDays(grid.weeks() * 7L - 1);
+        List<WeekLanes.Item> items = new ArrayList<>();
+        for (Occurrence o : calendar.occurrences(first, last)) {
+            items.add(WeekLanes.Item.of(o));
+        }
+        if (overlayFrom != null && !first.isBefore(overlayFrom) && !last.isAfter(overlayTo)) {
+            for (OverlayEvent e : overlayEvents) {
+                if (!e.end().isBefore(first) && !e.start().isAfter(last)) {
+                    items.add(WeekLanes.Item.of(e));
+                }
+            }
+        } else {
+            // read the imported events of a wider range once, then draw again with them
+            LocalDate from = first.minusMonths(2);
+            LocalDate to = last.plusMonths(2);
+            calendar.overlayEvents(from, to, events -> {
+                overlayEvents = List.copyOf(events);
+                overlayFrom = from;
+                overlayTo = to;
+                if (!events.isEmpty()) {
+                    queueDraw();
+                }
+            });
+        }
+        Occurrence selected = calendar.selectedProperty().get();
+        grid.show(first, grid == monthGrid ? java.time.YearMonth.from(date) : null, items, this::colourOf,
+                calendar::overlapping, selected == null ? null : selected.key(), LocalDate.now());
+    }
+
+    private String colourOf(WeekLanes.Item item) {
+        Occurrence o = item.occurrence();
+        if (o == null) {
+            return OVERLAY_COLOUR;
+        }
+        return "sales".equals(o.campaign().role()) ? CalendarText.SALES_COLOUR : calendar.channelColour(o.campaign().channel());
+    }
+
+    /** Imported calendars' events: grey, as they are only there to plan around. */
+    static final String OVERLAY_COLOUR = "#8C959F";
+
     private void requested(LocalDate from, LocalDate to) {
+        if (shownGrid() != null) {
+            return; // the month and week pages draw from the view model themselves
+        }
         boolean fresh = pageChanged;
         pageChanged = false;
         if (!fresh && loadedFrom != null && !from.isBefore(loadedFrom) && !to.isAfter(loadedTo)) {
@@ -306,34 +422,6 @@ final class CampaignEntries {
     }
 
     /** The entry's colour, inline: its channel's, or the sales colour for a sales activity. */
-    private final javafx.scene.control.Tooltip entryTip = entryTip();
-
-    private javafx.scene.control.Tooltip entryTip() {
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-        tip.setOnShowing(e -> {
-            if (tip.getOwnerNode() instanceof com.calendarfx.view.EntryViewBase<?> shown && shown.getEntry().getUserObject() instanceof Occurrence o) {
-                tip.setText(o.campaign().name() + "\n" + CalendarText.day(o.start(), calendar.locale())
-                        + (o.end().equals(o.start()) ? "" : " to " + CalendarText.day(o.end(), calendar.locale())));
-            }
-        });
-        return tip;
-    }
-
-    private <V extends javafx.scene.Node> V paint(V view, Entry<?> entry) {
-        if (entry.getUserObject() instanceof Occurrence o) {
-            String colour = "sales".equals(o.campaign().role()) ? CalendarText.SALES_COLOUR : calendar.channelColour(o.campaign().channel());
-            view.setStyle("-channel-colour: " + colour + ";");
-            // a bar cut short by its day still tells its whole title and dates on hover; one tooltip serves them all
-            javafx.scene.control.Tooltip.install(view, entryTip);
-            if (view instanceof javafx.scene.control.Control control && !(view instanceof LightMonthEntry)) {
-                // CalendarFX's all-day skin colours its title from the calendar's style; say the channel's inline
-                control.skinProperty().addListener((p, was, skin) -> control.lookupAll("*").stream().filter(n -> n instanceof javafx.scene.control.Label).forEach(label ->
-                        label.setStyle("-fx-text-fill: derive(" + colour + ", -60%);")));
-            }
-        }
-        return view;
-    }
-
     /** Channel colours changed: every entry is made again. */
     private void repaint() {
         feeding = true;

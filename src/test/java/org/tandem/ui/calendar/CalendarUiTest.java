@@ -1,7 +1,5 @@
 package org.tandem.ui.calendar;
 
-import com.calendarfx.view.MonthEntryView;
-import com.calendarfx.view.MonthView;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -13,6 +11,7 @@ import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.domain.Campaign;
+import org.tandem.domain.Occurrence;
 import org.tandem.store.CampaignRepository;
 import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
@@ -20,7 +19,6 @@ import org.tandem.ui.AppUiTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,36 +38,32 @@ class CalendarUiTest extends AppUiTest {
         clickOn("#nav-calendar");
         waitUntil(() -> lookup("#calendarFx").tryQuery().isPresent());
         interact(() -> entries().view().setDate(date));
-        waitUntil(() -> entries().loadedFrom() != null && !entries().loadedFrom().isAfter(date.withDayOfMonth(1)));
+        waitUntil(() -> month().firstDay().equals(month().firstDayFor(date)));
     }
 
     private CampaignEntries entries() {
         return (CampaignEntries) lookup("#calendarRoot").query().getProperties().get(CampaignEntries.class);
     }
 
-    private MonthView month() {
-        return entries().view().getMonthPage().getMonthView();
+    private CampaignGrid month() {
+        return entries().shownGrid();
     }
 
-    /** A point on screen inside the month view's cell for {@code day}, away from its entries. */
+    /** A point on screen inside the month page's cell for {@code day}, at its lower right, below its campaigns. */
     private Point2D pointOf(LocalDate day) {
-        MonthView month = month();
-        Point2D found = null;
-        for (double y = 0; y < month.getHeight(); y += 4) {
-            for (double x = 0; x < month.getWidth(); x += 6) {
-                var at = month.getZonedDateTimeAt(x, y, ZoneId.systemDefault());
-                if (at != null && at.toLocalDate().equals(day)) {
-                    found = new Point2D(x, y); // the last one: the cell's lower right, below its entries
-                }
-            }
-        }
-        assertThat(found).as("a cell for " + day).isNotNull();
-        return month.localToScreen(found.getX() - 20, found.getY() - 6);
+        javafx.geometry.Bounds cell = month().cellBounds(day);
+        assertThat(cell).as("a cell for " + day).isNotNull();
+        return month().localToScreen(cell.getMaxX() - 20, cell.getMaxY() - 6);
     }
 
-    private Optional<MonthEntryView> entryView(String title) {
-        return lookup(n -> n instanceof MonthEntryView v && v.isVisible() && v.getEntry().getTitle().endsWith(title))
-                .tryQuery().map(n -> (MonthEntryView) n);
+    /** A campaign's bar on the shown page. */
+    private Optional<javafx.scene.control.Label> entryView(String title) {
+        return lookup(n -> n instanceof javafx.scene.control.Label bar && bar.getStyleClass().contains("grid-bar") && bar.isVisible()
+                && bar.getText().endsWith(title)).tryQuery().map(n -> (javafx.scene.control.Label) n);
+    }
+
+    private static Occurrence shownBy(Node bar) {
+        return CampaignGrid.occurrenceOf(bar);
     }
 
     private List<Campaign> stored(String name) {
@@ -97,7 +91,7 @@ class CalendarUiTest extends AppUiTest {
         DatePicker end = lookup("#campaignEnd").queryAs(DatePicker.class);
         interact(() -> end.setValue(day.plusDays(3)));
         waitUntil(() -> stored("New campaign").get(0).end().equals(day.plusDays(3)));
-        waitUntil(() -> entryView("New campaign").map(v -> v.getEntry().getEndDate().equals(day.plusDays(3))).orElse(false));
+        waitUntil(() -> entryView("New campaign").map(v -> shownBy(v).end().equals(day.plusDays(3))).orElse(false));
     }
 
     @Test
@@ -120,7 +114,7 @@ class CalendarUiTest extends AppUiTest {
 
         // resize: drag its right end two days further
         waitUntil(() -> entryView("Summer launch").isPresent());
-        MonthEntryView moved = entryView("Summer launch").orElseThrow();
+        javafx.scene.control.Label moved = entryView("Summer launch").orElseThrow();
         Point2D rightEnd = moved.localToScreen(moved.getWidth() - 2, moved.getHeight() / 2);
         drag(rightEnd, MouseButton.PRIMARY).dropTo(pointOf(day.plusDays(9)));
         waitUntil(() -> stored("Summer launch").get(0).end().equals(day.plusDays(9)));
@@ -195,9 +189,9 @@ class CalendarUiTest extends AppUiTest {
             entries().view().setDate(LocalDate.of(2026, 10, 21));
         });
         waitUntil(() -> clashes().size() >= 2);
-        assertThat(clashes()).extracting(v -> v.getEntry().getTitle())
+        assertThat(clashes()).extracting(javafx.scene.control.Label::getText)
                 .contains("\u26A0 Autumn subscriber bundle", "\u26A0 Halloween roast promo");
-        clickOn(clashes().stream().filter(v -> v.getEntry().getTitle().contains("Halloween")).findFirst().orElseThrow());
+        clickOn(clashes().stream().filter(v -> v.getText().contains("Halloween")).findFirst().orElseThrow());
         waitUntil(() -> lookup("#overlapList").queryListView().getItems().size() == 1);
         assertThat(lookup("#overlapList").queryListView().getItems().get(0).toString()).startsWith("Autumn subscriber bundle (");
         assertThat(lookup("#campaignName").queryAs(TextField.class).getText()).isEqualTo("Halloween roast promo");
@@ -219,8 +213,8 @@ class CalendarUiTest extends AppUiTest {
         assertThat(allChannels).isGreaterThan(1);
     }
 
-    private List<com.calendarfx.view.EntryViewBase<?>> clashes() {
+    private List<javafx.scene.control.Label> clashes() {
         return lookup(".campaign-overlap").queryAll().stream().filter(Node::isVisible)
-                .<com.calendarfx.view.EntryViewBase<?>>map(n -> (com.calendarfx.view.EntryViewBase<?>) n).toList();
+                .map(n -> (javafx.scene.control.Label) n).toList();
     }
 }
