@@ -28,6 +28,7 @@ import org.tandem.ui.common.UndoOffer;
 
 import java.util.EnumMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -97,6 +98,11 @@ public final class ShellController {
     @FXML
     private void initialize() {
         bindSidebar();
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null && was == null) {
+                SectionWarmUp.install(scene, List.of(Section.CALENDAR), section -> built.computeIfAbsent(section, screens));
+            }
+        });
         bindPlanSwitcher();
         bindTheme();
         bindUndo();

