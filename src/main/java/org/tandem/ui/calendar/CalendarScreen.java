@@ -51,18 +51,19 @@ public final class CalendarScreen {
         Parent root = Fxml.load(CalendarController.class, "CalendarView.fxml",
                 type -> type == CampaignPanelController.class ? new CampaignPanelController(calendar, editor)
                         : new CalendarController(calendar, editor, budgetTab, budget::setShown, files)).root();
-        // the plan is read when the screen is first shown: a screen built ahead (the shell's warm-up) reads nothing yet
+        // the plan is read when the screen is first shown in the window: a screen built and styled ahead (the shell's
+        // warm-up, in a scene of its own without a window) reads and writes nothing yet
         Runnable follow = () -> {
             calendar.showPlan(openPlan.getValue());
             openPlan.addListener((o, was, now) -> calendar.showPlan(now));
         };
-        if (root.getScene() != null) {
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
             follow.run();
         } else {
             root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
                 @Override
                 public void changed(ObservableValue<? extends javafx.scene.Scene> o, javafx.scene.Scene was, javafx.scene.Scene now) {
-                    if (now != null) {
+                    if (now != null && now.getWindow() != null) {
                         root.sceneProperty().removeListener(this);
                         follow.run();
                     }

@@ -115,10 +115,11 @@ public final class TableFit {
 
     private static void schedule(TableView<?> table) {
         Scene scene = table.getScene();
-        if (scene == null || table.getProperties().containsKey(SCHEDULED)) {
+        // a scene without a window (a screen styled ahead) never pulses: fitted once it is in the window
+        if (scene == null || scene.getWindow() == null || table.getProperties().get(SCHEDULED) == scene) {
             return;
         }
-        table.getProperties().put(SCHEDULED, Boolean.TRUE);
+        table.getProperties().put(SCHEDULED, scene);
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);

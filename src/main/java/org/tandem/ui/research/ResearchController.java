@@ -41,6 +41,7 @@ import java.util.Map;
 /** Binds the research notebook's controls to {@link ResearchViewModel}; no logic of its own. */
 public final class ResearchController {
     private static final String ALL_TAGS = "All tags";
+    private boolean refillingTags;
 
     private final ResearchViewModel viewModel;
     private final NoteEditorViewModel editor;
@@ -171,11 +172,24 @@ public final class ResearchController {
         tagFilter.getItems().setAll(ALL_TAGS);
         viewModel.tags().addListener((ListChangeListener<String>) change -> {
             String chosen = tagFilter.getValue();
-            tagFilter.getItems().setAll(ALL_TAGS);
-            tagFilter.getItems().addAll(viewModel.tags());
-            tagFilter.setValue(chosen);
+            // the searchable box's skin looks its value up in a filtered copy of the items while they change: the value
+            // is let go while the list is replaced (in one change), then put back
+            java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(ALL_TAGS));
+            all.addAll(viewModel.tags());
+            refillingTags = true;
+            try {
+                tagFilter.setValue(null);
+                tagFilter.getItems().setAll(all);
+                tagFilter.setValue(chosen);
+            } finally {
+                refillingTags = false;
+            }
         });
-        tagFilter.valueProperty().addListener((o, was, now) -> viewModel.tagProperty().set(ALL_TAGS.equals(now) ? null : now));
+        tagFilter.valueProperty().addListener((o, was, now) -> {
+            if (!refillingTags) {
+                viewModel.tagProperty().set(ALL_TAGS.equals(now) ? null : now);
+            }
+        });
         noteList.setItems(viewModel.notes());
         listNote.textProperty().bind(viewModel.listNoteProperty());
         listNote.visibleProperty().bind(viewModel.listNoteProperty().isNotEmpty());

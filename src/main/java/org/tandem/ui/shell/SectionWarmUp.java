@@ -40,6 +40,11 @@ public final class SectionWarmUp {
             }
         });
         warmUp.idle.setOnFinished(e -> warmUp.next());
+        // a closed window (quitting, or a test's app stopped) builds nothing more
+        scene.windowProperty().addListener((o, was, window) -> warmUp.watch(window));
+        if (scene.getWindow() != null) {
+            warmUp.watch(scene.getWindow());
+        }
         warmUp.idle.play();
     }
 
@@ -59,7 +64,28 @@ public final class SectionWarmUp {
         holder.getChildren().clear();
     }
 
+    private void watch(javafx.stage.Window window) {
+        if (window == null) {
+            stop();
+        } else {
+            window.showingProperty().addListener((o, was, showing) -> {
+                if (!showing) {
+                    stop();
+                }
+            });
+        }
+    }
+
+    private void stop() {
+        waiting.clear();
+        idle.stop();
+    }
+
     private void next() {
+        if (scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            stop();
+            return;
+        }
         Section section = waiting.poll();
         if (section != null) {
             prepare(build.apply(section));

@@ -63,6 +63,50 @@ class CampaignChoicesUiTest extends AppUiTest {
     }
 
     @Test
+    void onAProjectorTheSidePanelComesBackWithTheCampaignsChoicesAndWritesNothing() throws Exception {
+        Campaign before = stored("Monthly roast newsletter");
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        shortcut(KeyCode.DIGIT4);
+        waitUntil(() -> lookup("#calendarFx").tryQuery().isPresent());
+        assertThat(lookup("#campaignPanel").tryQuery()).as("the empty panel stepped aside").isEmpty();
+        selectInAgenda("Monthly roast newsletter");
+        assertThat(lookup("#campaignPanel").tryQuery()).as("the panel is back").isPresent();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> channel = lookup("#campaignChannel").queryAs(javafx.scene.control.ComboBox.class);
+        waitUntil(() -> "Email".equals(channel.getValue()) || before.channel().equals(channel.getValue()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#undoButton").match(n -> n.getScene() != null).queryButton().isDisabled())
+                .as("no edit recorded").isTrue();
+        driver.quitWithShortcut(this);
+        assertThat(stored("Monthly roast newsletter")).isEqualTo(before);
+    }
+
+    @Test
+    void turningThePagesWithACampaignSelectedWritesNothing() throws Exception {
+        Campaign before = stored("Monthly roast newsletter");
+        shortcut(KeyCode.DIGIT4);
+        waitUntil(() -> lookup("#calendarFx").tryQuery().isPresent());
+        selectInAgenda("Monthly roast newsletter");
+        clickOn("Calendar");
+        for (String page : java.util.List.of("Week", "Year", "Month")) {
+            javafx.scene.Node button = lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.ToggleButton b
+                    && page.equals(b.getText())).query();
+            clickOn(button);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+        clickOn("Budget and leads");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> channel = lookup("#campaignChannel").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(channel.getValue()).isEqualTo(before.channel());
+        driver.quitWithShortcut(this);
+        assertThat(stored("Monthly roast newsletter")).isEqualTo(before);
+    }
+
+    @Test
     void everyWrongFieldOfTheSidePanelSaysSoAtOnceAndNoFieldMoves() throws Exception {
         Campaign before = stored("Gift guide content");
         shortcut(KeyCode.DIGIT4);

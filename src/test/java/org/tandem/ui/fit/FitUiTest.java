@@ -39,6 +39,8 @@ class FitUiTest extends AppUiTest {
     private static final String SHOTS = System.getProperty("tandem.fit.shots", "");
 
     private final Set<String> problems = new LinkedHashSet<>();
+    private String lastUndo = "";
+    private String lastLabel = "the start";
 
     @Test
     void everyScreenFitsAndReadsInTheLightTheme() throws Exception {
@@ -101,9 +103,47 @@ class FitUiTest extends AppUiTest {
             interact(() -> pane.getSelectionModel().select(tab));
             settle();
             check(label + "-" + tab.getText().replaceAll("\\W+", ""));
+            checkWithARowSelected(label + "-" + tab.getText().replaceAll("\\W+", ""));
         }
         interact(() -> pane.getSelectionModel().select(before));
         settle();
+    }
+
+    /**
+     * The first list or table on the screen with nothing selected gets its first row selected, as a user opens an item,
+     * and the screen is checked again: the editors beside lists (a note, a segment, a campaign's side panel, a sales
+     * plan's row form) only show then. Selecting writes nothing.
+     */
+    private void checkWithARowSelected(String label) throws Exception {
+        Node content = lookup("#content").query();
+        List<Node> lists = new ArrayList<>(content.lookupAll(".list-view"));
+        lists.addAll(content.lookupAll(".table-view"));
+        for (Node node : lists) {
+            javafx.scene.control.SelectionModel<?> selection = node instanceof javafx.scene.control.TableView<?> table
+                    ? table.getSelectionModel() : node instanceof javafx.scene.control.ListView<?> list ? list.getSelectionModel() : null;
+            int items = node instanceof javafx.scene.control.TableView<?> table ? table.getItems().size()
+                    : node instanceof javafx.scene.control.ListView<?> list ? list.getItems().size() : 0;
+            // the screen's own lists (they have ids), not those inside a control's skin: a check list's list (ControlsFX's
+            // "list-view") ticks what it selects, which is an edit
+            if (selection != null && node.getId() != null && !node.getId().equals("list-view") && shown(node) && items > 0
+                    && selection.isEmpty()) {
+                String undoBefore = undoText();
+                interact(() -> selection.select(0));
+                settle();
+                if (!undoText().equals(undoBefore)) {
+                    problems.add(label + ": selecting the first row of #" + node.getId() + " recorded an edit: " + undoText());
+                }
+                check(label + "-selected-" + node.getId());
+                return;
+            }
+        }
+    }
+
+    /** What Edit > Undo would take back now: a selection must not change it. */
+    private String undoText() {
+        MenuBar bar = lookup("#menuBar").queryAs(MenuBar.class);
+        javafx.scene.control.MenuItem undo = bar.getMenus().get(1).getItems().get(0);
+        return undo.isDisable() ? "" : undo.getText();
     }
 
     private void checkCalendarPages(String label) throws Exception {
@@ -132,6 +172,7 @@ class FitUiTest extends AppUiTest {
             interact(((ButtonBase) button)::fire);
             settle();
             check(label + "-s5-step" + step);
+            checkWithARowSelected(label + "-s5-step" + step);
         }
         interact(((ButtonBase) lookup("#step1").query())::fire);
         settle();
@@ -189,6 +230,14 @@ class FitUiTest extends AppUiTest {
     }
 
     private void check(String label) throws Exception {
+        // only looking: nothing the test does may become an edit (code that fills a control never writes)
+        String undo = undoText();
+        if (!undo.isEmpty() && !undo.equals(lastUndo)) {
+            problems.add(label + ": an edit was recorded while only looking, after " + lastLabel + ": " + undo);
+            lastUndo = undo;
+        }
+        lastUndo = undo; // another plan has its own history
+        lastLabel = label;
         record(label, ShownText.problems(stage.getScene().getRoot()));
         snapshot(label, stage.getScene().getRoot());
     }

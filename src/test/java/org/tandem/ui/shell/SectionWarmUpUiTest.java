@@ -1,0 +1,61 @@
+package org.tandem.ui.shell;
+
+import javafx.scene.Node;
+import org.junit.jupiter.api.Test;
+import org.tandem.store.CampaignRepository;
+import org.tandem.store.Database;
+import org.tandem.store.PlanRepository;
+import org.tandem.ui.AppUiTest;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.ui.AppDriver.waitUntil;
+
+class SectionWarmUpUiTest extends AppUiTest {
+
+    private int channelRows(UUID planId) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + database());
+             var q = c.prepareStatement("SELECT count(*) FROM channel WHERE plan_id = ?")) {
+            q.setString(1, planId.toString());
+            try (var rs = q.executeQuery()) {
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private UUID planNamed(String name) {
+        try (Database db = Database.open(database())) {
+            return new PlanRepository(db).list().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().id();
+        }
+    }
+
+    @Test
+    void theCalendarIsBuiltAheadWhileIdleAndReadsOrWritesNothingUntilItIsShown() throws Exception {
+        interact(lookup("#newPlanButton").queryButton()::fire);
+        waitUntil(() -> lookup("#planFormSave").tryQuery().isPresent());
+        Node dialog = lookup("#planFormSave").query().getScene().getRoot();
+        interact(() -> from(dialog).lookup("#nameField").queryTextInputControl().setText("Harbour Bikes"));
+        interact(lookup("#planFormSave").queryButton()::fire);
+        waitUntil(() -> stage.getTitle().equals("Tandem - Harbour Bikes"));
+        driver.quitWithShortcut(this);
+        stage = driver.start(); // opens on the new plan, which has never shown its calendar
+
+        UUID plan = planNamed("Harbour Bikes");
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> stage.getScene().getRoot().getProperties().containsKey(SectionWarmUp.BUILT));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#calendarRoot").tryQuery()).as("built aside, not shown").isEmpty();
+        assertThat(channelRows(plan)).as("nothing written while built ahead").isZero();
+
+        push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.DIGIT4);
+        waitUntil(() -> lookup("#calendarRoot").tryQuery().isPresent());
+        waitUntil(() -> {
+            try {
+                return channelRows(plan) == CampaignRepository.DEFAULT_CHANNELS.size();
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+}
