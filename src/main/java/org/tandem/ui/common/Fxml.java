@@ -62,9 +62,11 @@ public final class Fxml {
                     TableFit.install(table);
                 } else if (node instanceof javafx.scene.control.ListView<?> list) {
                     TableFit.showWholeOnHover(list);
-                } else if ((node instanceof javafx.scene.control.ButtonBase || node instanceof javafx.scene.control.ComboBoxBase<?>)
-                        && ((javafx.scene.layout.Region) node).getMinWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
-                    // a button or a choice box never shrinks below its text: the row wraps or scrolls instead
+                } else if ((node instanceof javafx.scene.control.ButtonBase || node instanceof javafx.scene.control.ComboBox<?>)
+                        && ((javafx.scene.layout.Region) node).getMinWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE
+                        && ((javafx.scene.layout.Region) node).getMaxWidth() != Double.MAX_VALUE) {
+                    // a button or a choice box never shrinks below its text: the row wraps or scrolls instead (a field
+                    // that stretches to its form's width may shrink with the form)
                     ((javafx.scene.layout.Region) node).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 } else if (node instanceof javafx.scene.control.Label label && label.isWrapText()
                         && label.getMinHeight() == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
