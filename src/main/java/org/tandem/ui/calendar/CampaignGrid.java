@@ -343,14 +343,10 @@ final class CampaignGrid extends Region {
         if (lanes != placedLanes) {
             place(lanes);
         }
+        // every lane holds bars; a day with more campaigns says "+N more" in its header, left of its date (on a
+        // projector a row holds one lane, which a "+N more" line of its own used to take)
         int[] visibleLanes = new int[weeks];
-        for (int w = 0; w < weeks; w++) {
-            boolean crowded = false;
-            for (int c = 0; c < 7; c++) {
-                crowded |= layout.count(w, c) > lanes;
-            }
-            visibleLanes[w] = crowded ? Math.max(0, lanes - 1) : lanes;
-        }
+        java.util.Arrays.fill(visibleLanes, lanes);
         int[] shown = new int[weeks * 7];
         for (int i = 0; i < layout.bars().size(); i++) {
             WeekLanes.Bar placed = layout.bars().get(i);
@@ -372,9 +368,8 @@ final class CampaignGrid extends Region {
             Label more = mores.get(i);
             more.setVisible(hidden > 0);
             if (hidden > 0) {
-                more.setText("+" + hidden + " more");
-                more.resizeRelocate(left + (i % 7) * cellWidth + 4, top + w * rowHeight + DAY_HEADER + visibleLanes[w] * (BAR + GAP),
-                        cellWidth - 8, BAR);
+                more.setText(cellWidth < 90 ? "+" + hidden : "+" + hidden + " more");
+                more.resizeRelocate(left + (i % 7) * cellWidth + 4, top + w * rowHeight + 2, cellWidth * 0.62, DAY_HEADER - 4);
             }
         }
     }

@@ -56,7 +56,16 @@ public final class Picks {
                 }
             }
         });
-        ListChangeListener<T> itemsChanged = c -> follow.run();
+        // a combo's popup list clears the value again after the items change has been told to everyone (a campaign's
+        // channel went blank after a section round trip reloaded the channels): show the value again afterwards too
+        ListChangeListener<T> itemsChanged = c -> {
+            follow.run();
+            javafx.application.Platform.runLater(() -> {
+                if (!java.util.Objects.equals(shown.get(), value.getValue())) {
+                    follow.run();
+                }
+            });
+        };
         if (items.get() != null) {
             items.get().addListener(itemsChanged);
         }

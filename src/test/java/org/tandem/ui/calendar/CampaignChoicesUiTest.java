@@ -54,6 +54,12 @@ class CampaignChoicesUiTest extends AppUiTest {
         waitUntil(() -> lookup("#planName").tryQuery().isPresent());
         shortcut(KeyCode.DIGIT4);
         waitUntil(() -> lookup("#calendarRoot").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        // and the side panel still shows them (the channels' reload left the channel box blank)
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> channel = lookup("#campaignChannel").queryAs(javafx.scene.control.ComboBox.class);
+        waitUntil(() -> "Content".equals(channel.getValue()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(channel.getValue()).isEqualTo("Content");
 
         driver.quitWithShortcut(this);
         Campaign after = stored("Gift guide content");
