@@ -16,7 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class SidebarCells {
     /** Below this window width the sidebar shows icons only. */
     static final double COMPACT_BELOW = 1200;
-    private static final double WIDE = 220;
+    private static final double WIDE = 240;
     private static final double NARROW = 60;
 
     private SidebarCells() {
