@@ -50,13 +50,7 @@ final class CampaignEntries {
     /** The shown page changed: its next request replaces the loaded range. */
     private boolean pageChanged;
     private int fed;
-    private final CampaignGrid monthGrid;
-    private final CampaignGrid weekGrid;
-    private boolean drawQueued;
-    /** Imported events of a range around the shown page, kept so a month switch need not wait for the store. */
-    private List<OverlayEvent> overlayEvents = List.of();
-    private LocalDate overlayFrom;
-    private LocalDate overlayTo;
+    private final CampaignPages pages;
 
     CampaignEntries(CalendarViewModel calendar) {
         this.calendar = calendar;
@@ -76,20 +70,7 @@ final class CampaignEntries {
         source.getCalendars().setAll(List.of(campaigns, overlay));
         view.getCalendarSources().setAll(source);
         // colours per entry, inline: one calendar means one refresh per feed, and no stylesheet per plan
-        monthGrid = new CampaignGrid(6, calendar.locale(), view.getFirstDayOfWeek());
-        weekGrid = new CampaignGrid(1, calendar.locale(), view.getFirstDayOfWeek());
-        GridGestures.install(monthGrid, calendar);
-        GridGestures.install(weekGrid, calendar);
-        showIn(view.getMonthPage(), monthGrid);
-        showIn(view.getWeekPage(), weekGrid);
-        view.getMonthPage().dateProperty().addListener(o -> queueDraw());
-        view.getWeekPage().dateProperty().addListener(o -> queueDraw());
-        view.selectedPageProperty().addListener(o -> queueDraw());
-        calendar.selectedProperty().addListener(o -> queueDraw());
-        calendar.icsModel().overlays().addListener((javafx.collections.ListChangeListener<org.tandem.domain.OverlayCalendar>) c -> {
-            overlayFrom = null; // shown, hidden, added or removed: read again
-            queueDraw();
-        });
+        pages = new CampaignPages(view, calendar);
         view.showMonthPage();
         view.addEventHandler(LoadEvent.LOAD, e -> {
             if (onShownPage(e.getTarget())) {
@@ -125,11 +106,11 @@ final class CampaignEntries {
 
         calendar.channels().addListener((javafx.collections.ListChangeListener<Channel>) c -> {
             repaint();
-            queueDraw();
+            pages.queueDraw();
         });
         calendar.changesProperty().addListener((o, was, now) -> {
             queueFeed();
-            queueDraw();
+            pages.queueDraw();
         });
     }
 
@@ -202,99 +183,22 @@ final class CampaignEntries {
     /** The calendar tab is shown (true) or another tab is: changes while hidden are fed once it shows again. */
     void setActive(boolean shown) {
         active = shown;
+        pages.setActive(shown);
         if (shown && stale) {
             queueFeed();
-            queueDraw();
         }
-    }
-
-    // ---- the month and week pages
-
-    /** CalendarFX's page keeps its header and navigation; its content is our grid. */
-    private static <P extends com.calendarfx.view.page.PageBase> void showIn(P page, CampaignGrid grid) {
-        page.setSkin(new impl.com.calendarfx.view.page.PageBaseSkin<P>(page) {
-            @Override
-            protected javafx.scene.Node createContent() {
-                return grid;
-            }
-        });
     }
 
     /** The grid on show, or null while the year page is. */
     CampaignGrid shownGrid() {
-        return switch (view.getSelectedPage()) {
-            case MONTH -> monthGrid;
-            case WEEK -> weekGrid;
-            default -> null;
-        };
+        return pages.shown();
     }
 
     /** The days chosen on the shown page (a drag across days, or the day last pressed). */
     List<LocalDate> chosenDays() {
-        CampaignGrid grid = shownGrid();
+        CampaignGrid grid = pages.shown();
         return grid == null ? List.of() : grid.chosenDays();
     }
-
-    private void queueDraw() {
-        if (!drawQueued) {
-            drawQueued = true;
-            Platform.runLater(() -> {
-                drawQueued = false;
-                draw();
-            });
-        }
-    }
-
-    void draw() {
-        CampaignGrid grid = shownGrid();
-        if (grid == null) {
-            return;
-        }
-        if (!active) {
-            stale = true;
-            return;
-        }
-        LocalDate date = grid == monthGrid ? view.getMonthPage().getDate() : view.getWeekPage().getDate();
-        LocalDate first = grid.firstDayFor(date);
-        LocalDate last = first.plusDays(grid.weeks() * 7L - 1);
-        List<WeekLanes.Item> items = new ArrayList<>();
-        for (Occurrence o : calendar.occurrences(first, last)) {
-            items.add(WeekLanes.Item.of(o));
-        }
-        if (overlayFrom != null && !first.isBefore(overlayFrom) && !last.isAfter(overlayTo)) {
-            for (OverlayEvent e : overlayEvents) {
-                if (!e.end().isBefore(first) && !e.start().isAfter(last)) {
-                    items.add(WeekLanes.Item.of(e));
-                }
-            }
-        } else {
-            // read the imported events of a wider range once, then draw again with them
-            LocalDate from = first.minusMonths(2);
-            LocalDate to = last.plusMonths(2);
-            calendar.overlayEvents(from, to, events -> {
-                overlayEvents = List.copyOf(events);
-                overlayFrom = from;
-                overlayTo = to;
-                if (!events.isEmpty()) {
-                    queueDraw();
-                }
-            });
-        }
-        Occurrence selected = calendar.selectedProperty().get();
-        grid.show(first, grid == monthGrid ? java.time.YearMonth.from(date) : null, items, this::colourOf,
-                calendar::overlapping, selected == null ? null : selected.key(), LocalDate.now());
-    }
-
-    private String colourOf(WeekLanes.Item item) {
-        Occurrence o = item.occurrence();
-        if (o == null) {
-            return OVERLAY_COLOUR;
-        }
-        return "sales".equals(o.campaign().role()) ? CalendarText.SALES_COLOUR : calendar.channelColour(o.campaign().channel());
-    }
-
-    /** Imported calendars' events: grey, as they are only there to plan around. */
-    static final String OVERLAY_COLOUR = "#8C959F";
 
     private void requested(LocalDate from, LocalDate to) {
         if (shownGrid() != null) {
