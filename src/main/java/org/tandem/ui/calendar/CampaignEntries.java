@@ -7,7 +7,6 @@ import com.calendarfx.model.CalendarSource;
 import com.calendarfx.model.Entry;
 import com.calendarfx.model.LoadEvent;
 import com.calendarfx.view.CalendarView;
-import javafx.application.Platform;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import org.tandem.domain.Occurrence;
@@ -46,7 +45,7 @@ final class CampaignEntries {
     private boolean stale;
     private final Map<String, Entry<Occurrence>> current = new HashMap<>();
     private final javafx.beans.property.ReadOnlyStringWrapper notice = new javafx.beans.property.ReadOnlyStringWrapper("");
-    private boolean feedQueued;
+    private final org.tandem.ui.common.Afterwards feedLater = new org.tandem.ui.common.Afterwards(this::feed);
     /** The shown page changed: its next request replaces the loaded range. */
     private boolean pageChanged;
     private int fed;
@@ -227,13 +226,7 @@ final class CampaignEntries {
 
     /** Several changes in one pulse (and changes made while CalendarFX finishes a drag) feed once, afterwards. */
     private void queueFeed() {
-        if (!feedQueued) {
-            feedQueued = true;
-            Platform.runLater(() -> {
-                feedQueued = false;
-                feed();
-            });
-        }
+        feedLater.request();
     }
 
     void feed() {

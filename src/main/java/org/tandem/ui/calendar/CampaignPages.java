@@ -1,7 +1,6 @@
 package org.tandem.ui.calendar;
 
 import com.calendarfx.view.CalendarView;
-import javafx.application.Platform;
 import org.tandem.domain.Occurrence;
 import org.tandem.domain.OverlayEvent;
 
@@ -19,7 +18,7 @@ final class CampaignPages {
     private final CalendarViewModel calendar;
     private final CampaignGrid monthGrid;
     private final CampaignGrid weekGrid;
-    private boolean drawQueued;
+    private final org.tandem.ui.common.Afterwards drawLater = new org.tandem.ui.common.Afterwards(this::draw);
     private boolean active = true;
     private boolean stale;
     /** Imported events of a range around the shown page, kept so a month switch need not wait for the store. */
@@ -74,13 +73,7 @@ final class CampaignPages {
     }
 
     void queueDraw() {
-        if (!drawQueued) {
-            drawQueued = true;
-            Platform.runLater(() -> {
-                drawQueued = false;
-                draw();
-            });
-        }
+        drawLater.request();
     }
 
     void draw() {
