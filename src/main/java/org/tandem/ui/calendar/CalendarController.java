@@ -105,6 +105,23 @@ public final class CalendarController {
         calendar.setSeriesQuestion(this::askSeries);
         bindToolbar();
         bindAgenda();
+        // the agenda (a table of every campaign) joins the scene when its tab is first chosen: styling it with the
+        // calendar cost a third of the section's first showing
+        javafx.scene.Node agendaContent = agendaTab.getContent();
+        agendaTab.setContent(null);
+        Runnable attachAgenda = () -> {
+            if (agendaTab.getContent() == null) {
+                agendaTab.setContent(agendaContent);
+            }
+        };
+        agendaTab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                attachAgenda.run();
+            }
+        });
+        if (agendaTab.isSelected()) {
+            attachAgenda.run();
+        }
         followSelection();
         // on a projector the empty side panel would take a third of the calendar
         org.tandem.ui.common.SidePanelFold.install(calendarSplit, campaignPanel, calendar.selectedProperty().isNotNull(), 1000);
