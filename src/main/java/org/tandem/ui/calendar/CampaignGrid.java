@@ -130,10 +130,6 @@ final class CampaignGrid extends Region {
         return firstDay;
     }
 
-    LocalDate lastDay() {
-        return firstDay.plusDays(weeks * 7L - 1);
-    }
-
     int weeks() {
         return weeks;
     }

@@ -31,11 +31,6 @@ public final class SidePanelFold {
         fold.update();
     }
 
-    /** Whether the panel is in the split now. */
-    public static boolean shown(SplitPane split, Node side) {
-        return split.getItems().contains(side);
-    }
-
     private void update() {
         boolean wanted = inUse.get() || split.getWidth() <= 0 || split.getWidth() >= narrowerThan;
         boolean present = split.getItems().contains(side);
