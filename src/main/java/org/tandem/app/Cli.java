@@ -47,6 +47,13 @@ public final class Cli {
               sample           add a copy of the sample plan and print its id
               ics PLAN --out FILE.ics
                                export the plan's campaigns (PLAN: its name or id) to an iCalendar file
+              export PLAN --out FILE.tandem.json
+                               write the whole plan to a plan file
+              import FILE [--as-new|--replace|--merge] [--dry-run] [--prefer mine|theirs]
+                               add a plan file; a plan already here needs one of --as-new (keep both),
+                               --replace or --merge; --dry-run shows the changes and writes nothing
+              merge-driver BASE OURS THEIRS
+                               git's merge driver for plan files: merges into OURS, exit 1 on conflicts
               --help, -h       show this help
               --version        show the version
 
@@ -96,11 +103,17 @@ public final class Cli {
                 case "plans" -> plans(args, rest);
                 case "sample" -> sample(args, rest);
                 case "ics" -> ics(args, rest);
+                case "export" -> export(args, rest);
+                case "import" -> importFile(args, rest);
+                case "merge-driver" -> mergeDriver(rest);
                 default -> usageError("unknown command " + name);
             };
         } catch (UsageError e) {
             return usageError(e.getMessage());
         } catch (StoreException | PlanFileProblem | NoSuchPlan e) {
+            err.println("tandem: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
             err.println("tandem: " + e.getMessage());
             return 1;
         } catch (RuntimeException e) {
@@ -144,30 +157,40 @@ public final class Cli {
         return 0;
     }
 
-    private int ics(LaunchArgs args, List<String> options) throws UsageError {
-        String planRef = null;
-        Path out = null;
-        for (int i = 0; i < options.size(); i++) {
-            String option = options.get(i);
-            if (option.equals("--out")) {
-                if (i + 1 >= options.size()) {
-                    throw new UsageError("ics: --out needs a file name");
+    /** A command's plan and its --out file: {@code COMMAND PLAN --out FILE}. */
+    private record PlanAndFile(String plan, Path file) {
+        static PlanAndFile parse(String command, List<String> options, String example) throws UsageError {
+            String planRef = null;
+            Path file = null;
+            for (int i = 0; i < options.size(); i++) {
+                String option = options.get(i);
+                if (option.equals("--out")) {
+                    if (i + 1 >= options.size()) {
+                        throw new UsageError(command + ": --out needs a file name");
+                    }
+                    file = Path.of(options.get(++i));
+                } else if (option.startsWith("-")) {
+                    throw new UsageError(command + ": unknown option " + option);
+                } else if (planRef == null) {
+                    planRef = option;
+                } else {
+                    throw new UsageError(command + ": unexpected argument " + option);
                 }
-                out = Path.of(options.get(++i));
-            } else if (option.startsWith("-")) {
-                throw new UsageError("ics: unknown option " + option);
-            } else if (planRef == null) {
-                planRef = option;
-            } else {
-                throw new UsageError("ics: unexpected argument " + option);
             }
+            if (planRef == null) {
+                throw new UsageError(command + ": name the plan (its name or id)");
+            }
+            if (file == null) {
+                throw new UsageError(command + ": give the file to write with --out " + example);
+            }
+            return new PlanAndFile(planRef, file);
         }
-        if (planRef == null) {
-            throw new UsageError("ics: name the plan (its name or id)");
-        }
-        if (out == null) {
-            throw new UsageError("ics: give the file to write with --out FILE.ics");
-        }
+    }
+
+    private int ics(LaunchArgs args, List<String> options) throws UsageError {
+        PlanAndFile asked = PlanAndFile.parse("ics", options, "FILE.ics");
+        String planRef = asked.plan();
+        Path out = asked.file();
         int count;
         try (Database db = Database.open(databaseFile(args))) {
             Plan plan = findPlan(new PlanRepository(db), planRef);
@@ -184,6 +207,63 @@ public final class Cli {
         }
         this.out.println(count + " campaign" + (count == 1 ? "" : "s") + " written to " + out);
         return 0;
+    }
+
+    private int export(LaunchArgs args, List<String> options) throws UsageError {
+        PlanAndFile asked = PlanAndFile.parse("export", options, "FILE.tandem.json");
+        String planRef = asked.plan();
+        Path file = asked.file();
+        try (Database db = Database.open(databaseFile(args))) {
+            Plan plan = findPlan(new PlanRepository(db), planRef);
+            return new PlanFileCommands(out, err).export(db, plan.id(), plan.name(), file);
+        }
+    }
+
+    private int importFile(LaunchArgs args, List<String> options) throws UsageError {
+        Path file = null;
+        String mode = null;
+        boolean dryRun = false;
+        String prefer = null;
+        for (int i = 0; i < options.size(); i++) {
+            String option = options.get(i);
+            switch (option) {
+                case "--as-new", "--replace", "--merge" -> {
+                    if (mode != null && !mode.equals(option)) {
+                        throw new UsageError("import: choose one of --as-new, --replace and --merge");
+                    }
+                    mode = option;
+                }
+                case "--dry-run" -> dryRun = true;
+                case "--prefer" -> {
+                    if (i + 1 >= options.size() || !List.of("mine", "theirs").contains(options.get(i + 1))) {
+                        throw new UsageError("import: --prefer takes mine or theirs");
+                    }
+                    prefer = options.get(++i);
+                }
+                default -> {
+                    if (option.startsWith("-")) {
+                        throw new UsageError("import: unknown option " + option);
+                    }
+                    if (file != null) {
+                        throw new UsageError("import: unexpected argument " + option);
+                    }
+                    file = Path.of(option);
+                }
+            }
+        }
+        if (file == null) {
+            throw new UsageError("import: name the plan file to import");
+        }
+        try (Database db = Database.open(databaseFile(args))) {
+            return new PlanFileCommands(out, err).importFile(db, new PlanFileCommands.ImportOptions(file, mode, dryRun, prefer));
+        }
+    }
+
+    private int mergeDriver(List<String> options) throws UsageError, IOException {
+        if (options.size() != 3) {
+            throw new UsageError("merge-driver: give the three files git passes: merge-driver %O %A %B");
+        }
+        return new PlanFileCommands(out, err).mergeDriver(Path.of(options.get(0)), Path.of(options.get(1)), Path.of(options.get(2)));
     }
 
     /** A plan by id, else by name ignoring case (names are unique ignoring case). */

@@ -21,7 +21,8 @@ public final class Migrations {
             "V006__campaigns.sql",
             "V007__campaign_series_and_overlays.sql",
             "V008__sales_plans.sql",
-            "V009__sales_money_minor_units.sql"));
+            "V009__sales_money_minor_units.sql",
+            "V010__plan_files.sql"));
 
     private final List<String> scripts;
 

@@ -1,0 +1,102 @@
+package org.tandem.exchange;
+
+import org.tandem.store.PlanContent;
+import org.tandem.store.PlanRow;
+import org.tandem.store.PlanTables;
+import org.tandem.store.PlanTables.Section;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/** What going from one version of a plan to another adds, changes and removes, section by section. */
+public final class PlanChanges {
+    private static final int EXAMPLES = 3;
+
+    /** One section's changes, with a few of the entities by name ("+ Spring webinar", "~ Podcast", "- Flyer"). */
+    public record SectionChange(String section, String title, int added, int changed, int removed, List<String> examples) {
+        public boolean any() {
+            return added + changed + removed > 0;
+        }
+    }
+
+    private PlanChanges() {
+    }
+
+    /** Every section with a change; {@code before} null for a plan that is new. */
+    public static List<SectionChange> between(PlanContent before, PlanContent after) {
+        List<SectionChange> out = new ArrayList<>();
+        if (before != null && !before.plan().sameAs(after.plan()) && !samePlanBut(before.plan(), after.plan())) {
+            out.add(new SectionChange("plan", "Plan details", 0, 1, 0, List.of("~ " + after.planName())));
+        }
+        for (Section section : PlanTables.SECTIONS) {
+            SortedMap<String, PlanRow> was = before == null ? Collections.emptySortedMap() : before.rows(section.name());
+            SortedMap<String, PlanRow> now = after.rows(section.name());
+            int added = 0;
+            int changed = 0;
+            int removed = 0;
+            List<String> examples = new ArrayList<>();
+            for (Map.Entry<String, PlanRow> e : now.entrySet()) {
+                PlanRow old = was.get(e.getKey());
+                if (old == null) {
+                    added++;
+                    example(examples, "+ ", section, e.getValue());
+                } else if (!old.sameAs(e.getValue())) {
+                    changed++;
+                    example(examples, "~ ", section, e.getValue());
+                }
+            }
+            for (Map.Entry<String, PlanRow> e : was.entrySet()) {
+                if (!now.containsKey(e.getKey())) {
+                    removed++;
+                    example(examples, "- ", section, e.getValue());
+                }
+            }
+            SectionChange change = new SectionChange(section.name(), title(section.name()), added, changed, removed, List.copyOf(examples));
+            if (change.any()) {
+                out.add(change);
+            }
+        }
+        return out;
+    }
+
+    /** A plan whose only difference is its update time has not changed for a person. */
+    private static boolean samePlanBut(PlanRow a, PlanRow b) {
+        int i = PlanTables.PLAN.index(PlanTables.UPDATED_AT);
+        return a.with(i, null).sameAs(b.with(i, null));
+    }
+
+    private static void example(List<String> examples, String sign, Section section, PlanRow row) {
+        if (examples.size() < EXAMPLES) {
+            String label = PlanMerge.label(section, row);
+            examples.add(sign + (label.length() > 60 ? label.substring(0, 59) + "…" : label));
+        }
+    }
+
+    /** A section's name as the screens call it. */
+    public static String title(String section) {
+        return switch (section) {
+            case "plan" -> "Plan details";
+            case "marketSizing" -> "Market sizing";
+            case "segments" -> "Segments";
+            case "channels" -> "Channels";
+            case "competitors" -> "Competitors";
+            case "criteria" -> "Comparison criteria";
+            case "researchNotes" -> "Research notes";
+            case "campaigns" -> "Campaigns";
+            case "swot" -> "SWOT";
+            case "overlays" -> "Overlay calendars";
+            case "salesPlans" -> "Sales plans";
+            case "salesObjectives" -> "Objectives";
+            case "salesActivities" -> "Activities";
+            case "salesPeople" -> "People";
+            case "salesTools" -> "Tools";
+            case "salesMilestones" -> "Milestones";
+            case "salesActuals" -> "Actuals";
+            case "correctiveActions" -> "Corrective actions";
+            default -> section;
+        };
+    }
+}

@@ -1,0 +1,301 @@
+package org.tandem.exchange;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.tandem.store.PlanContent;
+import org.tandem.store.PlanRow;
+import org.tandem.store.PlanTables;
+import org.tandem.store.PlanTables.Section;
+import org.tandem.store.PlanTombstone;
+import org.tandem.store.Progress;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a plan file and checks every value of it before anything reaches the store: JSON that is not a
+ * plan file, a wrong type, a missing field, a date that does not exist, a number out of range, a duplicate
+ * id or a reference to nothing each stop the read with one message naming the JSON path. Reading is
+ * bounded whatever the file says: 200 MB at most, nesting and string lengths capped by the parser.
+ */
+public final class PlanFileParser {
+    public static final long MAX_BYTES = 200L * 1024 * 1024;
+    private static final int MAX_DEPTH = 16;
+
+    /** Where the file's bytes come from; read twice (its header first), so it opens a fresh stream each time. */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
+    }
+
+    /** Turns a file of the first format into today's (the app does it through a scratch store). */
+    @FunctionalInterface
+    public interface Upgrade {
+        PlanContent fromVersion1(PlanFile file);
+    }
+
+    private final ObjectMapper mapper;
+    private final Upgrade upgrade;
+
+    public PlanFileParser(Upgrade upgrade) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength(8 * PlanTables.TEXT).maxNumberLength(64).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.mapper = JsonMapper.builder(factory).build();
+        this.upgrade = upgrade;
+    }
+
+    private record Header(String format, Integer version, String exportedAt, String app, String revision, String base,
+                          boolean hasPlan) {
+    }
+
+    public PlanDocument read(Source source, long size, Progress progress) {
+        if (size > MAX_BYTES) {
+            throw new PlanFileProblem("$", "the file is " + size / (1024 * 1024) + " MB; a plan file may be 200 MB at most");
+        }
+        if (size == 0) {
+            throw new PlanFileProblem("$", "the file is empty");
+        }
+        try {
+            Header header = header(source);
+            if (header.version() == 1) {
+                return fromVersion1(source, header);
+            }
+            return body(source, header, progress);
+        } catch (StreamConstraintsException e) {
+            throw new PlanFileProblem("$", "the file goes beyond what a plan file may hold (" + firstLine(e.getOriginalMessage()) + ")");
+        } catch (JsonProcessingException e) {
+            throw new PlanFileProblem(where(e), "not valid JSON: " + firstLine(e.getOriginalMessage())
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")"));
+        } catch (IOException e) {
+            throw new PlanFileProblem("$", "could not be read: " + e.getMessage());
+        }
+    }
+
+    /** The top-level fields: what the file says it is, before its plan is read. */
+    private Header header(Source source) throws IOException {
+        String format = null;
+        Integer version = null;
+        String exportedAt = null;
+        String app = null;
+        String revision = null;
+        String base = null;
+        boolean hasPlan = false;
+        try (InputStream in = source.open(); JsonParser p = mapper.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new PlanFileProblem("$", "a plan file is one JSON object; this is not");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (name) {
+                    case "format" -> format = text(p, value, "$.format");
+                    case "formatVersion" -> {
+                        if (value != JsonToken.VALUE_NUMBER_INT) {
+                            throw new PlanFileProblem("$.formatVersion", "must be a whole number");
+                        }
+                        version = p.getIntValue();
+                    }
+                    case "exportedAt" -> exportedAt = text(p, value, "$.exportedAt");
+                    case "app" -> app = text(p, value, "$.app");
+                    case "revision" -> revision = text(p, value, "$.revision");
+                    case "baseRevision" -> base = text(p, value, "$.baseRevision");
+                    case "plan" -> {
+                        hasPlan = true;
+                        p.skipChildren();
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            if (p.nextToken() != null) {
+                throw new PlanFileProblem("$", "there is more text after the plan file's end (line "
+                        + p.currentLocation().getLineNr() + ")");
+            }
+        }
+        if (!PlanDocument.FORMAT.equals(format)) {
+            throw new PlanFileProblem("$.format", format == null ? "missing: this is not a Tandem plan file"
+                    : "expected \"" + PlanDocument.FORMAT + "\": this is not a Tandem plan file");
+        }
+        if (version == null) {
+            throw new PlanFileProblem("$.formatVersion", "missing");
+        }
+        if (version < 1) {
+            throw new PlanFileProblem("$.formatVersion", "must be 1 or more");
+        }
+        if (version > PlanDocument.FORMAT_VERSION) {
+            throw new PlanFileProblem("$.formatVersion", "version " + version + " was made by a newer Tandem;"
+                    + " this one reads up to version " + PlanDocument.FORMAT_VERSION);
+        }
+        if (!hasPlan) {
+            throw new PlanFileProblem("$.plan", "missing");
+        }
+        if (version >= 2) {
+            revision = PlanValues.uuid(revision, "$.revision", true);
+            base = PlanValues.uuid(base, "$.baseRevision", false);
+            exportedAt = PlanValues.instant(exportedAt, "$.exportedAt");
+        }
+        return new Header(format, version, exportedAt, app == null ? "" : app, revision, base, true);
+    }
+
+    private PlanDocument fromVersion1(Source source, Header header) throws IOException {
+        try (InputStream in = source.open()) {
+            PlanFile file = new PlanFileReader().read(in);
+            PlanContent content = upgrade.fromVersion1(file);
+            return new PlanDocument(1, header.exportedAt() == null ? "" : header.exportedAt(), header.app(),
+                    java.util.UUID.randomUUID().toString(), null, content, List.of());
+        }
+    }
+
+    private PlanDocument body(Source source, Header header, Progress progress) throws IOException {
+        PlanRow plan = null;
+        List<PlanTombstone> tombstones = new ArrayList<>();
+        List<JsonNode> conflicts = new ArrayList<>();
+        PlanContent content = null;
+        try (InputStream in = source.open(); JsonParser p = mapper.createParser(in)) {
+            p.nextToken();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "plan" -> content = plan(p, progress);
+                    case "tombstones" -> tombstones = tombstones(p);
+                    case "conflicts" -> {
+                        JsonNode list = mapper.readTree(p);
+                        if (!list.isArray()) {
+                            throw new PlanFileProblem("$.conflicts", "must be a list");
+                        }
+                        list.forEach(conflicts::add);
+                    }
+                    case "format", "formatVersion", "exportedAt", "app", "revision", "baseRevision" -> p.skipChildren();
+                    default -> throw new PlanFileProblem("$." + name, "unknown field (a plan file has app, baseRevision,"
+                            + " conflicts, exportedAt, format, formatVersion, plan, revision and tombstones)");
+                }
+            }
+        }
+        for (int i = 0; i < tombstones.size(); i++) {
+            PlanTombstone t = tombstones.get(i);
+            if (content.rows(t.section()).containsKey(t.id())) {
+                throw new PlanFileProblem("$.tombstones[" + i + "].id", "the entity " + t.id() + " is both in the plan and deleted");
+            }
+            content.tombstones().put(t.id(), t);
+        }
+        List<Conflict> read = new ArrayList<>();
+        for (int i = 0; i < conflicts.size(); i++) {
+            read.add(PlanConflicts.read(conflicts.get(i), "$.conflicts[" + i + "]", content));
+        }
+        return new PlanDocument(header.version(), header.exportedAt(), header.app(), header.revision(), header.base(),
+                content, read);
+    }
+
+    private PlanContent plan(JsonParser p, Progress progress) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw new PlanFileProblem("$.plan", "must be an object");
+        }
+        PlanEntityCheck check = new PlanEntityCheck();
+        Map<String, JsonNode> planFields = new java.util.TreeMap<>();
+        java.util.Map<String, java.util.SortedMap<String, PlanRow>> sections = new java.util.LinkedHashMap<>();
+        PlanTables.SECTIONS.forEach(s -> sections.put(s.name(), new java.util.TreeMap<>()));
+        long read = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            Section section = PlanTables.section(name);
+            if (section == null) {
+                if (PlanTables.PLAN.field(name) == null && !name.equals("id")) {
+                    throw new PlanFileProblem("$.plan." + name, "unknown field");
+                }
+                planFields.put(name, mapper.readTree(p));
+                continue;
+            }
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                throw new PlanFileProblem("$.plan." + name, "must be a list");
+            }
+            int index = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                String path = "$.plan." + name + "[" + index + "]";
+                JsonNode node = mapper.readTree(p);
+                PlanRow row = check.entity(section, node, path);
+                if (sections.get(name).put(row.id(), row) != null) {
+                    throw new PlanFileProblem(path + ".id", "the id " + row.id() + " appears twice");
+                }
+                index++;
+                if (++read % 1000 == 0) {
+                    progress.check();
+                }
+            }
+        }
+        PlanRow plan = check.plan(planFields);
+        PlanContent content = new PlanContent(plan, sections, new java.util.TreeMap<>());
+        check.wholePlan(content);
+        return content;
+    }
+
+    private List<PlanTombstone> tombstones(JsonParser p) throws IOException {
+        JsonNode list = mapper.readTree(p);
+        if (!list.isArray()) {
+            throw new PlanFileProblem("$.tombstones", "must be a list");
+        }
+        List<PlanTombstone> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String path = "$.tombstones[" + i + "]";
+            JsonNode t = list.get(i);
+            if (!t.isObject()) {
+                throw new PlanFileProblem(path, "must be an object");
+            }
+            for (Iterator<String> names = t.fieldNames(); names.hasNext(); ) {
+                String n = names.next();
+                if (!List.of("id", "section", "deletedAt").contains(n)) {
+                    throw new PlanFileProblem(path + "." + n, "unknown field");
+                }
+            }
+            String section = PlanValues.requiredText(t, "section", path);
+            if (PlanTables.section(section) == null || PlanTables.section(section).single()) {
+                throw new PlanFileProblem(path + ".section", "unknown section \"" + section + "\"");
+            }
+            out.add(new PlanTombstone(PlanValues.uuid(PlanValues.requiredText(t, "id", path), path + ".id", true), section,
+                    PlanValues.instant(PlanValues.requiredText(t, "deletedAt", path), path + ".deletedAt")));
+        }
+        return out;
+    }
+
+    private static String text(JsonParser p, JsonToken token, String path) throws IOException {
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.VALUE_STRING) {
+            throw new PlanFileProblem(path, "must be text");
+        }
+        return p.getText();
+    }
+
+    private static String where(JsonProcessingException e) {
+        if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
+            String pointer = p.getParsingContext().pathAsPointer().toString();
+            return PlanValues.pathOf(pointer);
+        }
+        return "$";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

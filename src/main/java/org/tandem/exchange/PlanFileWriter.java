@@ -1,0 +1,226 @@
+package org.tandem.exchange;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import org.tandem.store.PlanContent;
+import org.tandem.store.PlanRow;
+import org.tandem.store.PlanTables;
+import org.tandem.store.PlanTables.Field;
+import org.tandem.store.PlanTables.Section;
+import org.tandem.store.PlanTombstone;
+import org.tandem.store.Progress;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Writes plan files the same way every time: keys sorted, entities sorted by id, two-space indents, plain
+ * decimals, so two exports of an unchanged plan differ only in their export time and revision, and a git
+ * diff shows what changed. Files are written atomically: a temporary file, flushed to disk, then renamed.
+ */
+public final class PlanFileWriter {
+    private static final JsonFactory JSON = JsonFactory.builder().disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final int CHECK_EVERY = 1000;
+
+    public void write(PlanDocument document, Path file, Progress progress) throws IOException {
+        AtomicFile.write(file, temp -> {
+            try (FileOutputStream out = new FileOutputStream(temp.toFile())) {
+                write(document, out, progress);
+                out.getFD().sync();
+            }
+        });
+    }
+
+    public byte[] bytes(PlanDocument document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(document, out, Progress.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The document gzipped, as the store keeps revisions. */
+    public byte[] gzipped(PlanDocument document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            write(document, gz, Progress.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public void write(PlanDocument document, OutputStream out, Progress progress) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            g.setPrettyPrinter(pretty);
+            g.writeStartObject();
+            g.writeStringField("app", document.app());
+            g.writeStringField("baseRevision", document.baseRevision());
+            if (!document.conflicts().isEmpty()) {
+                g.writeArrayFieldStart("conflicts");
+                for (Conflict c : document.conflicts()) {
+                    writeConflict(g, c);
+                }
+                g.writeEndArray();
+            }
+            g.writeStringField("exportedAt", document.exportedAt());
+            g.writeStringField("format", PlanDocument.FORMAT);
+            g.writeNumberField("formatVersion", PlanDocument.FORMAT_VERSION);
+            g.writeFieldName("plan");
+            writePlan(g, document.content(), progress);
+            g.writeStringField("revision", document.revision());
+            g.writeArrayFieldStart("tombstones");
+            for (PlanTombstone t : document.content().tombstones().values()) {
+                g.writeStartObject();
+                g.writeStringField("deletedAt", t.deletedAt());
+                g.writeStringField("id", t.id());
+                g.writeStringField("section", t.section());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void writePlan(JsonGenerator g, PlanContent content, Progress progress) throws IOException {
+        // the plan's own fields and its sections, all in one sorted run of keys
+        Map<String, Object> keys = new TreeMap<>();
+        for (Field f : PlanTables.PLAN.fields()) {
+            keys.put(f.name(), f);
+        }
+        keys.put("id", "id");
+        PlanTables.SECTIONS.forEach(s -> keys.put(s.name(), s));
+        long total = content.size();
+        long done = 0;
+        g.writeStartObject();
+        for (Map.Entry<String, Object> key : keys.entrySet()) {
+            g.writeFieldName(key.getKey());
+            if (key.getValue() instanceof Section section) {
+                g.writeStartArray();
+                for (PlanRow row : content.rows(section.name()).values()) {
+                    writeEntity(g, section, row);
+                    if (++done % CHECK_EVERY == 0) {
+                        progress.check();
+                        progress.done(done, total);
+                    }
+                }
+                g.writeEndArray();
+            } else if (key.getValue() instanceof Field f) {
+                writeValue(g, f, content.plan().get(PlanTables.PLAN.index(f.name())));
+            } else {
+                g.writeString(content.planId());
+            }
+        }
+        g.writeEndObject();
+    }
+
+    static void writeEntity(JsonGenerator g, Section section, PlanRow row) throws IOException {
+        List<Field> fields = new ArrayList<>(section.sortedFields());
+        g.writeStartObject();
+        boolean idWritten = false;
+        for (Field f : fields) {
+            if (!idWritten && f.name().compareTo("id") > 0) {
+                g.writeStringField("id", row.id());
+                idWritten = true;
+            }
+            g.writeFieldName(f.name());
+            writeValue(g, f, row.get(section.index(f.name())));
+        }
+        if (!idWritten) {
+            g.writeStringField("id", row.id());
+        }
+        g.writeEndObject();
+    }
+
+    @SuppressWarnings("unchecked")
+    static void writeValue(JsonGenerator g, Field f, Object value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof String s) {
+            g.writeString(s);
+        } else if (value instanceof Long l) {
+            g.writeNumber(l);
+        } else if (value instanceof Double d) {
+            g.writeNumber(plain(d));
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<String, ?> e : new TreeMap<>((Map<String, ?>) map).entrySet()) {
+                g.writeFieldName(e.getKey());
+                writeValue(g, f, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                writeValue(g, f, item);
+            }
+            g.writeEndArray();
+        } else {
+            throw new IllegalArgumentException("Cannot write " + value.getClass().getSimpleName() + " in " + f.name());
+        }
+    }
+
+    /** 0.25 as 0.25, 3.0 as 3, 1e7 as 10000000: plain decimals diff and read well. */
+    static String plain(double d) {
+        if (d == 0) {
+            return "0";
+        }
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    private static void writeConflict(JsonGenerator g, Conflict c) throws IOException {
+        Section section = PlanTables.section(c.section());
+        g.writeStartObject();
+        g.writeFieldName("base");
+        writeSide(g, section, c.field(), c.base());
+        g.writeStringField("field", c.field());
+        g.writeStringField("id", c.id());
+        g.writeStringField("label", c.label());
+        g.writeFieldName("mine");
+        writeSide(g, section, c.field(), c.mine());
+        g.writeStringField("section", c.section());
+        g.writeFieldName("theirs");
+        writeSide(g, section, c.field(), c.theirs());
+        g.writeEndObject();
+    }
+
+    private static void writeSide(JsonGenerator g, Section section, String field, Object value) throws IOException {
+        if (value instanceof PlanRow row) {
+            writeEntity(g, section, row);
+        } else if (field == null || value == null) {
+            g.writeNull();
+        } else {
+            Section owner = section == null ? PlanTables.PLAN : section;
+            writeValue(g, owner.field(field), value);
+        }
+    }
+
+    static Comparator<PlanRow> byId() {
+        return Comparator.comparing(PlanRow::id);
+    }
+}

@@ -1,0 +1,117 @@
+package org.tandem.service;
+
+import org.tandem.exchange.Conflict;
+import org.tandem.exchange.PlanChanges.SectionChange;
+import org.tandem.exchange.PlanDocument;
+import org.tandem.exchange.PlanMerge;
+import org.tandem.store.PlanContent;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What importing a plan file would do, worked out before anything is written: whether its plan is new here,
+ * and for each way of importing it the changes per section and the conflicts to settle.
+ */
+public final class ImportPreview {
+    /** How a file whose plan is already here comes in; a plan not here always comes in as NEW. */
+    public enum Mode { NEW, REPLACE, KEEP_BOTH, MERGE }
+
+    /** A conflict as the preview shows it: where, and the two values in words. */
+    public record ConflictView(String key, String section, String label, String field, String mine, String theirs) {
+    }
+
+    private final Path file;
+    private final PlanDocument document;
+    private final String currentName;
+    private final PlanContent base;
+    private final Map<Mode, List<SectionChange>> changes;
+    private final Map<Mode, List<Conflict>> conflicts;
+    private final boolean twoWay;
+
+    ImportPreview(Path file, PlanDocument document, String currentName, PlanContent base,
+                  Map<Mode, List<SectionChange>> changes, Map<Mode, List<Conflict>> conflicts, boolean twoWay) {
+        this.file = file;
+        this.document = document;
+        this.currentName = currentName;
+        this.base = base;
+        this.changes = changes;
+        this.conflicts = conflicts;
+        this.twoWay = twoWay;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    PlanDocument document() {
+        return document;
+    }
+
+    Optional<PlanContent> base() {
+        return Optional.ofNullable(base);
+    }
+
+    /** The plan's name in the file. */
+    public String planName() {
+        return document.content().planName();
+    }
+
+    /** The name of the plan here with the file's plan id, if there is one. */
+    public Optional<String> existingPlan() {
+        return Optional.ofNullable(currentName);
+    }
+
+    /** The ways this file can be imported: NEW for a plan not here, else REPLACE, KEEP_BOTH and MERGE. */
+    public List<Mode> modes() {
+        return currentName == null ? List.of(Mode.NEW) : List.of(Mode.MERGE, Mode.REPLACE, Mode.KEEP_BOTH);
+    }
+
+    public List<SectionChange> changes(Mode mode) {
+        return changes.getOrDefault(mode, List.of());
+    }
+
+    public List<ConflictView> conflicts(Mode mode) {
+        return conflicts.getOrDefault(mode, List.of()).stream().map(ImportPreview::view).toList();
+    }
+
+    List<Conflict> rawConflicts(Mode mode) {
+        return conflicts.getOrDefault(mode, List.of());
+    }
+
+    /** A merge without a known common version: the newer side of each entity wins. */
+    public boolean twoWay() {
+        return twoWay;
+    }
+
+    /** Entities in the file. */
+    public int size() {
+        return document.content().size();
+    }
+
+    static ConflictView view(Conflict c) {
+        String field = c.wholeEntity() ? "" : c.field();
+        return new ConflictView(c.key(), org.tandem.exchange.PlanChanges.title(c.section()), c.label(), field,
+                text(c, c.mine(), "deleted here"), text(c, c.theirs(), "deleted in the file"));
+    }
+
+    private static String text(Conflict c, Object value, String deleted) {
+        if (c.wholeEntity()) {
+            return value == null ? deleted : "edited";
+        }
+        if (value == null) {
+            return "(empty)";
+        }
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? "(none)" : String.join(", ", list.stream().map(String::valueOf).toList());
+        }
+        String text = value.toString();
+        return text.length() > 200 ? text.substring(0, 199) + "…" : text;
+    }
+
+    static PlanMerge.Side side(boolean theirs) {
+        return theirs ? PlanMerge.Side.THEIRS : PlanMerge.Side.MINE;
+    }
+}

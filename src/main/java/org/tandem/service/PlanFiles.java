@@ -1,0 +1,301 @@
+package org.tandem.service;
+
+import org.tandem.exchange.Conflict;
+import org.tandem.exchange.PlanChanges;
+import org.tandem.exchange.PlanChanges.SectionChange;
+import org.tandem.exchange.PlanCopy;
+import org.tandem.exchange.PlanDocument;
+import org.tandem.exchange.PlanFileParser;
+import org.tandem.exchange.PlanFileProblem;
+import org.tandem.exchange.PlanFileWriter;
+import org.tandem.exchange.PlanMerge;
+import org.tandem.service.ImportPreview.Mode;
+import org.tandem.store.Database;
+import org.tandem.store.PlanContent;
+import org.tandem.store.PlanContentReader;
+import org.tandem.store.PlanContentWriter;
+import org.tandem.store.PlanRepository;
+import org.tandem.store.Progress;
+import org.tandem.store.Revision;
+import org.tandem.store.RevisionRepository;
+import org.tandem.store.StoreException;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Plan files: export, import with a preview (new, replace, keep both, merge), and each plan's kept versions.
+ * Every write is one transaction; a version of the plan as it was is kept before anything replaces it.
+ * Called off the JavaFX thread.
+ */
+public class PlanFiles {
+    private final PlanContentReader reader;
+    private final PlanContentWriter writer;
+    private final RevisionRepository revisions;
+    private final PlanRepository plans;
+    private final PlanFileParser parser;
+    private final PlanFileWriter files = new PlanFileWriter();
+    private final Clock clock;
+    private final String app;
+
+    public PlanFiles(Database database, PlanFileParser parser, Clock clock, String app) {
+        this.reader = new PlanContentReader(database);
+        this.writer = new PlanContentWriter(database);
+        this.revisions = new RevisionRepository(database);
+        this.plans = new PlanRepository(database);
+        this.parser = parser;
+        this.clock = clock;
+        this.app = app;
+    }
+
+    /** A file written: where, how many entities, and the revision it is. */
+    public record Exported(Path file, int entities, String revision) {
+    }
+
+    /** A plan written from a file or a kept version. */
+    public record Imported(UUID planId, String name, Mode mode, int entities, List<SectionChange> changes) {
+    }
+
+    public Exported export(UUID planId, Path file, Progress progress) throws IOException {
+        PlanContent content = current(planId, progress);
+        PlanDocument document = new PlanDocument(PlanDocument.FORMAT_VERSION, now().toString(), app,
+                UUID.randomUUID().toString(), revisions.latestExchanged(planId).orElse(null), content, List.of());
+        files.write(document, file, progress);
+        revisions.add(revision(document, Revision.EXPORT, ""));
+        return new Exported(file, content.size(), document.revision());
+    }
+
+    /** The plan as a plan file's bytes, for the command line's merge driver and tests. */
+    public PlanDocument document(UUID planId) {
+        return new PlanDocument(PlanDocument.FORMAT_VERSION, now().toString(), app, UUID.randomUUID().toString(),
+                revisions.latestExchanged(planId).orElse(null), current(planId, Progress.NONE), List.of());
+    }
+
+    public PlanDocument read(Path file, Progress progress) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new PlanFileProblem("$", "there is no file " + file);
+        } catch (IOException e) {
+            throw new PlanFileProblem("$", "could not be read: " + e.getMessage());
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new PlanFileProblem("$", file + " is not a file");
+        }
+        return parser.read(() -> Files.newInputStream(file), size, progress);
+    }
+
+    public ImportPreview preview(Path file, Progress progress) {
+        return preview(file, read(file, progress), progress);
+    }
+
+    ImportPreview preview(Path file, PlanDocument document, Progress progress) {
+        UUID planId = UUID.fromString(document.content().planId());
+        Optional<PlanContent> here = reader.read(planId, progress::cancelled);
+        Map<Mode, List<SectionChange>> changes = new EnumMap<>(Mode.class);
+        Map<Mode, List<Conflict>> conflicts = new EnumMap<>(Mode.class);
+        List<Conflict> inFile = document.conflicts();
+        PlanContent theirs = document.content();
+        if (here.isEmpty()) {
+            changes.put(Mode.NEW, PlanChanges.between(null, theirs));
+            conflicts.put(Mode.NEW, inFile);
+            return new ImportPreview(file, document, null, null, changes, conflicts, false);
+        }
+        PlanContent mine = here.get();
+        PlanContent base = base(document).orElse(null);
+        PlanMerge.Result merged = merge(base, mine, theirs);
+        changes.put(Mode.REPLACE, PlanChanges.between(mine, theirs));
+        changes.put(Mode.KEEP_BOTH, PlanChanges.between(null, theirs));
+        changes.put(Mode.MERGE, PlanChanges.between(mine, merged.merged()));
+        conflicts.put(Mode.REPLACE, inFile);
+        conflicts.put(Mode.KEEP_BOTH, inFile);
+        conflicts.put(Mode.MERGE, concat(inFile, merged.conflicts()));
+        return new ImportPreview(file, document, mine.planName(), base, changes, conflicts, merged.twoWay());
+    }
+
+    /** Writes the file's plan as the mode says; {@code theirs} names the conflicts settled for the file's side. */
+    public Imported apply(ImportPreview preview, Mode mode, Set<String> theirs, Progress progress) {
+        if (!preview.modes().contains(mode)) {
+            throw new IllegalArgumentException("A file whose plan is " + (preview.existingPlan().isPresent() ? "" : "not ")
+                    + "here cannot be imported as " + mode);
+        }
+        PlanDocument document = preview.document();
+        Map<String, PlanMerge.Side> choices = new HashMap<>();
+        theirs.forEach(key -> choices.put(key, PlanMerge.Side.THEIRS));
+        PlanContent file = PlanMerge.resolve(new PlanMerge.Result(document.content(), document.conflicts(), false), choices);
+        Revision imported = revision(document.withConflicts(List.of()), Revision.IMPORT, "");
+        return switch (mode) {
+            case NEW -> {
+                PlanContent target = writer.anyIdTakenElsewhere(file) ? PlanCopy.withNewIds(file, file.planName()) : file;
+                yield write(target, mode, progress, current -> List.of(retarget(imported, target.planId())));
+            }
+            case KEEP_BOTH -> {
+                PlanContent target = PlanCopy.withNewIds(file, plans.freeName(file.planName()));
+                yield write(target, mode, progress, current -> List.of(retarget(imported, target.planId())));
+            }
+            case REPLACE -> write(file, mode, progress, current -> java.util.Arrays.asList(
+                    snapshot(current, Revision.BEFORE_REPLACE, "Before replacing with " + preview.file().getFileName()), imported));
+            case MERGE -> {
+                PlanContent base = preview.base().orElse(null);
+                yield apply(file.planId(), mode, progress, current -> {
+                    PlanMerge.Result merged = merge(base, current.orElseThrow(), file);
+                    return PlanMerge.resolve(merged, choices);
+                }, current -> java.util.Arrays.asList(snapshot(current, Revision.BEFORE_MERGE, "Before merging " + preview.file().getFileName()),
+                        imported));
+            }
+        };
+    }
+
+    private Imported write(PlanContent target, Mode mode, Progress progress,
+                           java.util.function.Function<PlanContent, List<Revision>> kept) {
+        return apply(target.planId(), mode, progress, current -> target, kept);
+    }
+
+    private Imported apply(String planId, Mode mode, Progress progress,
+                           java.util.function.Function<Optional<PlanContent>, PlanContent> target,
+                           java.util.function.Function<PlanContent, List<Revision>> kept) {
+        PlanContent[] before = new PlanContent[1];
+        PlanContent written = writer.apply(planId, new PlanContentWriter.Step() {
+            @Override
+            public PlanContent target(Optional<PlanContent> current) {
+                before[0] = current.orElse(null);
+                return target.apply(current);
+            }
+
+            @Override
+            public List<Revision> revisions(Optional<PlanContent> current, PlanContent target) {
+                return kept.apply(current.orElse(null)).stream().filter(java.util.Objects::nonNull).toList();
+            }
+        }, progress);
+        return new Imported(UUID.fromString(written.planId()), written.planName(), mode, written.size(),
+                PlanChanges.between(before[0], written));
+    }
+
+    private static PlanMerge.Result merge(PlanContent base, PlanContent mine, PlanContent theirs) {
+        return base == null ? PlanMerge.twoWay(mine, theirs) : PlanMerge.threeWay(base, mine, theirs);
+    }
+
+    /** The common version of the file and this database: the file itself if seen before, else the one it was made from. */
+    private Optional<PlanContent> base(PlanDocument document) {
+        for (String id : new String[]{document.revision(), document.baseRevision()}) {
+            if (id == null) {
+                continue;
+            }
+            Optional<PlanContent> kept = revisions.find(id).map(this::contentOf)
+                    .filter(c -> c.planId().equals(document.content().planId()));
+            if (kept.isPresent()) {
+                return kept;
+            }
+        }
+        return Optional.empty();
+    }
+
+    // --- versions ---
+
+    /** A kept version as the history lists it. */
+    public record PlanVersion(String id, String kind, String name, Instant createdAt) {
+        /** The version in words: "Exported", "Before merging …", or the user's name for it. */
+        public String title() {
+            if (!name.isEmpty()) {
+                return name;
+            }
+            return switch (kind) {
+                case Revision.EXPORT -> "Exported";
+                case Revision.IMPORT -> "Imported";
+                default -> kind;
+            };
+        }
+    }
+
+    public List<PlanVersion> history(UUID planId) {
+        return revisions.list(planId).stream().map(r -> new PlanVersion(r.id(), r.kind(), r.name(), r.createdAt())).toList();
+    }
+
+    /** Keeps the plan as it is now under a name. */
+    public PlanVersion keepVersion(UUID planId, String name) {
+        PlanDocument document = document(planId);
+        Revision r = revision(document, Revision.NAMED, name.strip());
+        revisions.add(r);
+        return new PlanVersion(r.id(), r.kind(), r.name(), r.createdAt());
+    }
+
+    /** What changed from a kept version to the plan as it is now. */
+    public List<SectionChange> changesSince(String versionId, UUID planId) {
+        return PlanChanges.between(contentOf(kept(versionId)), current(planId, Progress.NONE));
+    }
+
+    /** Puts a kept version back: over its plan (kept first as it is now), or beside it as a new plan. */
+    public Imported restore(String versionId, boolean asNew, Progress progress) {
+        Revision revision = kept(versionId);
+        PlanContent content = contentOf(revision);
+        if (asNew) {
+            PlanContent copy = PlanCopy.withNewIds(content, plans.freeName(content.planName() + " (restored)"));
+            return write(copy, Mode.NEW, progress, current -> List.of());
+        }
+        PlanContent over = retargetContent(content, revision.planId());
+        return write(over, Mode.REPLACE, progress, current -> java.util.Arrays.asList(snapshot(current, Revision.BEFORE_RESTORE,
+                "Before restoring " + new PlanVersion(revision.id(), revision.kind(), revision.name(), revision.createdAt()).title())));
+    }
+
+    private Revision kept(String versionId) {
+        return revisions.find(versionId).orElseThrow(() -> new StoreException("That version is no longer kept."));
+    }
+
+    private PlanContent contentOf(Revision revision) {
+        byte[] bytes = revision.content();
+        return parser.read(() -> new GZIPInputStream(new ByteArrayInputStream(bytes)), bytes.length, Progress.NONE).content();
+    }
+
+    private static PlanContent retargetContent(PlanContent content, String planId) {
+        if (content.planId().equals(planId)) {
+            return content;
+        }
+        return PlanCopy.withNewIds(content, content.planName());
+    }
+
+    private PlanContent current(UUID planId, Progress progress) {
+        return reader.read(planId, progress::cancelled).orElseThrow(() -> new StoreException("The plan " + planId + " no longer exists."));
+    }
+
+    private Revision snapshot(PlanContent current, String kind, String name) {
+        if (current == null) {
+            return null;
+        }
+        UUID planId = UUID.fromString(current.planId());
+        PlanDocument document = new PlanDocument(PlanDocument.FORMAT_VERSION, now().toString(), app, UUID.randomUUID().toString(),
+                revisions.latestExchanged(planId).orElse(null), current, List.of());
+        return revision(document, kind, name.length() > 120 ? name.substring(0, 119) + "…" : name);
+    }
+
+    private Revision revision(PlanDocument document, String kind, String name) {
+        return new Revision(document.revision(), document.content().planId(), kind, name, document.baseRevision(), now(),
+                files.gzipped(document));
+    }
+
+    private static Revision retarget(Revision r, String planId) {
+        return new Revision(r.id(), planId, r.kind(), r.name(), r.baseId(), r.createdAt(), r.content());
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}

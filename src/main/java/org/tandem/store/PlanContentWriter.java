@@ -1,0 +1,311 @@
+package org.tandem.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.tandem.domain.PlanName;
+import org.tandem.store.PlanTables.Field;
+import org.tandem.store.PlanTables.Section;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.UUID;
+
+/**
+ * Makes a plan in the store equal to a given content in one transaction: deletes what the content lacks,
+ * inserts what is new, updates what changed, and rewrites the link rows of changed entities. An import,
+ * a merge and a restore are all this one step with a different target; a failure or a cancel leaves the
+ * database as it was.
+ */
+public final class PlanContentWriter {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CHECK_EVERY = 500;
+
+    /** Works out what to write from what the plan holds now (empty for a new plan), inside the transaction. */
+    public interface Step {
+        PlanContent target(Optional<PlanContent> current);
+
+        /** Snapshots to keep with the change (the state before it, the file imported), written in the same transaction. */
+        List<Revision> revisions(Optional<PlanContent> current, PlanContent target);
+    }
+
+    private final Database database;
+
+    public PlanContentWriter(Database database) {
+        this.database = database;
+    }
+
+    /** Applies the step to plan {@code planId}; returns what was written (the name may have been made free). */
+    public PlanContent apply(String planId, Step step, Progress progress) {
+        return database.write(c -> {
+            Rows.update(c, "DELETE FROM plan WHERE id = ? AND deleted_at IS NOT NULL", planId);
+            Optional<PlanContent> current = PlanContentReader.read(c, planId, progress::cancelled);
+            PlanContent target = freeName(c, step.target(current));
+            Rows.update(c, "INSERT OR IGNORE INTO plan_file_writing (on_hold) VALUES (1)");
+            writePlan(c, current.map(PlanContent::plan).orElse(null), target.plan());
+            long total = target.size() + current.map(PlanContent::size).orElse(0);
+            long[] done = {0};
+            List<Section> reversed = new ArrayList<>(PlanTables.SECTIONS);
+            java.util.Collections.reverse(reversed);
+            for (Section section : reversed) {
+                SortedMap<String, PlanRow> now = current.map(p -> p.rows(section.name())).orElse(java.util.Collections.emptySortedMap());
+                delete(c, section, now, target.rows(section.name()), progress, done, total);
+            }
+            for (Section section : PlanTables.SECTIONS) {
+                SortedMap<String, PlanRow> now = current.map(p -> p.rows(section.name())).orElse(java.util.Collections.emptySortedMap());
+                upsert(c, section, target.planId(), now, target.rows(section.name()), progress, done, total);
+            }
+            for (Section section : PlanTables.SECTIONS) {
+                SortedMap<String, PlanRow> now = current.map(p -> p.rows(section.name())).orElse(java.util.Collections.emptySortedMap());
+                writeLists(c, section, now, target.rows(section.name()));
+            }
+            keepTombstones(c, target);
+            progress.check();
+            Rows.update(c, "DELETE FROM plan_file_writing");
+            for (Revision revision : step.revisions(current, target)) {
+                RevisionRepository.insert(c, revision);
+            }
+            progress.done(total, total);
+            return target;
+        });
+    }
+
+    /** Whether any entity id of the content is used in the store by another plan (then an import needs new ids). */
+    public boolean anyIdTakenElsewhere(PlanContent content) {
+        return database.read(c -> {
+            for (Section section : PlanTables.SECTIONS) {
+                if (section.single()) {
+                    continue;
+                }
+                try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM " + section.table() + " WHERE "
+                        + section.idColumn() + " = ?")) {
+                    for (String id : content.rows(section.name()).keySet()) {
+                        s.setString(1, id);
+                        if (s.executeQuery().next()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    private static PlanContent freeName(Connection c, PlanContent target) throws SQLException {
+        int nameIndex = PlanTables.PLAN.index("name");
+        String wanted = target.planName();
+        String free = PlanName.firstFree(wanted, candidate -> {
+            try {
+                return Rows.one(c, "SELECT id FROM plan WHERE name_key = ? AND deleted_at IS NULL AND id <> ?",
+                        rs -> rs.getString(1), PlanName.key(candidate), target.planId()).isPresent();
+            } catch (SQLException e) {
+                throw new StoreException("Could not check plan names: " + e.getMessage(), e);
+            }
+        });
+        if (free.equals(wanted)) {
+            return target;
+        }
+        return new PlanContent(target.plan().with(nameIndex, free), target.sections(), target.tombstones());
+    }
+
+    private static void writePlan(Connection c, PlanRow now, PlanRow target) throws SQLException {
+        Section plan = PlanTables.PLAN;
+        String name = (String) target.get(plan.index("name"));
+        Object[] args = {name, PlanName.key(name), target.get(plan.index("description")), target.get(plan.index("currency")),
+                target.get(plan.index("firstMonth")), target.get(plan.index("createdAt")),
+                target.get(plan.index(PlanTables.UPDATED_AT)), target.id()};
+        if (now == null) {
+            Rows.update(c, "INSERT INTO plan (name, name_key, description, currency, first_month, created_at, updated_at, id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", args);
+        } else if (!now.sameAs(target)) {
+            Rows.update(c, "UPDATE plan SET name = ?, name_key = ?, description = ?, currency = ?, first_month = ?,"
+                    + " created_at = ?, updated_at = ? WHERE id = ?", args);
+        }
+    }
+
+    private static void delete(Connection c, Section section, SortedMap<String, PlanRow> now, SortedMap<String, PlanRow> target,
+                               Progress progress, long[] done, long total) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM " + section.table() + " WHERE " + section.idColumn() + " = ?")) {
+            for (String id : now.keySet()) {
+                if (!target.containsKey(id)) {
+                    s.setString(1, id);
+                    s.executeUpdate();
+                }
+                tick(progress, ++done[0], total);
+            }
+        }
+    }
+
+    private static void upsert(Connection c, Section section, String planId, SortedMap<String, PlanRow> now,
+                               SortedMap<String, PlanRow> target, Progress progress, long[] done, long total) throws SQLException {
+        List<Field> stored = section.fields().stream().filter(Field::stored).toList();
+        boolean planColumn = section.ownerSection() == null && !section.ownerColumn().equals(section.idColumn());
+        StringBuilder insert = new StringBuilder("INSERT INTO ").append(section.table()).append(" (").append(section.idColumn());
+        StringBuilder update = new StringBuilder("UPDATE ").append(section.table()).append(" SET ");
+        if (planColumn) {
+            insert.append(", ").append(section.ownerColumn());
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            insert.append(", ").append(stored.get(i).column());
+            update.append(i == 0 ? "" : ", ").append(stored.get(i).column()).append(" = ?");
+        }
+        insert.append(") VALUES (?").append(planColumn ? ", ?" : "").append(", ?".repeat(stored.size())).append(")");
+        update.append(" WHERE ").append(section.idColumn()).append(" = ?");
+        try (PreparedStatement ins = c.prepareStatement(insert.toString()); PreparedStatement upd = c.prepareStatement(update.toString())) {
+            for (PlanRow row : target.values()) {
+                PlanRow old = now.get(row.id());
+                if (old == null) {
+                    int p = 1;
+                    ins.setString(p++, row.id());
+                    if (planColumn) {
+                        ins.setString(p++, planId);
+                    }
+                    bind(ins, p, section, stored, row);
+                    ins.executeUpdate();
+                } else if (!storedSame(section, stored, old, row)) {
+                    bind(upd, 1, section, stored, row);
+                    upd.setString(stored.size() + 1, row.id());
+                    upd.executeUpdate();
+                }
+                tick(progress, ++done[0], total);
+            }
+        }
+    }
+
+    private static boolean storedSame(Section section, List<Field> stored, PlanRow a, PlanRow b) {
+        for (Field f : stored) {
+            int i = section.index(f.name());
+            if (!Objects.equals(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void bind(PreparedStatement s, int first, Section section, List<Field> stored, PlanRow row) throws SQLException {
+        int p = first;
+        for (Field f : stored) {
+            Object v = row.get(section.index(f.name()));
+            switch (f.kind()) {
+                case TEXT_LIST -> s.setString(p++, json(v == null ? List.of() : v));
+                case DATE_LIST -> s.setString(p++, v == null ? "" : String.join(",", asStrings(v)));
+                case BOOL -> s.setInt(p++, Boolean.TRUE.equals(v) ? 1 : 0);
+                case WHOLE -> {
+                    if (v == null) {
+                        s.setNull(p++, Types.INTEGER);
+                    } else {
+                        s.setLong(p++, ((Number) v).longValue());
+                    }
+                }
+                case DECIMAL -> {
+                    if (v == null) {
+                        s.setNull(p++, Types.REAL);
+                    } else {
+                        s.setDouble(p++, ((Number) v).doubleValue());
+                    }
+                }
+                default -> {
+                    if (v == null) {
+                        s.setNull(p++, Types.VARCHAR);
+                    } else {
+                        s.setString(p++, v.toString());
+                    }
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> asStrings(Object v) {
+        return (List<String>) v;
+    }
+
+    private static String json(Object v) {
+        try {
+            return JSON.writeValueAsString(v);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Could not write a list of texts: " + e.getMessage(), e);
+        }
+    }
+
+    /** Link rows, points, scores and events of every entity that is new or whose list changed. */
+    @SuppressWarnings("unchecked")
+    private static void writeLists(Connection c, Section section, SortedMap<String, PlanRow> now, SortedMap<String, PlanRow> target)
+            throws SQLException {
+        for (int i = 0; i < section.fields().size(); i++) {
+            Field f = section.fields().get(i);
+            if (f.stored()) {
+                continue;
+            }
+            for (PlanRow row : target.values()) {
+                PlanRow old = now.get(row.id());
+                Object value = row.get(i);
+                if (old != null && Objects.equals(old.get(i), value)) {
+                    continue;
+                }
+                switch (f.kind()) {
+                    case LINKS -> {
+                        Rows.update(c, "DELETE FROM " + f.linkTable() + " WHERE " + f.ownerColumn() + " = ?", row.id());
+                        for (String id : (List<String>) value) {
+                            Rows.update(c, "INSERT INTO " + f.linkTable() + " (" + f.ownerColumn() + ", " + f.column()
+                                    + ") VALUES (?, ?)", row.id(), id);
+                        }
+                    }
+                    case POINTS -> {
+                        Rows.update(c, "DELETE FROM competitor_point WHERE competitor_id = ? AND kind = ?", row.id(), f.column());
+                        List<String> texts = (List<String>) value;
+                        for (int at = 0; at < texts.size(); at++) {
+                            Rows.update(c, "INSERT INTO competitor_point (id, competitor_id, kind, text, position) VALUES (?, ?, ?, ?, ?)",
+                                    UUID.randomUUID().toString(), row.id(), f.column(), texts.get(at), at);
+                        }
+                    }
+                    case SCORES -> {
+                        Rows.update(c, "DELETE FROM score WHERE competitor_id = ?", row.id());
+                        for (Map.Entry<String, Long> e : ((Map<String, Long>) value).entrySet()) {
+                            Rows.update(c, "INSERT INTO score (competitor_id, criterion_id, score) VALUES (?, ?, ?)",
+                                    row.id(), e.getKey(), e.getValue());
+                        }
+                    }
+                    case EVENTS -> {
+                        Rows.update(c, "DELETE FROM overlay_event WHERE overlay_id = ?", row.id());
+                        for (Map<String, String> e : (List<Map<String, String>>) value) {
+                            Rows.update(c, "INSERT INTO overlay_event (overlay_id, uid, title, start_date, end_date) VALUES (?, ?, ?, ?, ?)",
+                                    row.id(), e.get("uid"), e.get("title"), e.get("start"), e.get("end"));
+                        }
+                    }
+                    default -> throw new IllegalStateException(f.kind().name());
+                }
+            }
+        }
+    }
+
+    /** The target's tombstones of entities it does not hold stay recorded, so they keep travelling. */
+    private static void keepTombstones(Connection c, PlanContent target) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO plan_tombstone (id, plan_id, section, deleted_at)"
+                + " VALUES (?, ?, ?, ?)")) {
+            for (PlanTombstone t : target.tombstones().values()) {
+                if (!target.rows(t.section()).containsKey(t.id())) {
+                    s.setString(1, t.id());
+                    s.setString(2, target.planId());
+                    s.setString(3, t.section());
+                    s.setString(4, t.deletedAt());
+                    s.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static void tick(Progress progress, long done, long total) {
+        if (done % CHECK_EVERY == 0) {
+            progress.check();
+            progress.done(done, total);
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package org.tandem.service;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.domain.Plan;
+import org.tandem.exchange.PlanFileParser;
+import org.tandem.exchange.PlanFileUpgrade;
+import org.tandem.exchange.PlanImport;
+import org.tandem.exchange.SamplePlan;
+import org.tandem.service.ImportPreview.Mode;
+import org.tandem.store.Database;
+import org.tandem.store.PlanRepository;
+import org.tandem.store.Progress;
+
+import org.tandem.domain.Campaign;
+import org.tandem.store.CampaignRepository;
+import org.tandem.store.CancelledWork;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PlanFilesTest {
+    @TempDir
+    Path dir;
+    Database alice;
+    Database bob;
+
+    @BeforeEach
+    void open() {
+        alice = Database.open(dir.resolve("alice.db"));
+        bob = Database.open(dir.resolve("bob.db"));
+    }
+
+    @AfterEach
+    void close() {
+        alice.close();
+        bob.close();
+    }
+
+    static PlanFiles files(Database db) {
+        return new PlanFiles(db, new PlanFileParser(new PlanFileUpgrade()), Clock.systemUTC(), "Tandem test");
+    }
+
+    static String withoutStamp(String json) {
+        return json.replaceAll("\"(exportedAt|revision|baseRevision)\": [^,\\n]*", "\"$1\": X");
+    }
+
+    @Test
+    void theSampleExportsImportsElsewhereAndExportsAgainToTheSameText() throws Exception {
+        Plan sample = new SamplePlan().addTo(new PlanImport(alice));
+        Path first = dir.resolve("sample.tandem.json");
+        PlanFiles.Exported exported = files(alice).export(sample.id(), first, Progress.NONE);
+        assertThat(exported.entities()).isGreaterThan(100);
+
+        ImportPreview preview = files(bob).preview(first, Progress.NONE);
+        assertThat(preview.modes()).containsExactly(Mode.NEW);
+        PlanFiles.Imported imported = files(bob).apply(preview, Mode.NEW, Set.of(), Progress.NONE);
+        assertThat(imported.planId()).isEqualTo(sample.id());
+
+        Path second = dir.resolve("again.tandem.json");
+        files(bob).export(sample.id(), second, Progress.NONE);
+        assertThat(withoutStamp(Files.readString(second))).isEqualTo(withoutStamp(Files.readString(first)));
+        assertThat(new PlanRepository(bob).counts(sample.id())).isEqualTo(new PlanRepository(alice).counts(sample.id()));
+    }
+
+    // --- helpers: edits through the app's own repositories ---
+
+    static Campaign campaign(Database db, UUID planId, String name) {
+        return new CampaignRepository(db).all(planId).stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    static Campaign renamed(Campaign c, String name) {
+        return new Campaign(c.id(), c.planId(), name, c.channel(), c.start(), c.end(), c.status(), c.owner(), c.role(),
+                c.plannedBudget(), c.actualSpend(), c.expectedLeads(), c.actualLeads(), c.segmentId(), c.notes(), c.link(),
+                c.recurrence(), c.createdAt(), c.updatedAt());
+    }
+
+    static Campaign withNotes(Campaign c, String notes) {
+        return new Campaign(c.id(), c.planId(), c.name(), c.channel(), c.start(), c.end(), c.status(), c.owner(), c.role(),
+                c.plannedBudget(), c.actualSpend(), c.expectedLeads(), c.actualLeads(), c.segmentId(), notes, c.link(),
+                c.recurrence(), c.createdAt(), c.updatedAt());
+    }
+
+    static Campaign withBudget(Campaign c, long planned) {
+        return new Campaign(c.id(), c.planId(), c.name(), c.channel(), c.start(), c.end(), c.status(), c.owner(), c.role(),
+                planned, c.actualSpend(), c.expectedLeads(), c.actualLeads(), c.segmentId(), c.notes(), c.link(),
+                c.recurrence(), c.createdAt(), c.updatedAt());
+    }
+
+    static List<String> names(Database db, UUID planId) {
+        return new CampaignRepository(db).all(planId).stream().map(Campaign::name).sorted().toList();
+    }
+
+    /** Alice's sample, exported and imported by Bob: both hold revision R1 of one plan. */
+    UUID shared() throws Exception {
+        Plan sample = new SamplePlan().addTo(new PlanImport(alice));
+        Path r1 = dir.resolve("r1.tandem.json");
+        files(alice).export(sample.id(), r1, Progress.NONE);
+        files(bob).apply(files(bob).preview(r1, Progress.NONE), Mode.NEW, Set.of(), Progress.NONE);
+        return sample.id();
+    }
+
+    Path export(Database db, UUID planId, String name) throws Exception {
+        Path file = dir.resolve(name + ".tandem.json");
+        files(db).export(planId, file, Progress.NONE);
+        return file;
+    }
+
+    @Test
+    void twoExportsOfAnUnchangedPlanDifferOnlyInTheirStamps() throws Exception {
+        UUID plan = shared();
+        String first = Files.readString(export(alice, plan, "one"));
+        String second = Files.readString(export(alice, plan, "two"));
+        assertThat(second).isNotEqualTo(first);
+        assertThat(withoutStamp(second)).isEqualTo(withoutStamp(first));
+    }
+
+    @Test
+    void aThreeWayMergeTakesEachSidesChangesFieldByField() throws Exception {
+        UUID plan = shared();
+        CampaignRepository bobs = new CampaignRepository(bob);
+        bobs.save(renamed(campaign(bob, plan, "Northern Coffee Festival stand"), "Festival stand 2026"));
+        UUID flyer = campaign(bob, plan, "Bag and label refresh").id();
+        bobs.delete(flyer);
+        Path r2 = export(bob, plan, "r2");
+
+        CampaignRepository alices = new CampaignRepository(alice);
+        Campaign festival = campaign(alice, plan, "Northern Coffee Festival stand");
+        alices.save(withNotes(festival, "Bring the grinder"));
+
+        ImportPreview preview = files(alice).preview(r2, Progress.NONE);
+        assertThat(preview.modes()).containsExactly(Mode.MERGE, Mode.REPLACE, Mode.KEEP_BOTH);
+        assertThat(preview.twoWay()).isFalse();
+        assertThat(preview.conflicts(Mode.MERGE)).isEmpty();
+        assertThat(preview.changes(Mode.MERGE)).singleElement().satisfies(c -> {
+            assertThat(c.section()).isEqualTo("campaigns");
+            assertThat(c.changed()).isEqualTo(1);
+            assertThat(c.removed()).isEqualTo(1);
+        });
+        files(alice).apply(preview, Mode.MERGE, Set.of(), Progress.NONE);
+
+        Campaign merged = alices.find(festival.id()).orElseThrow();
+        assertThat(merged.name()).isEqualTo("Festival stand 2026");
+        assertThat(merged.notes()).isEqualTo("Bring the grinder");
+        assertThat(alices.find(flyer)).isEmpty();
+        assertThat(files(alice).history(plan)).extracting(PlanFiles.PlanVersion::kind).contains("before-merge", "import");
+    }
+
+    @Test
+    void theSameFieldChangedOnBothSidesIsAConflictSettledAsChosen() throws Exception {
+        UUID plan = shared();
+        new CampaignRepository(bob).save(renamed(campaign(bob, plan, "Northern Coffee Festival stand"), "Bob's name"));
+        Path r2 = export(bob, plan, "r2");
+        UUID id = campaign(alice, plan, "Northern Coffee Festival stand").id();
+        new CampaignRepository(alice).save(renamed(campaign(alice, plan, "Northern Coffee Festival stand"), "Alice's name"));
+
+        ImportPreview preview = files(alice).preview(r2, Progress.NONE);
+        assertThat(preview.conflicts(Mode.MERGE)).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("name");
+            assertThat(c.mine()).isEqualTo("Alice's name");
+            assertThat(c.theirs()).isEqualTo("Bob's name");
+        });
+        String key = preview.conflicts(Mode.MERGE).get(0).key();
+        files(alice).apply(preview, Mode.MERGE, Set.of(key), Progress.NONE);
+        assertThat(new CampaignRepository(alice).find(id).orElseThrow().name()).isEqualTo("Bob's name");
+    }
+
+    @Test
+    void aDeletionMeetingAnEditIsAConflictAndMineKeepsTheEntity() throws Exception {
+        UUID plan = shared();
+        UUID festival = campaign(bob, plan, "Northern Coffee Festival stand").id();
+        new CampaignRepository(bob).delete(festival);
+        Path r2 = export(bob, plan, "r2");
+        new CampaignRepository(alice).save(withBudget(campaign(alice, plan, "Northern Coffee Festival stand"), 99_900));
+
+        ImportPreview preview = files(alice).preview(r2, Progress.NONE);
+        assertThat(preview.conflicts(Mode.MERGE)).singleElement().satisfies(c -> {
+            assertThat(c.mine()).isEqualTo("edited");
+            assertThat(c.theirs()).isEqualTo("deleted in the file");
+        });
+        files(alice).apply(preview, Mode.MERGE, Set.of(), Progress.NONE);
+        assertThat(new CampaignRepository(alice).find(festival).orElseThrow().plannedBudget()).isEqualTo(99_900);
+    }
+
+    @Test
+    void withoutAKnownBaseTheNewerSideWinsAndTombstonesKeepDeletionsDeleted() throws Exception {
+        UUID plan = shared();
+        UUID flyer = campaign(bob, plan, "Bag and label refresh").id();
+        new CampaignRepository(bob).delete(flyer);
+        new CampaignRepository(bob).save(renamed(campaign(bob, plan, "Northern Coffee Festival stand"), "Newer on Bob's side"));
+        Path r2 = export(bob, plan, "r2");
+        alice.write(c -> c.createStatement().executeUpdate("DELETE FROM plan_revision"));
+        bob.write(c -> c.createStatement().executeUpdate("DELETE FROM plan_revision"));
+        Path mine = export(alice, plan, "mine");
+
+        ImportPreview preview = files(alice).preview(r2, Progress.NONE);
+        assertThat(preview.twoWay()).isTrue();
+        files(alice).apply(preview, Mode.MERGE, Set.of(), Progress.NONE);
+        assertThat(names(alice, plan)).contains("Newer on Bob's side").doesNotContain("Bag and label refresh");
+
+        // and the other way round: the same plan
+        files(bob).apply(files(bob).preview(mine, Progress.NONE), Mode.MERGE, Set.of(), Progress.NONE);
+        assertThat(withoutStamp(Files.readString(export(bob, plan, "b")))).isEqualTo(withoutStamp(Files.readString(export(alice, plan, "a"))));
+    }
+
+    @Test
+    void mergingAIntoBAndBIntoAGiveTheSamePlan() throws Exception {
+        UUID plan = shared();
+        new CampaignRepository(bob).save(renamed(campaign(bob, plan, "Northern Coffee Festival stand"), "Bob's festival"));
+        new CampaignRepository(bob).delete(campaign(bob, plan, "Bag and label refresh").id());
+        new CampaignRepository(alice).save(withNotes(campaign(alice, plan, "Northern Coffee Festival stand"), "Alice's notes"));
+        Path fromBob = export(bob, plan, "bob");
+        Path fromAlice = export(alice, plan, "alice");
+
+        files(alice).apply(files(alice).preview(fromBob, Progress.NONE), Mode.MERGE, Set.of(), Progress.NONE);
+        files(bob).apply(files(bob).preview(fromAlice, Progress.NONE), Mode.MERGE, Set.of(), Progress.NONE);
+        assertThat(withoutStamp(Files.readString(export(bob, plan, "b")))).isEqualTo(withoutStamp(Files.readString(export(alice, plan, "a"))));
+        assertThat(names(alice, plan)).contains("Bob's festival").doesNotContain("Bag and label refresh");
+    }
+
+    @Test
+    void replaceKeepsTheOldPlanAsAVersionThatRestoresOverIt() throws Exception {
+        UUID plan = shared();
+        new CampaignRepository(bob).delete(campaign(bob, plan, "Bag and label refresh").id());
+        Path r2 = export(bob, plan, "r2");
+        files(alice).apply(files(alice).preview(r2, Progress.NONE), Mode.REPLACE, Set.of(), Progress.NONE);
+        assertThat(names(alice, plan)).doesNotContain("Bag and label refresh");
+
+        PlanFiles.PlanVersion before = files(alice).history(plan).stream().filter(v -> v.kind().equals("before-replace"))
+                .findFirst().orElseThrow();
+        assertThat(files(alice).changesSince(before.id(), plan)).singleElement()
+                .satisfies(c -> assertThat(c.removed()).isEqualTo(1));
+        files(alice).restore(before.id(), false, Progress.NONE);
+        assertThat(names(alice, plan)).contains("Bag and label refresh");
+        assertThat(files(alice).history(plan)).extracting(PlanFiles.PlanVersion::kind).contains("before-restore");
+    }
+
+    @Test
+    void aNamedVersionRestoresAsANewPlanBesideTheCurrentOne() throws Exception {
+        UUID plan = shared();
+        PlanFiles.PlanVersion kept = files(alice).keepVersion(plan, "Before the class");
+        new CampaignRepository(alice).delete(campaign(alice, plan, "Bag and label refresh").id());
+        PlanFiles.Imported copy = files(alice).restore(kept.id(), true, Progress.NONE);
+        assertThat(copy.planId()).isNotEqualTo(plan);
+        assertThat(copy.name()).endsWith("(restored)");
+        assertThat(names(alice, copy.planId())).contains("Bag and label refresh");
+        assertThat(names(alice, plan)).doesNotContain("Bag and label refresh");
+    }
+
+    @Test
+    void aCancelledImportWritesNothing() throws Exception {
+        Plan sample = new SamplePlan().addTo(new PlanImport(alice));
+        Path file = export(alice, sample.id(), "s");
+        ImportPreview preview = files(bob).preview(file, Progress.NONE);
+        Progress cancelAtOnce = new Progress() {
+            @Override
+            public void done(long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> files(bob).apply(preview, Mode.NEW, Set.of(), cancelAtOnce)).isInstanceOf(CancelledWork.class);
+        assertThat(new PlanRepository(bob).list()).isEmpty();
+    }
+
+    @Test
+    void aFileOfTheFirstFormatImportsThroughTheUpgrade() throws Exception {
+        Path v1 = dir.resolve("v1.tandem.json");
+        try (var in = SamplePlan.class.getResourceAsStream("/org/tandem/sample/sample.tandem.json")) {
+            Files.copy(in, v1);
+        }
+        ImportPreview preview = files(bob).preview(v1, Progress.NONE);
+        PlanFiles.Imported imported = files(bob).apply(preview, Mode.NEW, Set.of(), Progress.NONE);
+        assertThat(new PlanRepository(bob).counts(imported.planId()).campaigns()).isEqualTo(20);
+        assertThat(imported.name()).isEqualTo("Ember & Oak Coffee Roasters (sample)");
+    }
+}
