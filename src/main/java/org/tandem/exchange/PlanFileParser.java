@@ -79,7 +79,7 @@ public final class PlanFileParser {
         } catch (StreamConstraintsException e) {
             throw new PlanFileProblem("$", "the file goes beyond what a plan file may hold (" + firstLine(e.getOriginalMessage()) + ")");
         } catch (JsonProcessingException e) {
-            throw new PlanFileProblem(where(e), "not valid JSON: " + firstLine(e.getOriginalMessage())
+            throw new PlanFileProblem(where(e), "not valid JSON: " + plainWords(firstLine(e.getOriginalMessage()))
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")"));
         } catch (IOException e) {
@@ -289,6 +289,17 @@ public final class PlanFileParser {
             return PlanValues.pathOf(pointer);
         }
         return "$";
+    }
+
+    /** Jackson's words for the common breakages, in a user's. */
+    private static String plainWords(String message) {
+        if (message.startsWith("Non-standard token")) {
+            return "NaN and Infinity are not numbers a plan file can hold";
+        }
+        if (message.startsWith("Unexpected end-of-input")) {
+            return "the file ends too early (it may have been cut short)";
+        }
+        return message.replaceAll(":? ?\\(?(for|to) allow[^)]*\\)?|: enable `[^`]*` to allow", "").strip();
     }
 
     private static String firstLine(String message) {

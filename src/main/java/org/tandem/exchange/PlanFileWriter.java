@@ -22,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -69,12 +68,7 @@ public final class PlanFileWriter {
 
     public void write(PlanDocument document, OutputStream out, Progress progress) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("")
-                    .withObjectEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            g.setPrettyPrinter(pretty);
+            g.setPrettyPrinter(pretty());
             g.writeStartObject();
             g.writeStringField("app", document.app());
             g.writeStringField("baseRevision", document.baseRevision());
@@ -135,6 +129,13 @@ public final class PlanFileWriter {
             }
         }
         g.writeEndObject();
+    }
+
+    /** Two-space indents, "key": value, [] and {} when empty: how plan files and their schema look. */
+    static DefaultPrettyPrinter pretty() {
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("").withObjectEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
     }
 
     static void writeEntity(JsonGenerator g, Section section, PlanRow row) throws IOException {
@@ -218,9 +219,5 @@ public final class PlanFileWriter {
             Section owner = section == null ? PlanTables.PLAN : section;
             writeValue(g, owner.field(field), value);
         }
-    }
-
-    static Comparator<PlanRow> byId() {
-        return Comparator.comparing(PlanRow::id);
     }
 }
