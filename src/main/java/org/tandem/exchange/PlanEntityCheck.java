@@ -9,6 +9,7 @@ import org.tandem.store.PlanTables;
 import org.tandem.store.PlanTables.Field;
 import org.tandem.store.PlanTables.Kind;
 import org.tandem.store.PlanTables.Section;
+import org.tandem.store.TextPool;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import java.util.Set;
 final class PlanEntityCheck {
     /** Where each entity was in the file, for messages about it after the read. */
     private final Map<String, String> pathOf = new HashMap<>();
+    private final TextPool texts = new TextPool();
 
     PlanRow entity(Section section, JsonNode node, String path) {
         if (!node.isObject()) {
@@ -51,7 +53,7 @@ final class PlanEntityCheck {
             Field f = section.fields().get(i);
             values[i] = PlanValues.value(f, node.get(f.name()), path + "." + f.name());
         }
-        PlanRow row = new PlanRow(uuid, values);
+        PlanRow row = texts.pooled(new PlanRow(uuid, values));
         rules(section, row, path);
         return row;
     }

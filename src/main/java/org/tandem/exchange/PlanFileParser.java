@@ -71,7 +71,11 @@ public final class PlanFileParser {
             throw new PlanFileProblem("$", "the file is empty");
         }
         try {
-            Header header = header(source);
+            Scan quick = scan(source, true, progress);
+            if (quick.whole()) {
+                return document(checked(quick.header()), quick.content(), quick.tombstones(), quick.conflicts());
+            }
+            Header header = scan(source, false, progress).header();
             if (header.version() == 1) {
                 return fromVersion1(source, header);
             }
@@ -87,8 +91,16 @@ public final class PlanFileParser {
         }
     }
 
-    /** The top-level fields: what the file says it is, before its plan is read. */
-    private Header header(Source source) throws IOException {
+    /** What one pass over the file found: its header, and its plan when it could be read on the way. */
+    private record Scan(Header header, PlanContent content, List<PlanTombstone> tombstones, JsonNode conflicts, boolean whole) {
+    }
+
+    /**
+     * One pass over the top-level fields. With {@code readPlan}, a file as Tandem writes it (keys sorted, so
+     * format and formatVersion come before plan) is read whole; anything else ends the pass with {@code whole}
+     * false, to be read again the slow way. Without it, the plan is skipped and the header checked.
+     */
+    private Scan scan(Source source, boolean readPlan, Progress progress) throws IOException {
         String format = null;
         Integer version = null;
         String exportedAt = null;
@@ -96,6 +108,9 @@ public final class PlanFileParser {
         String revision = null;
         String base = null;
         boolean hasPlan = false;
+        PlanContent content = null;
+        List<PlanTombstone> tombstones = List.of();
+        JsonNode conflicts = null;
         try (InputStream in = source.open(); JsonParser p = mapper.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new PlanFileProblem("$", "a plan file is one JSON object; this is not");
@@ -117,16 +132,56 @@ public final class PlanFileParser {
                     case "baseRevision" -> base = text(p, value, "$.baseRevision");
                     case "plan" -> {
                         hasPlan = true;
+                        boolean current = PlanDocument.FORMAT.equals(format) && Integer.valueOf(PlanDocument.FORMAT_VERSION).equals(version);
+                        if (readPlan && !current) {
+                            return new Scan(null, null, tombstones, null, false);
+                        }
+                        if (readPlan) {
+                            content = plan(p, progress);
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                    case "tombstones" -> {
+                        if (readPlan) {
+                            tombstones = tombstones(p);
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                    case "conflicts" -> {
+                        if (readPlan) {
+                            conflicts = mapper.readTree(p);
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                    default -> {
+                        if (readPlan) {
+                            return new Scan(null, null, tombstones, null, false);
+                        }
                         p.skipChildren();
                     }
-                    default -> p.skipChildren();
                 }
             }
             if (p.nextToken() != null) {
+                if (readPlan) {
+                    return new Scan(null, null, tombstones, null, false);
+                }
                 throw new PlanFileProblem("$", "there is more text after the plan file's end (line "
                         + p.currentLocation().getLineNr() + ")");
             }
         }
+        Header header = new Header(format, version, exportedAt, app, revision, base, hasPlan);
+        return new Scan(readPlan ? header : checked(header), content, tombstones, conflicts, !readPlan || content != null);
+    }
+
+    private static Header checked(Header h) {
+        String format = h.format();
+        Integer version = h.version();
+        String revision = h.revision();
+        String base = h.base();
+        String exportedAt = h.exportedAt();
         if (!PlanDocument.FORMAT.equals(format)) {
             throw new PlanFileProblem("$.format", format == null ? "missing: this is not a Tandem plan file"
                     : "expected \"" + PlanDocument.FORMAT + "\": this is not a Tandem plan file");
@@ -141,7 +196,7 @@ public final class PlanFileParser {
             throw new PlanFileProblem("$.formatVersion", "version " + version + " was made by a newer Tandem;"
                     + " this one reads up to version " + PlanDocument.FORMAT_VERSION);
         }
-        if (!hasPlan) {
+        if (!h.hasPlan()) {
             throw new PlanFileProblem("$.plan", "missing");
         }
         if (version >= 2) {
@@ -149,7 +204,7 @@ public final class PlanFileParser {
             base = PlanValues.uuid(base, "$.baseRevision", false);
             exportedAt = PlanValues.instant(exportedAt, "$.exportedAt");
         }
-        return new Header(format, version, exportedAt, app == null ? "" : app, revision, base, true);
+        return new Header(format, version, exportedAt, h.app() == null ? "" : h.app(), revision, base, true);
     }
 
     private PlanDocument fromVersion1(Source source, Header header) throws IOException {
@@ -187,6 +242,14 @@ public final class PlanFileParser {
                 }
             }
         }
+        JsonNode conflictList = mapper.getNodeFactory().arrayNode().addAll(conflicts);
+        return document(header, content, tombstones, conflictList);
+    }
+
+    private static PlanDocument document(Header header, PlanContent content, List<PlanTombstone> tombstones, JsonNode conflicts) {
+        if (conflicts != null && !conflicts.isArray()) {
+            throw new PlanFileProblem("$.conflicts", "must be a list");
+        }
         for (int i = 0; i < tombstones.size(); i++) {
             PlanTombstone t = tombstones.get(i);
             if (content.rows(t.section()).containsKey(t.id())) {
@@ -195,7 +258,7 @@ public final class PlanFileParser {
             content.tombstones().put(t.id(), t);
         }
         List<Conflict> read = new ArrayList<>();
-        for (int i = 0; i < conflicts.size(); i++) {
+        for (int i = 0; conflicts != null && i < conflicts.size(); i++) {
             read.add(PlanConflicts.read(conflicts.get(i), "$.conflicts[" + i + "]", content));
         }
         return new PlanDocument(header.version(), header.exportedAt(), header.app(), header.revision(), header.base(),

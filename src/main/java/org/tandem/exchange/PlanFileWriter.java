@@ -58,7 +58,12 @@ public final class PlanFileWriter {
     /** The document gzipped, as the store keeps revisions. */
     public byte[] gzipped(PlanDocument document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+        // the fastest level: a kept version is written on every export and import, and read back rarely
+        try (GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        }) {
             write(document, gz, Progress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -35,6 +35,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -106,6 +108,9 @@ public class PlanFiles {
 
     ImportPreview preview(Path file, PlanDocument document, Progress progress) {
         UUID planId = UUID.fromString(document.content().planId());
+        // the kept common version is unpacked on another core while the plan is read from the store
+        Optional<Revision> kept = plans.find(planId).isPresent() ? base(document) : Optional.empty();
+        CompletableFuture<Optional<PlanContent>> common = CompletableFuture.supplyAsync(() -> kept.map(this::contentOf));
         Optional<PlanContent> here = reader.read(planId, progress::cancelled);
         Map<Mode, List<SectionChange>> changes = new EnumMap<>(Mode.class);
         Map<Mode, List<Conflict>> conflicts = new EnumMap<>(Mode.class);
@@ -117,7 +122,7 @@ public class PlanFiles {
             return new ImportPreview(file, document, null, null, changes, conflicts, false);
         }
         PlanContent mine = here.get();
-        PlanContent base = base(document).orElse(null);
+        PlanContent base = joined(common).filter(c -> c.planId().equals(theirs.planId())).orElse(null);
         PlanMerge.Result merged = merge(base, mine, theirs);
         changes.put(Mode.REPLACE, PlanChanges.between(mine, theirs));
         changes.put(Mode.KEEP_BOTH, PlanChanges.between(null, theirs));
@@ -138,25 +143,36 @@ public class PlanFiles {
         Map<String, PlanMerge.Side> choices = new HashMap<>();
         theirs.forEach(key -> choices.put(key, PlanMerge.Side.THEIRS));
         PlanContent file = PlanMerge.resolve(new PlanMerge.Result(document.content(), document.conflicts(), false), choices);
-        Revision imported = revision(document.withConflicts(List.of()), Revision.IMPORT, "");
+        // the kept copy of the file is packed on another core while the plan is written
+        CompletableFuture<Revision> packing = CompletableFuture.supplyAsync(() ->
+                revision(document.withConflicts(List.of()), Revision.IMPORT, ""));
+        Supplier<Revision> imported = () -> joined(packing);
         return switch (mode) {
             case NEW -> {
-                PlanContent target = writer.anyIdTakenElsewhere(file) ? PlanCopy.withNewIds(file, file.planName()) : file;
-                yield write(target, mode, progress, current -> List.of(retarget(imported, target.planId())));
+                try {
+                    yield write(file, mode, progress, current -> List.of(retarget(imported.get(), file.planId())));
+                } catch (StoreException e) {
+                    if (!PlanContentWriter.idTaken(e)) {
+                        throw e;
+                    }
+                    // another plan here already uses some of the file's ids (an earlier copy of it): new ids then
+                    PlanContent copy = PlanCopy.withNewIds(file, file.planName());
+                    yield write(copy, mode, progress, current -> List.of(retarget(imported.get(), copy.planId())));
+                }
             }
             case KEEP_BOTH -> {
                 PlanContent target = PlanCopy.withNewIds(file, plans.freeName(file.planName()));
-                yield write(target, mode, progress, current -> List.of(retarget(imported, target.planId())));
+                yield write(target, mode, progress, current -> List.of(retarget(imported.get(), target.planId())));
             }
             case REPLACE -> write(file, mode, progress, current -> java.util.Arrays.asList(
-                    snapshot(current, Revision.BEFORE_REPLACE, "Before replacing with " + preview.file().getFileName()), imported));
+                    snapshot(current, Revision.BEFORE_REPLACE, "Before replacing with " + preview.file().getFileName()), imported.get()));
             case MERGE -> {
                 PlanContent base = preview.base().orElse(null);
                 yield apply(file.planId(), mode, progress, current -> {
                     PlanMerge.Result merged = merge(base, current.orElseThrow(), file);
                     return PlanMerge.resolve(merged, choices);
                 }, current -> java.util.Arrays.asList(snapshot(current, Revision.BEFORE_MERGE, "Before merging " + preview.file().getFileName()),
-                        imported));
+                        imported.get()));
             }
         };
     }
@@ -191,13 +207,9 @@ public class PlanFiles {
     }
 
     /** The common version of the file and this database: the file itself if seen before, else the one it was made from. */
-    private Optional<PlanContent> base(PlanDocument document) {
+    private Optional<Revision> base(PlanDocument document) {
         for (String id : new String[]{document.revision(), document.baseRevision()}) {
-            if (id == null) {
-                continue;
-            }
-            Optional<PlanContent> kept = revisions.find(id).map(this::contentOf)
-                    .filter(c -> c.planId().equals(document.content().planId()));
+            Optional<Revision> kept = id == null ? Optional.empty() : revisions.find(id);
             if (kept.isPresent()) {
                 return kept;
             }
@@ -293,6 +305,18 @@ public class PlanFiles {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The result of work done on another core, its failure as if it had failed here. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -47,6 +47,7 @@ public final class PlanContentReader {
             return Optional.empty();
         }
         PlanContent content = PlanContent.empty(plan.get(0));
+        TextPool texts = new TextPool();
         for (Section section : PlanTables.SECTIONS) {
             if (cancelled.getAsBoolean()) {
                 throw new CancelledWork();
@@ -54,7 +55,8 @@ public final class PlanContentReader {
             SortedMap<String, PlanRow> rows = content.sections().get(section.name());
             for (PlanRow row : rows(c, section, "SELECT " + columns(section) + " FROM " + section.table() + " t"
                     + ownedBy(section) + " ORDER BY t." + section.idColumn(), planId)) {
-                rows.put(row.id(), row);
+                PlanRow pooled = texts.pooled(row);
+                rows.put(pooled.id(), pooled);
             }
             readLists(c, section, planId, rows);
         }
@@ -144,7 +146,17 @@ public final class PlanContentReader {
 
     /** Times as an Instant writes them, whichever way SQLite or an older Tandem wrote them. */
     static String instant(String text) {
-        return text == null ? null : Instant.parse(text).toString();
+        return text == null || canonical(text) ? text : Instant.parse(text).toString();
+    }
+
+    /** Written by Instant.toString already: seconds, or milliseconds that are not all zero, then Z. */
+    private static boolean canonical(String t) {
+        int n = t.length();
+        boolean shape = t.charAt(n - 1) == 'Z' && t.charAt(4) == '-' && t.charAt(10) == 'T';
+        if (!shape || (n != 20 && n != 24)) {
+            return false;
+        }
+        return n == 20 ? t.charAt(19) == 'Z' : t.charAt(19) == '.' && !t.startsWith("000", 20);
     }
 
     /** Link rows, points, scores and events: one query per field for the whole plan. */

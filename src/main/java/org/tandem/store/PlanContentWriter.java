@@ -77,25 +77,15 @@ public final class PlanContentWriter {
         });
     }
 
-    /** Whether any entity id of the content is used in the store by another plan (then an import needs new ids). */
-    public boolean anyIdTakenElsewhere(PlanContent content) {
-        return database.read(c -> {
-            for (Section section : PlanTables.SECTIONS) {
-                if (section.single()) {
-                    continue;
-                }
-                try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM " + section.table() + " WHERE "
-                        + section.idColumn() + " = ?")) {
-                    for (String id : content.rows(section.name()).keySet()) {
-                        s.setString(1, id);
-                        if (s.executeQuery().next()) {
-                            return true;
-                        }
-                    }
-                }
+    /** Whether the store refused a write because another plan already holds one of its ids. */
+    public static boolean idTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.sqlite.SQLiteException sql && (sql.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY
+                    || sql.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE)) {
+                return true;
             }
-            return false;
-        });
+        }
+        return false;
     }
 
     private static PlanContent freeName(Connection c, PlanContent target) throws SQLException {
@@ -244,46 +234,67 @@ public final class PlanContentWriter {
             if (f.stored()) {
                 continue;
             }
-            for (PlanRow row : target.values()) {
-                PlanRow old = now.get(row.id());
-                Object value = row.get(i);
-                if (old != null && Objects.equals(old.get(i), value)) {
-                    continue;
-                }
-                switch (f.kind()) {
-                    case LINKS -> {
-                        Rows.update(c, "DELETE FROM " + f.linkTable() + " WHERE " + f.ownerColumn() + " = ?", row.id());
-                        for (String id : (List<String>) value) {
-                            Rows.update(c, "INSERT INTO " + f.linkTable() + " (" + f.ownerColumn() + ", " + f.column()
-                                    + ") VALUES (?, ?)", row.id(), id);
-                        }
+            String[] sql = listSql(f);
+            try (PreparedStatement delete = c.prepareStatement(sql[0]); PreparedStatement insert = c.prepareStatement(sql[1])) {
+                for (PlanRow row : target.values()) {
+                    PlanRow old = now.get(row.id());
+                    Object value = row.get(i);
+                    if (old != null && Objects.equals(old.get(i), value)) {
+                        continue;
                     }
-                    case POINTS -> {
-                        Rows.update(c, "DELETE FROM competitor_point WHERE competitor_id = ? AND kind = ?", row.id(), f.column());
-                        List<String> texts = (List<String>) value;
-                        for (int at = 0; at < texts.size(); at++) {
-                            Rows.update(c, "INSERT INTO competitor_point (id, competitor_id, kind, text, position) VALUES (?, ?, ?, ?, ?)",
-                                    UUID.randomUUID().toString(), row.id(), f.column(), texts.get(at), at);
-                        }
+                    if (old != null) {
+                        delete.setString(1, row.id());
+                        delete.executeUpdate();
                     }
-                    case SCORES -> {
-                        Rows.update(c, "DELETE FROM score WHERE competitor_id = ?", row.id());
-                        for (Map.Entry<String, Long> e : ((Map<String, Long>) value).entrySet()) {
-                            Rows.update(c, "INSERT INTO score (competitor_id, criterion_id, score) VALUES (?, ?, ?)",
-                                    row.id(), e.getKey(), e.getValue());
+                    switch (f.kind()) {
+                        case LINKS -> {
+                            for (String id : (List<String>) value) {
+                                run(insert, row.id(), id);
+                            }
                         }
-                    }
-                    case EVENTS -> {
-                        Rows.update(c, "DELETE FROM overlay_event WHERE overlay_id = ?", row.id());
-                        for (Map<String, String> e : (List<Map<String, String>>) value) {
-                            Rows.update(c, "INSERT INTO overlay_event (overlay_id, uid, title, start_date, end_date) VALUES (?, ?, ?, ?, ?)",
-                                    row.id(), e.get("uid"), e.get("title"), e.get("start"), e.get("end"));
+                        case POINTS -> {
+                            List<String> texts = (List<String>) value;
+                            for (int at = 0; at < texts.size(); at++) {
+                                run(insert, UUID.randomUUID().toString(), row.id(), texts.get(at), at);
+                            }
                         }
+                        case SCORES -> {
+                            for (Map.Entry<String, Long> e : ((Map<String, Long>) value).entrySet()) {
+                                run(insert, row.id(), e.getKey(), e.getValue());
+                            }
+                        }
+                        case EVENTS -> {
+                            for (Map<String, String> e : (List<Map<String, String>>) value) {
+                                run(insert, row.id(), e.get("uid"), e.get("title"), e.get("start"), e.get("end"));
+                            }
+                        }
+                        default -> throw new IllegalStateException(f.kind().name());
                     }
-                    default -> throw new IllegalStateException(f.kind().name());
                 }
             }
         }
+    }
+
+    /** The statements that clear an entity's list and add one item to it. */
+    private static String[] listSql(Field f) {
+        return switch (f.kind()) {
+            case LINKS -> new String[]{"DELETE FROM " + f.linkTable() + " WHERE " + f.ownerColumn() + " = ?",
+                    "INSERT INTO " + f.linkTable() + " (" + f.ownerColumn() + ", " + f.column() + ") VALUES (?, ?)"};
+            case POINTS -> new String[]{"DELETE FROM competitor_point WHERE competitor_id = ? AND kind = '" + f.column() + "'",
+                    "INSERT INTO competitor_point (id, competitor_id, kind, text, position) VALUES (?, ?, '" + f.column() + "', ?, ?)"};
+            case SCORES -> new String[]{"DELETE FROM score WHERE competitor_id = ?",
+                    "INSERT INTO score (competitor_id, criterion_id, score) VALUES (?, ?, ?)"};
+            case EVENTS -> new String[]{"DELETE FROM overlay_event WHERE overlay_id = ?",
+                    "INSERT INTO overlay_event (overlay_id, uid, title, start_date, end_date) VALUES (?, ?, ?, ?, ?)"};
+            default -> throw new IllegalStateException(f.kind().name());
+        };
+    }
+
+    private static void run(PreparedStatement s, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            s.setObject(i + 1, args[i]);
+        }
+        s.executeUpdate();
     }
 
     /** The target's tombstones of entities it does not hold stay recorded, so they keep travelling. */
