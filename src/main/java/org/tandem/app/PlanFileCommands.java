@@ -12,7 +12,7 @@ import org.tandem.service.ImportPreview.ConflictView;
 import org.tandem.service.ImportPreview.Mode;
 import org.tandem.service.PlanFiles;
 import org.tandem.store.Database;
-import org.tandem.store.Progress;
+import org.tandem.domain.Progress;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -40,6 +40,11 @@ import org.tandem.ui.research.ResearchScreen;
 import org.tandem.ui.shell.HelpDialogs;
 import org.tandem.ui.shell.PlaceholderController;
 import org.tandem.service.PlanService;
+import org.tandem.service.PlanFiles;
+import org.tandem.exchange.PlanFileParser;
+import org.tandem.exchange.PlanFileUpgrade;
+import org.tandem.ui.planfiles.PlanFileActions;
+import org.tandem.ui.planfiles.PlanFilesViewModel;
 import org.tandem.ui.shell.PlanSwitcherViewModel;
 import org.tandem.ui.shell.Section;
 import org.tandem.ui.shell.ShellController;
@@ -84,6 +89,7 @@ public final class TandemApp {
     private CalendarScreen calendar;
     private SalesPlanScreen salesPlan;
     private AssessStepController.CsvFiles csvFiles = AssessStepController.systemFiles();
+    private PlanFileActions.Chooser planFileChooser = PlanFileActions.systemDialogs();
     private boolean stopped;
     private boolean quitting;
     /** Every plan's undo history, kept while the app runs. */
@@ -106,6 +112,11 @@ public final class TandemApp {
     /** Where the Assess step's CSV import reads from: a file dialog, or a fixed file in tests. Call before {@link #start}. */
     public void useCsvFiles(AssessStepController.CsvFiles files) {
         this.csvFiles = files;
+    }
+
+    /** Where File > Export and Import choose files: the system's dialogs, or fixed files in tests. Call before {@link #start}. */
+    public void usePlanFiles(PlanFileActions.Chooser chooser) {
+        this.planFileChooser = chooser;
     }
 
     /** Opens the database on the store thread; may be called before the JavaFX toolkit runs. */
@@ -182,9 +193,13 @@ public final class TandemApp {
             }
         });
 
+        PlanFiles planFiles = new PlanFiles(ready.database(), new PlanFileParser(new PlanFileUpgrade()), Clock.systemUTC(),
+                "Tandem " + Version.current());
+        PlanFileActions fileActions = new PlanFileActions(new PlanFilesViewModel(planFiles, runner, errors, histories,
+                switcher::announce, switcher::showWritten), switcher.currentProperty(), planFileChooser, locale, STYLESHEET);
         ControllerFactory controllers = new ControllerFactory()
                 .register(ShellController.class, () -> new ShellController(shell, this::buildScreen, this::quit,
-                        new HelpDialogs(Version.current(), ready.database().file()), locale, STYLESHEET))
+                        new HelpDialogs(Version.current(), ready.database().file()), locale, STYLESHEET, fileActions))
                 .register(DashboardController.class, () -> new DashboardController(dashboard));
         this.controllers = controllers;
         Parent root = Fxml.load(ShellController.class, "MainWindow.fxml", controllers).root();

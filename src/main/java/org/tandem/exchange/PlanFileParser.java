@@ -15,7 +15,7 @@ import org.tandem.store.PlanRow;
 import org.tandem.store.PlanTables;
 import org.tandem.store.PlanTables.Section;
 import org.tandem.store.PlanTombstone;
-import org.tandem.store.Progress;
+import org.tandem.domain.Progress;
 
 import java.io.IOException;
 import java.io.InputStream;

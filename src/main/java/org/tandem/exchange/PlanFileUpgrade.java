@@ -4,7 +4,7 @@ import org.tandem.domain.Plan;
 import org.tandem.store.Database;
 import org.tandem.store.PlanContent;
 import org.tandem.store.PlanContentReader;
-import org.tandem.store.Progress;
+import org.tandem.domain.Progress;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

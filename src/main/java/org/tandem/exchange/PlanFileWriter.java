@@ -12,7 +12,7 @@ import org.tandem.store.PlanTables;
 import org.tandem.store.PlanTables.Field;
 import org.tandem.store.PlanTables.Section;
 import org.tandem.store.PlanTombstone;
-import org.tandem.store.Progress;
+import org.tandem.domain.Progress;
 
 import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;

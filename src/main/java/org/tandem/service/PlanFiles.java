@@ -15,7 +15,7 @@ import org.tandem.store.PlanContent;
 import org.tandem.store.PlanContentReader;
 import org.tandem.store.PlanContentWriter;
 import org.tandem.store.PlanRepository;
-import org.tandem.store.Progress;
+import org.tandem.domain.Progress;
 import org.tandem.store.Revision;
 import org.tandem.store.RevisionRepository;
 import org.tandem.store.StoreException;
@@ -68,8 +68,11 @@ public class PlanFiles {
     public record Exported(Path file, int entities, String revision) {
     }
 
-    /** A plan written from a file or a kept version. */
-    public record Imported(UUID planId, String name, Mode mode, int entities, List<SectionChange> changes) {
+    /**
+     * A plan written from a file or a kept version; {@code keptBefore} is the version kept of the plan as it was
+     * (restoring it undoes this), null when the plan is new.
+     */
+    public record Imported(UUID planId, String name, Mode mode, int entities, List<SectionChange> changes, String keptBefore) {
     }
 
     public Exported export(UUID planId, Path file, Progress progress) throws IOException {
@@ -186,6 +189,7 @@ public class PlanFiles {
                            java.util.function.Function<Optional<PlanContent>, PlanContent> target,
                            java.util.function.Function<PlanContent, List<Revision>> kept) {
         PlanContent[] before = new PlanContent[1];
+        String[] keptBefore = new String[1];
         PlanContent written = writer.apply(planId, new PlanContentWriter.Step() {
             @Override
             public PlanContent target(Optional<PlanContent> current) {
@@ -195,11 +199,13 @@ public class PlanFiles {
 
             @Override
             public List<Revision> revisions(Optional<PlanContent> current, PlanContent target) {
-                return kept.apply(current.orElse(null)).stream().filter(java.util.Objects::nonNull).toList();
+                List<Revision> revisions = kept.apply(current.orElse(null)).stream().filter(java.util.Objects::nonNull).toList();
+                revisions.stream().filter(r -> r.kind().startsWith("before-")).findFirst().ifPresent(r -> keptBefore[0] = r.id());
+                return revisions;
             }
         }, progress);
         return new Imported(UUID.fromString(written.planId()), written.planName(), mode, written.size(),
-                PlanChanges.between(before[0], written));
+                PlanChanges.between(before[0], written), keptBefore[0]);
     }
 
     private static PlanMerge.Result merge(PlanContent base, PlanContent mine, PlanContent theirs) {

@@ -1,5 +1,7 @@
 package org.tandem.store;
 
+import org.tandem.domain.CancelledWork;
+import org.tandem.domain.Progress;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package org.tandem.store;
 
+import org.tandem.domain.Progress;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.tandem.domain.PlanName;

@@ -11,7 +11,7 @@ import org.tandem.store.PlanRow;
 import org.tandem.store.PlanTables;
 import org.tandem.store.PlanTables.Field;
 import org.tandem.store.PlanTables.Section;
-import org.tandem.store.Progress;
+import org.tandem.domain.Progress;
 import org.tandem.store.Revision;
 
 import java.lang.management.ManagementFactory;

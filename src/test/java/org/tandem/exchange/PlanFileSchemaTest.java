@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tandem.domain.Plan;
 import org.tandem.store.Database;
 import org.tandem.store.PlanContentReader;
-import org.tandem.store.Progress;
+import org.tandem.domain.Progress;
 
 import java.io.IOException;
 import java.io.InputStream;

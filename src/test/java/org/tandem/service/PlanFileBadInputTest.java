@@ -15,7 +15,7 @@ import org.tandem.domain.Plan;
 import org.tandem.exchange.PlanFileFixtures;
 import org.tandem.exchange.PlanFileProblem;
 import org.tandem.store.Database;
-import org.tandem.store.Progress;
+import org.tandem.domain.Progress;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;

@@ -12,11 +12,11 @@ import org.tandem.exchange.SamplePlan;
 import org.tandem.service.ImportPreview.Mode;
 import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
-import org.tandem.store.Progress;
+import org.tandem.domain.Progress;
 
 import org.tandem.domain.Campaign;
 import org.tandem.store.CampaignRepository;
-import org.tandem.store.CancelledWork;
+import org.tandem.domain.CancelledWork;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -26,6 +26,8 @@ public final class AppDriver {
     private FxTaskRunner runner;
     private Stage stage;
     private org.tandem.ui.salesplan.AssessStepController.CsvFiles csvFiles;
+    private final java.util.concurrent.atomic.AtomicReference<Path> exportTo = new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicReference<Path> importFrom = new java.util.concurrent.atomic.AtomicReference<>();
 
     public AppDriver(Path database) {
         this.database = database;
@@ -42,6 +44,17 @@ public final class AppDriver {
         if (csvFiles != null) {
             app.useCsvFiles(csvFiles);
         }
+        app.usePlanFiles(new org.tandem.ui.planfiles.PlanFileActions.Chooser() {
+            @Override
+            public java.util.Optional<Path> exportTo(javafx.stage.Window owner, String suggestedName) {
+                return java.util.Optional.ofNullable(exportTo.get());
+            }
+
+            @Override
+            public java.util.Optional<Path> importFrom(javafx.stage.Window owner) {
+                return java.util.Optional.ofNullable(importFrom.get());
+            }
+        });
         app.startStore();
         FxToolkit.setupFixture(() -> app.start(primary));
         stage = app.shown().get(30, TimeUnit.SECONDS);
@@ -52,6 +65,12 @@ public final class AppDriver {
     /** The CSV file the Assess step's import gets instead of a file dialog (from the next start on). */
     public void csvFile(Path file) {
         this.csvFiles = owner -> java.util.Optional.of(file);
+    }
+
+    /** The files File > Export and Import get instead of file dialogs. */
+    public void planFiles(Path exportTo, Path importFrom) {
+        this.exportTo.set(exportTo);
+        this.importFrom.set(importFrom);
     }
 
     /** The app's store thread, to queue work ahead of the user's (a long import, say). */

@@ -26,6 +26,9 @@ public final class HelpDialogs {
         }
         keys.put("Ctrl+N", "New plan");
         keys.put("F2", "Rename or edit the open plan");
+        keys.put("Ctrl+E", "Export the open plan to a plan file");
+        keys.put("Ctrl+O", "Import a plan file (or drop one on the window)");
+        keys.put("Ctrl+H", "The open plan's history: kept versions, restore");
         keys.put("Ctrl+Z", "Undo the plan's last edit, on any screen (a plan delete first, while its Undo is offered)");
         keys.put("Ctrl+Shift+Z, Ctrl+Y", "Redo the edit just undone");
         keys.put("Ctrl+D", "Duplicate the selected campaign (campaign calendar)");

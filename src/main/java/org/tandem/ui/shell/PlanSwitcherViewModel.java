@@ -206,8 +206,25 @@ public final class PlanSwitcherViewModel {
         }, e -> errors.report(action, e));
     }
 
+    /**
+     * Shows a plan just written from a file or a kept version: the list is read again and the plan opened; if it
+     * was open already, the screens read it again.
+     */
+    public void showWritten(UUID id) {
+        runner.run(service::list, loaded -> {
+            plans.setAll(loaded.stream().sorted(BY_NAME).toList());
+            Plan written = byId(id).orElse(null);
+            if (written != null && current.get() != null && current.get().id().equals(id)) {
+                current.set(null);
+            }
+            if (written != null) {
+                open(written);
+            }
+        }, e -> errors.report("load the plans", e));
+    }
+
     /** Sets the notice so that the same text twice still counts as news for the view. */
-    private void announce(String text) {
+    public void announce(String text) {
         notice.set("");
         notice.set(text);
     }

@@ -25,6 +25,7 @@ import javafx.util.Duration;
 import org.tandem.domain.Plan;
 import org.tandem.ui.common.Theme;
 import org.tandem.ui.common.UndoOffer;
+import org.tandem.ui.planfiles.PlanFileActions;
 
 import java.util.EnumMap;
 import java.util.Locale;
@@ -43,6 +44,7 @@ public final class ShellController {
     private final HelpDialogs help;
     private final Locale locale;
     private final String stylesheet;
+    private final PlanFileActions fileActions;
     private final Map<Section, Parent> built = new EnumMap<>(Section.class);
     private final PauseTransition noticeTimer = new PauseTransition(Duration.seconds(4));
 
@@ -50,6 +52,8 @@ public final class ShellController {
     private BorderPane root;
     @FXML
     private org.controlsfx.control.StatusBar statusBar;
+    @FXML
+    private Menu fileMenu;
     @FXML
     private Menu viewMenu;
     @FXML
@@ -85,7 +89,7 @@ public final class ShellController {
     private Button undoButton;
 
     public ShellController(ShellViewModel viewModel, Function<Section, Parent> screens, Runnable quitRequest,
-                           HelpDialogs help, Locale locale, String stylesheet) {
+                           HelpDialogs help, Locale locale, String stylesheet, PlanFileActions fileActions) {
         this.viewModel = viewModel;
         this.plans = viewModel.planSwitcher();
         this.screens = screens;
@@ -93,6 +97,7 @@ public final class ShellController {
         this.help = help;
         this.locale = locale;
         this.stylesheet = stylesheet;
+        this.fileActions = fileActions;
     }
 
     @FXML
@@ -107,6 +112,7 @@ public final class ShellController {
         bindTheme();
         bindUndo();
         bindStatusBar();
+        fileActions.install(fileMenu, statusBar, root);
     }
 
     /**

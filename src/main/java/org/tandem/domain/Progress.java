@@ -1,4 +1,4 @@
-package org.tandem.store;
+package org.tandem.domain;
 
 /** How long work (an export, import or merge) tells how far it is, and learns that the user cancelled it. */
 public interface Progress {

@@ -1,4 +1,4 @@
-package org.tandem.store;
+package org.tandem.domain;
 
 /** The user cancelled long work (an export, import or merge); whatever it wrote is rolled back. */
 public class CancelledWork extends RuntimeException {

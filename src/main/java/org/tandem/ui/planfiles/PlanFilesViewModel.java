@@ -1,0 +1,109 @@
+package org.tandem.ui.planfiles;
+
+import org.tandem.domain.Plan;
+import org.tandem.service.ImportPreview.Mode;
+import org.tandem.service.PlanFiles;
+import org.tandem.ui.common.Edit;
+import org.tandem.ui.common.ErrorReporter;
+import org.tandem.ui.common.PlanHistories;
+import org.tandem.ui.common.StoreEdit;
+import org.tandem.ui.common.TaskRunner;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The File menu's plan-file commands: export, import with its preview, and the history. What replaces a plan's
+ * content (a merge, a replace, a restore) is one step of that plan's undo history: undo puts back the version
+ * kept before it.
+ */
+public final class PlanFilesViewModel {
+    /** What the shell does once a plan was written: show it, read it again if it is the open one. */
+    public interface PlanOpener {
+        void open(UUID planId);
+    }
+
+    private final PlanFiles files;
+    private final TaskRunner runner;
+    private final ErrorReporter errors;
+    private final PlanHistories histories;
+    private final Consumer<String> notice;
+    private final PlanOpener opener;
+    private final PlanFileWork work;
+
+    public PlanFilesViewModel(PlanFiles files, TaskRunner runner, ErrorReporter errors, PlanHistories histories,
+                              Consumer<String> notice, PlanOpener opener) {
+        this.files = files;
+        this.runner = runner;
+        this.errors = errors;
+        this.histories = histories;
+        this.notice = notice;
+        this.opener = opener;
+        this.work = new PlanFileWork(runner, errors, notice);
+    }
+
+    public PlanFileWork work() {
+        return work;
+    }
+
+    /** The name a save dialog suggests: the plan's name made safe for file systems. */
+    public static String suggestedFileName(Plan plan) {
+        String safe = plan.name().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
+        return (safe.isEmpty() ? "plan" : safe) + ".tandem.json";
+    }
+
+    public void export(Plan plan, Path file) {
+        work.run("Exporting \"" + plan.name() + "\"", progress -> files.export(plan.id(), file, progress),
+                done -> notice.accept(String.format("Exported \"%s\" (%,d items) to %s", plan.name(), done.entities(),
+                        file.getFileName())), "export \"" + plan.name() + "\"");
+    }
+
+    /** Reads and checks the file, then hands its preview to {@code show}. */
+    public void preview(Path file, Consumer<ImportPreviewViewModel> show) {
+        work.run("Reading " + file.getFileName(), progress -> files.preview(file, progress),
+                preview -> show.accept(new ImportPreviewViewModel(preview)), "import " + file.getFileName());
+    }
+
+    /** Imports as the preview's chosen mode, then opens the plan written. */
+    public void importFile(ImportPreviewViewModel preview) {
+        Mode mode = preview.modeProperty().get();
+        String fileName = preview.preview().file().getFileName().toString();
+        work.run(preview.action() + ": " + fileName, progress -> files.apply(preview.preview(), mode, preview.theirs(), progress),
+                done -> {
+                    written(done, (mode == Mode.MERGE ? "merge " : mode == Mode.REPLACE ? "replace with " : "import ") + fileName);
+                    notice.accept(String.format("%s \"%s\" from %s", mode == Mode.MERGE ? "Merged into" : mode == Mode.REPLACE
+                            ? "Replaced" : "Imported", done.name(), fileName));
+                }, "import " + fileName);
+    }
+
+    public HistoryViewModel history(UUID planId) {
+        HistoryViewModel history = new HistoryViewModel(planId, files, runner, errors);
+        history.load();
+        return history;
+    }
+
+    /** Restores the history's chosen version, then opens the plan written. */
+    public void restore(HistoryViewModel history, boolean asNew) {
+        String title = history.selectedProperty().get() == null ? "" : history.selectedProperty().get().title();
+        history.restore(asNew, work, done -> {
+            written(done, "restore \"" + title + "\"");
+            notice.accept(asNew ? "Restored as the new plan \"" + done.name() + "\"" : "Restored \"" + title + "\"");
+        });
+    }
+
+    /** Shows the plan written; a plan whose content was replaced gets an undo step back to the version kept before. */
+    private void written(PlanFiles.Imported done, String name) {
+        opener.open(done.planId());
+        if (done.keptBefore() == null) {
+            return;
+        }
+        String[] undoTo = {done.keptBefore()};
+        String[] redoTo = {null};
+        Edit step = StoreEdit.of(name, runner, errors,
+                () -> redoTo[0] = files.restore(undoTo[0], false, org.tandem.domain.Progress.NONE).keptBefore(),
+                () -> undoTo[0] = files.restore(redoTo[0], false, org.tandem.domain.Progress.NONE).keptBefore(),
+                () -> opener.open(done.planId()));
+        histories.of(done.planId()).record(step);
+    }
+}
