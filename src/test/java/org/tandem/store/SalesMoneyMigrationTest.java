@@ -62,7 +62,7 @@ class SalesMoneyMigrationTest {
                         UUID.randomUUID(), pounds);
             });
         }
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Migrations.ALL.upTo(9))) {
             assertThat(db.schemaVersion()).isEqualTo(9);
             assertThat(db.backup()).isPresent();
             assertThat(count(db, "SELECT deal_size_minor FROM sales_plan WHERE id = ?", pounds)).isEqualTo(54_050);

@@ -67,6 +67,7 @@ class FitUiTest extends AppUiTest {
         }
         checkMenus(theme);
         checkShortcuts(theme);
+        checkPlanFileDialogs(theme);
         assertThat(problems).as("text cut, out of reach or under 4.5:1 (%s theme)", theme).isEmpty();
     }
 
@@ -201,6 +202,35 @@ class FitUiTest extends AppUiTest {
         record(theme + " shortcuts", ShownText.problems(dialog.getScene().getRoot()));
         snapshot(theme + "-shortcuts", dialog.getScene().getRoot());
         press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        settle();
+    }
+
+    /** The import preview of a plan already here (merge, replace, keep both) and the history with a kept version. */
+    private void checkPlanFileDialogs(String theme) throws Exception {
+        resize(1024, 768);
+        Path file = Files.createTempDirectory("tandem-fit").resolve("fit.tandem.json");
+        driver.planFiles(file, file);
+        press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        AppDriver.waitUntil(() -> Files.exists(file) && !lookup("#planFileStatus").query().isVisible());
+        press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        AppDriver.waitUntil(() -> lookup("#importPreview").tryQuery().isPresent());
+        settle();
+        checkDialog(theme + "-import-preview", lookup("#importPreview").query());
+        press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+        AppDriver.waitUntil(() -> lookup("#historyDialog").tryQuery().isPresent());
+        settle();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<Object> versions = lookup("#versionList").queryAs(javafx.scene.control.ListView.class);
+        AppDriver.waitUntil(() -> !versions.getItems().isEmpty());
+        interact(() -> versions.getSelectionModel().select(0));
+        settle();
+        checkDialog(theme + "-history", lookup("#historyDialog").query());
+    }
+
+    private void checkDialog(String label, Node pane) throws Exception {
+        record(label, ShownText.problems(pane.getScene().getRoot()));
+        snapshot(label, pane.getScene().getRoot());
+        interact(() -> ((javafx.stage.Stage) pane.getScene().getWindow()).close());
         settle();
     }
 
