@@ -53,6 +53,17 @@ public record LaunchArgs(Optional<Path> db, boolean startupProbe, List<String> c
     }
 
     public boolean opensWindow() {
-        return command.isEmpty();
+        return command.isEmpty() || planFile().isPresent();
+    }
+
+    /**
+     * A plan file named alone ({@code tandem team.tandem.json}, as a desktop's file association starts it):
+     * the window opens with its import preview.
+     */
+    public Optional<Path> planFile() {
+        if (command.size() == 1 && command.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return Optional.of(Path.of(command.get(0)));
+        }
+        return Optional.empty();
     }
 }

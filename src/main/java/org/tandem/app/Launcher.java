@@ -30,6 +30,7 @@ public final class Launcher {
         }
         Path database = AppPaths.database(parsed.db(), System.getenv());
         TandemApp app = new TandemApp(database, new FxTaskRunner(), Launcher::exit, Locale.getDefault());
+        parsed.planFile().ifPresent(app::importOnStart);
         // the database opens on the store thread while the toolkit starts
         app.startStore();
         try {

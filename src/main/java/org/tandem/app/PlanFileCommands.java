@@ -69,7 +69,7 @@ final class PlanFileCommands {
         }
         for (SectionChange change : preview.changes(mode)) {
             out.println("  " + change.title() + ": " + change.added() + " added, " + change.changed() + " changed, "
-                    + change.removed() + " removed");
+                    + change.removed() + " removed  (" + String.join(", ", change.examples()) + ")");
         }
         List<ConflictView> conflicts = preview.conflicts(mode);
         for (ConflictView c : conflicts) {

@@ -90,6 +90,7 @@ public final class TandemApp {
     private SalesPlanScreen salesPlan;
     private AssessStepController.CsvFiles csvFiles = AssessStepController.systemFiles();
     private PlanFileActions.Chooser planFileChooser = PlanFileActions.systemDialogs();
+    private Path importOnStart;
     private boolean stopped;
     private boolean quitting;
     /** Every plan's undo history, kept while the app runs. */
@@ -117,6 +118,11 @@ public final class TandemApp {
     /** Where File > Export and Import choose files: the system's dialogs, or fixed files in tests. Call before {@link #start}. */
     public void usePlanFiles(PlanFileActions.Chooser chooser) {
         this.planFileChooser = chooser;
+    }
+
+    /** A plan file to show the import preview of once the window is up (the app opened on a file). */
+    public void importOnStart(Path file) {
+        this.importOnStart = file;
     }
 
     /** Opens the database on the store thread; may be called before the JavaFX toolkit runs. */
@@ -223,6 +229,9 @@ public final class TandemApp {
             quit();
         });
         stage.show();
+        if (importOnStart != null) {
+            fileActions.importFile(importOnStart);
+        }
         shown.complete(stage);
     }
 

@@ -65,4 +65,12 @@ class LaunchArgsTest {
         assertThat(AppPaths.defaultDatabase(Map.of("APPDATA", "/win/roaming"), "Windows 11", home))
                 .isEqualTo(Path.of("/win/roaming/Tandem/tandem.db"));
     }
+
+    @Test
+    void aPlanFileAloneOpensTheWindowWithItsImport() throws Exception {
+        LaunchArgs args = LaunchArgs.parse("--db", "x.db", "team.tandem.json");
+        org.assertj.core.api.Assertions.assertThat(args.opensWindow()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(args.planFile()).contains(java.nio.file.Path.of("team.tandem.json"));
+        org.assertj.core.api.Assertions.assertThat(LaunchArgs.parse("import", "team.tandem.json").opensWindow()).isFalse();
+    }
 }

@@ -37,6 +37,10 @@ public final class ChangesTableController {
 
     void show(ObservableList<SectionChange> changes, String whenEmpty) {
         table.setItems(changes);
+        placeholder(whenEmpty);
+    }
+
+    void placeholder(String whenEmpty) {
         placeholder.setText(whenEmpty);
     }
 }

@@ -62,7 +62,9 @@ public final class HistoryController {
         versionName.textProperty().bindBidirectional(viewModel.nameProperty());
         versionName.setOnAction(e -> viewModel.keepCurrent());
         keepVersion.disableProperty().bind(viewModel.nameProperty().isEmpty());
-        historyChangesController.show(viewModel.changes(), "Nothing changed since this version.");
+        historyChangesController.show(viewModel.changes(), "Choose a kept version on the left.");
+        viewModel.selectedProperty().addListener((o, was, now) -> historyChangesController.placeholder(now == null
+                ? "Choose a kept version on the left." : "Nothing changed since this version."));
         var nothing = viewModel.selectedProperty().isNull().or(files.work().busyProperty());
         restoreOver.disableProperty().bind(nothing);
         restoreAsNew.disableProperty().bind(nothing);

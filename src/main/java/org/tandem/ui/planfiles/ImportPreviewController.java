@@ -69,8 +69,8 @@ public final class ImportPreviewController {
         conflictsTable.setItems(viewModel.conflicts());
         useTheirsColumn.setCellValueFactory(c -> c.getValue().theirs());
         useTheirsColumn.setCellFactory(CheckBoxTableCell.forTableColumn(useTheirsColumn));
-        whereColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().conflict().section() + ": "
-                + c.getValue().conflict().label()));
+        whereColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().conflict().label() + " ("
+                + c.getValue().conflict().section() + ")"));
         fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().conflict().field().isEmpty()
                 ? "(the item)" : c.getValue().conflict().field()));
         mineColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().conflict().mine()));

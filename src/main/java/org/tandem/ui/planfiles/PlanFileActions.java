@@ -173,7 +173,7 @@ public final class PlanFileActions {
     }
 
     private void showPreview(ImportPreviewViewModel preview) {
-        Dialog<Void> dialog = dialog("Import a plan file", preview.title(), "importPreview");
+        Dialog<Void> dialog = dialog("Import a plan file", preview.title(), "importPreview", 800);
         Fxml.Loaded<ImportPreviewController> loaded = Fxml.load(PlanFileActions.class, "ImportPreview.fxml",
                 type -> type == ChangesTableController.class ? new ChangesTableController() : new ImportPreviewController(preview));
         dialog.getDialogPane().setContent(loaded.root());
@@ -192,7 +192,7 @@ public final class PlanFileActions {
             return;
         }
         HistoryViewModel history = viewModel.history(plan.id());
-        Dialog<Void> dialog = dialog("History", "Versions of \"" + plan.name() + "\"", "historyDialog");
+        Dialog<Void> dialog = dialog("History", "Versions of \"" + plan.name() + "\"", "historyDialog", 900);
         Fxml.Loaded<HistoryController> loaded = Fxml.load(PlanFileActions.class, "History.fxml",
                 type -> type == ChangesTableController.class ? new ChangesTableController()
                         : new HistoryController(history, viewModel, locale));
@@ -201,7 +201,8 @@ public final class PlanFileActions {
         dialog.show();
     }
 
-    private Dialog<Void> dialog(String title, String header, String id) {
+    /** A resizable dialog {@code width} wide, never wider than the window's screen allows (a 1024x768 projector). */
+    private Dialog<Void> dialog(String title, String header, String id, double width) {
         Dialog<Void> dialog = new Dialog<>();
         Window owner = window();
         if (owner != null) {
@@ -212,6 +213,19 @@ public final class PlanFileActions {
         dialog.setResizable(true);
         dialog.getDialogPane().getStylesheets().add(stylesheet);
         dialog.getDialogPane().setId(id);
+        // the dialog's window takes the content's size on the first layout unless told otherwise
+        double room = owner == null ? width : Math.max(560, owner.getWidth() - 48);
+        double wide = Math.min(width, room);
+        double high = Math.min(660, owner == null ? 660 : Math.max(420, owner.getHeight() - 60));
+        dialog.getDialogPane().setPrefSize(wide, high);
+        dialog.setOnShown(e -> {
+            dialog.setWidth(wide);
+            dialog.setHeight(high);
+            if (owner != null) {
+                dialog.setX(owner.getX() + (owner.getWidth() - wide) / 2);
+                dialog.setY(owner.getY() + Math.max(0, (owner.getHeight() - high) / 2));
+            }
+        });
         dialog.setResultConverter(button -> null);
         return dialog;
     }
