@@ -40,7 +40,15 @@ final class PlanEntityCheck {
                 throw new PlanFileProblem(path + "." + name, "unknown field");
             }
         }
-        JsonNode id = node.get("id");
+        JsonNode[] fields = new JsonNode[section.fields().size()];
+        for (int i = 0; i < fields.length; i++) {
+            fields[i] = node.get(section.fields().get(i).name());
+        }
+        return entity(section, node.get("id"), fields, path);
+    }
+
+    /** An entity from its id and its fields' values in the section's order (null where missing). */
+    PlanRow entity(Section section, JsonNode id, JsonNode[] fields, String path) {
         String uuid = PlanValues.uuid(id == null || !id.isTextual() ? null : id.textValue(), path + ".id", true);
         if (id != null && !id.isTextual()) {
             throw new PlanFileProblem(path + ".id", "must be text");
@@ -51,7 +59,7 @@ final class PlanEntityCheck {
         Object[] values = new Object[section.fields().size()];
         for (int i = 0; i < values.length; i++) {
             Field f = section.fields().get(i);
-            values[i] = PlanValues.value(f, node.get(f.name()), path + "." + f.name());
+            values[i] = PlanValues.value(f, fields[i], path + "." + f.name());
         }
         PlanRow row = texts.pooled(new PlanRow(uuid, values));
         rules(section, row, path);

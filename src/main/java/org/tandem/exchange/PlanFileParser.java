@@ -11,18 +11,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.tandem.store.PlanContent;
-import org.tandem.store.PlanRow;
 import org.tandem.store.PlanTables;
-import org.tandem.store.PlanTables.Section;
 import org.tandem.store.PlanTombstone;
 import org.tandem.domain.Progress;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a plan file and checks every value of it before anything reaches the store: JSON that is not a
@@ -47,6 +43,7 @@ public final class PlanFileParser {
     }
 
     private final ObjectMapper mapper;
+    private final PlanBodyReader body;
     private final Upgrade upgrade;
 
     public PlanFileParser(Upgrade upgrade) {
@@ -56,7 +53,47 @@ public final class PlanFileParser {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.mapper = JsonMapper.builder(factory).build();
+        this.body = new PlanBodyReader(mapper);
         this.upgrade = upgrade;
+    }
+
+    /** A file's plan id and the revision it was made from, as its first lines say; nulls where they do not. */
+    public record Peek(String planId, String baseRevision) {
+    }
+
+    /**
+     * A quick look at a file as Tandem writes it (keys sorted: baseRevision first, the plan's id after its bigger
+     * sections), without checking it; anything unexpected gives an empty peek, and the real read says what is wrong.
+     */
+    public Peek peek(Source source) {
+        String base = null;
+        try (InputStream in = source.open(); JsonParser p = mapper.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return new Peek(null, null);
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals("baseRevision") && value == JsonToken.VALUE_STRING) {
+                    base = p.getText();
+                } else if (name.equals("plan") && value == JsonToken.START_OBJECT) {
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = p.currentName();
+                        if (p.nextToken() == JsonToken.VALUE_STRING && field.equals("id")) {
+                            return new Peek(PlanValues.uuid(p.getText(), "$.plan.id", true), base == null ? null
+                                    : PlanValues.uuid(base, "$.baseRevision", false));
+                        }
+                        p.skipChildren();
+                    }
+                    return new Peek(null, null);
+                } else {
+                    p.skipChildren();
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // the full read reports it
+        }
+        return new Peek(null, null);
     }
 
     private record Header(String format, Integer version, String exportedAt, String app, String revision, String base,
@@ -137,14 +174,14 @@ public final class PlanFileParser {
                             return new Scan(null, null, tombstones, null, false);
                         }
                         if (readPlan) {
-                            content = plan(p, progress);
+                            content = body.plan(p, progress);
                         } else {
                             p.skipChildren();
                         }
                     }
                     case "tombstones" -> {
                         if (readPlan) {
-                            tombstones = tombstones(p);
+                            tombstones = body.tombstones(p);
                         } else {
                             p.skipChildren();
                         }
@@ -217,7 +254,6 @@ public final class PlanFileParser {
     }
 
     private PlanDocument body(Source source, Header header, Progress progress) throws IOException {
-        PlanRow plan = null;
         List<PlanTombstone> tombstones = new ArrayList<>();
         List<JsonNode> conflicts = new ArrayList<>();
         PlanContent content = null;
@@ -227,8 +263,8 @@ public final class PlanFileParser {
                 String name = p.currentName();
                 p.nextToken();
                 switch (name) {
-                    case "plan" -> content = plan(p, progress);
-                    case "tombstones" -> tombstones = tombstones(p);
+                    case "plan" -> content = body.plan(p, progress);
+                    case "tombstones" -> tombstones = body.tombstones(p);
                     case "conflicts" -> {
                         JsonNode list = mapper.readTree(p);
                         if (!list.isArray()) {
@@ -263,77 +299,6 @@ public final class PlanFileParser {
         }
         return new PlanDocument(header.version(), header.exportedAt(), header.app(), header.revision(), header.base(),
                 content, read);
-    }
-
-    private PlanContent plan(JsonParser p, Progress progress) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw new PlanFileProblem("$.plan", "must be an object");
-        }
-        PlanEntityCheck check = new PlanEntityCheck();
-        Map<String, JsonNode> planFields = new java.util.TreeMap<>();
-        java.util.Map<String, java.util.SortedMap<String, PlanRow>> sections = new java.util.LinkedHashMap<>();
-        PlanTables.SECTIONS.forEach(s -> sections.put(s.name(), new java.util.TreeMap<>()));
-        long read = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            p.nextToken();
-            Section section = PlanTables.section(name);
-            if (section == null) {
-                if (PlanTables.PLAN.field(name) == null && !name.equals("id")) {
-                    throw new PlanFileProblem("$.plan." + name, "unknown field");
-                }
-                planFields.put(name, mapper.readTree(p));
-                continue;
-            }
-            if (p.currentToken() != JsonToken.START_ARRAY) {
-                throw new PlanFileProblem("$.plan." + name, "must be a list");
-            }
-            int index = 0;
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                String path = "$.plan." + name + "[" + index + "]";
-                JsonNode node = mapper.readTree(p);
-                PlanRow row = check.entity(section, node, path);
-                if (sections.get(name).put(row.id(), row) != null) {
-                    throw new PlanFileProblem(path + ".id", "the id " + row.id() + " appears twice");
-                }
-                index++;
-                if (++read % 1000 == 0) {
-                    progress.check();
-                }
-            }
-        }
-        PlanRow plan = check.plan(planFields);
-        PlanContent content = new PlanContent(plan, sections, new java.util.TreeMap<>());
-        check.wholePlan(content);
-        return content;
-    }
-
-    private List<PlanTombstone> tombstones(JsonParser p) throws IOException {
-        JsonNode list = mapper.readTree(p);
-        if (!list.isArray()) {
-            throw new PlanFileProblem("$.tombstones", "must be a list");
-        }
-        List<PlanTombstone> out = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            String path = "$.tombstones[" + i + "]";
-            JsonNode t = list.get(i);
-            if (!t.isObject()) {
-                throw new PlanFileProblem(path, "must be an object");
-            }
-            for (Iterator<String> names = t.fieldNames(); names.hasNext(); ) {
-                String n = names.next();
-                if (!List.of("id", "section", "deletedAt").contains(n)) {
-                    throw new PlanFileProblem(path + "." + n, "unknown field");
-                }
-            }
-            String section = PlanValues.requiredText(t, "section", path);
-            if (PlanTables.section(section) == null || PlanTables.section(section).single()) {
-                throw new PlanFileProblem(path + ".section", "unknown section \"" + section + "\"");
-            }
-            out.add(new PlanTombstone(PlanValues.uuid(PlanValues.requiredText(t, "id", path), path + ".id", true), section,
-                    PlanValues.instant(PlanValues.requiredText(t, "deletedAt", path), path + ".deletedAt")));
-        }
-        return out;
     }
 
     private static String text(JsonParser p, JsonToken token, String path) throws IOException {

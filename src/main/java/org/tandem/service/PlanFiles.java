@@ -53,6 +53,12 @@ public class PlanFiles {
     private final PlanFileWriter files = new PlanFileWriter();
     private final Clock clock;
     private final String app;
+    /** Two helpers for a preview's reads beside the store thread's own. */
+    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newFixedThreadPool(2, work -> {
+        Thread thread = new Thread(work, "tandem-plan-files");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public PlanFiles(Database database, PlanFileParser parser, Clock clock, String app) {
         this.reader = new PlanContentReader(database);
@@ -106,15 +112,39 @@ public class PlanFiles {
     }
 
     public ImportPreview preview(Path file, Progress progress) {
-        return preview(file, read(file, progress), progress);
+        // what the file's first lines say (its plan id and the version it was made from) starts the plan's read from
+        // the store and the common version's unpacking on the other core while the file itself is read and checked
+        PlanFileParser.Peek peek = parser.peek(() -> Files.newInputStream(file));
+        Early early = early(peek, progress);
+        return preview(file, read(file, progress), early, progress);
+    }
+
+    /** Work started before the file was read: the plan as it is here, and the kept version the file was made from. */
+    private record Early(String planId, CompletableFuture<Optional<PlanContent>> here, String baseId,
+                         CompletableFuture<Optional<PlanContent>> base) {
+    }
+
+    private Early early(PlanFileParser.Peek peek, Progress progress) {
+        if (peek.planId() == null || plans.find(UUID.fromString(peek.planId())).isEmpty()) {
+            return null;
+        }
+        Optional<Revision> kept = peek.baseRevision() == null ? Optional.empty() : revisions.find(peek.baseRevision());
+        UUID planId = UUID.fromString(peek.planId());
+        return new Early(peek.planId(), CompletableFuture.supplyAsync(() -> reader.read(planId, progress::cancelled), background),
+                peek.baseRevision(), CompletableFuture.supplyAsync(() -> kept.map(this::contentOf), background));
     }
 
     ImportPreview preview(Path file, PlanDocument document, Progress progress) {
+        return preview(file, document, null, progress);
+    }
+
+    private ImportPreview preview(Path file, PlanDocument document, Early early, Progress progress) {
         UUID planId = UUID.fromString(document.content().planId());
-        // the kept common version is unpacked on another core while the plan is read from the store
-        Optional<Revision> kept = plans.find(planId).isPresent() ? base(document) : Optional.empty();
-        CompletableFuture<Optional<PlanContent>> common = CompletableFuture.supplyAsync(() -> kept.map(this::contentOf));
-        Optional<PlanContent> here = reader.read(planId, progress::cancelled);
+        boolean started = early != null && early.planId().equals(planId.toString());
+        Optional<Revision> kept = started || plans.find(planId).isPresent() ? base(document) : Optional.empty();
+        CompletableFuture<Optional<PlanContent>> common = started && kept.map(Revision::id).equals(Optional.ofNullable(early.baseId()))
+                ? early.base() : CompletableFuture.supplyAsync(() -> kept.map(this::contentOf), background);
+        Optional<PlanContent> here = started ? joined(early.here()) : reader.read(planId, progress::cancelled);
         Map<Mode, List<SectionChange>> changes = new EnumMap<>(Mode.class);
         Map<Mode, List<Conflict>> conflicts = new EnumMap<>(Mode.class);
         List<Conflict> inFile = document.conflicts();
