@@ -56,7 +56,7 @@ class PlanFilesTest {
 
     @Test
     void theSampleExportsImportsElsewhereAndExportsAgainToTheSameText() throws Exception {
-        Plan sample = new SamplePlan().addTo(new PlanImport(alice));
+        Plan sample = org.tandem.exchange.PlanFileFixtures.fullSample(alice);
         Path first = dir.resolve("sample.tandem.json");
         PlanFiles.Exported exported = files(alice).export(sample.id(), first, Progress.NONE);
         assertThat(exported.entities()).isGreaterThan(100);

@@ -122,6 +122,10 @@ public final class PlanFileActions {
         box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         box.visibleProperty().bind(work.busyProperty());
         box.managedProperty().bind(work.busyProperty());
+        // hidden through and through: a search for a visible "Cancel" must not find this one while idle
+        for (javafx.scene.Node part : box.getChildren()) {
+            part.visibleProperty().bind(work.busyProperty());
+        }
         statusBar.getRightItems().add(0, box);
 
         root.setOnDragOver(e -> {
