@@ -3,7 +3,6 @@ package org.tandem.service;
 import org.tandem.exchange.Conflict;
 import org.tandem.exchange.PlanChanges.SectionChange;
 import org.tandem.exchange.PlanDocument;
-import org.tandem.exchange.PlanMerge;
 import org.tandem.store.PlanContent;
 
 import java.nio.file.Path;
@@ -77,10 +76,6 @@ public final class ImportPreview {
         return conflicts.getOrDefault(mode, List.of()).stream().map(ImportPreview::view).toList();
     }
 
-    List<Conflict> rawConflicts(Mode mode) {
-        return conflicts.getOrDefault(mode, List.of());
-    }
-
     /** A merge without a known common version: the newer side of each entity wins. */
     public boolean twoWay() {
         return twoWay;
@@ -109,9 +104,5 @@ public final class ImportPreview {
         }
         String text = value.toString();
         return text.length() > 200 ? text.substring(0, 199) + "…" : text;
-    }
-
-    static PlanMerge.Side side(boolean theirs) {
-        return theirs ? PlanMerge.Side.THEIRS : PlanMerge.Side.MINE;
     }
 }

@@ -90,7 +90,7 @@ public class PlanFiles {
         return new Exported(file, content.size(), document.revision());
     }
 
-    /** The plan as a plan file's bytes, for the command line's merge driver and tests. */
+    /** The plan as it is now, as a plan file in memory (a version kept by name). */
     public PlanDocument document(UUID planId) {
         return new PlanDocument(PlanDocument.FORMAT_VERSION, now().toString(), app, UUID.randomUUID().toString(),
                 revisions.latestExchanged(planId).orElse(null), current(planId, Progress.NONE), List.of());
@@ -132,10 +132,6 @@ public class PlanFiles {
         UUID planId = UUID.fromString(peek.planId());
         return new Early(peek.planId(), CompletableFuture.supplyAsync(() -> reader.read(planId, progress::cancelled), background),
                 peek.baseRevision(), CompletableFuture.supplyAsync(() -> kept.map(this::contentOf), background));
-    }
-
-    ImportPreview preview(Path file, PlanDocument document, Progress progress) {
-        return preview(file, document, null, progress);
     }
 
     private ImportPreview preview(Path file, PlanDocument document, Early early, Progress progress) {

@@ -71,10 +71,6 @@ public final class PlanTables {
             int i = index(name);
             return i < 0 ? null : fields.get(i);
         }
-
-        public boolean hasUpdatedAt() {
-            return index(UPDATED_AT) >= 0;
-        }
     }
 
     public static final String UPDATED_AT = "updatedAt";

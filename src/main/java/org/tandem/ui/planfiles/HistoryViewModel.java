@@ -1,8 +1,6 @@
 package org.tandem.ui.planfiles;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,7 +28,6 @@ public final class HistoryViewModel {
     private final ObjectProperty<PlanVersion> selected = new SimpleObjectProperty<>();
     private final ObservableList<SectionChange> changes = FXCollections.observableArrayList();
     private final StringProperty name = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
 
     public HistoryViewModel(UUID planId, PlanFiles files, TaskRunner runner, ErrorReporter errors) {
         this.planId = planId;
@@ -59,10 +56,6 @@ public final class HistoryViewModel {
     /** The name for a version kept now. */
     public StringProperty nameProperty() {
         return name;
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
     }
 
     public void load() {
@@ -97,15 +90,10 @@ public final class HistoryViewModel {
         if (version == null) {
             return;
         }
-        loading.set(true);
         runner.run(() -> files.changesSince(version.id(), planId), list -> {
-            loading.set(false);
             if (version.equals(selected.get())) {
                 changes.setAll(list);
             }
-        }, e -> {
-            loading.set(false);
-            errors.report("compare the version with now", e);
-        });
+        }, e -> errors.report("compare the version with now", e));
     }
 }
