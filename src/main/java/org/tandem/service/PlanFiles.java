@@ -273,7 +273,9 @@ public class PlanFiles {
     /** Keeps the plan as it is now under a name. */
     public PlanVersion keepVersion(UUID planId, String name) {
         PlanDocument document = document(planId);
-        Revision r = revision(document, Revision.NAMED, name.strip());
+        String kept = name.strip();
+        // a version's name is a label in a list: a pasted paragraph keeps its first 120 characters
+        Revision r = revision(document, Revision.NAMED, kept.length() > 120 ? kept.substring(0, 120) : kept);
         revisions.add(r);
         return new PlanVersion(r.id(), r.kind(), r.name(), r.createdAt());
     }

@@ -286,4 +286,12 @@ class PlanFilesTest {
         assertThat(new PlanRepository(bob).counts(imported.planId()).campaigns()).isEqualTo(20);
         assertThat(imported.name()).isEqualTo("Ember & Oak Coffee Roasters (sample)");
     }
+
+    @Test
+    void aVersionNamedWithAPastedParagraphKeepsItsFirst120Characters() throws Exception {
+        UUID plan = shared();
+        PlanFiles.PlanVersion kept = files(alice).keepVersion(plan, "  " + "Before the workshop ".repeat(20));
+        assertThat(kept.name()).hasSize(120).startsWith("Before the workshop");
+        assertThat(files(alice).history(plan)).extracting(PlanFiles.PlanVersion::name).contains(kept.name());
+    }
 }
