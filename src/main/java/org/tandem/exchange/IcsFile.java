@@ -29,7 +29,6 @@ import org.tandem.domain.NumberText;
 import org.tandem.domain.OverlayEvent;
 import org.tandem.domain.Recurrence;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -106,7 +105,8 @@ public final class IcsFile {
             event.add(new Uid(c.id() + "@tandem"));
             event.replace(new DtStamp(now));
             if (!c.channel().isEmpty()) {
-                event.add(new Categories(c.channel()));
+                // a TextList escapes a comma in the name: "Events, trade" stays one category
+                event.add(new Categories(new net.fortuna.ical4j.model.TextList(List.of(c.channel()))));
             }
             event.add(switch (c.status()) {
                 case IDEA -> ImmutableStatus.VEVENT_TENTATIVE;
@@ -120,18 +120,50 @@ public final class IcsFile {
             if (c.recurrence() != null) {
                 event.add(new RRule<>(rule(c.recurrence(), c.start())));
                 if (!c.recurrence().skipped().isEmpty()) {
-                    event.add(new ExDate<>(new DateList<>(c.recurrence().skipped().toArray(LocalDate[]::new))));
+                    // VALUE=DATE said outright: parsers that assume DATE-TIME refuse a bare date list
+                    event.add(new ExDate<>(new net.fortuna.ical4j.model.ParameterList(
+                            List.of(net.fortuna.ical4j.model.parameter.Value.DATE)),
+                            new DateList<>(c.recurrence().skipped().toArray(LocalDate[]::new))));
                 }
             }
             calendar.add(event);
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        java.io.StringWriter unfolded = new java.io.StringWriter();
         try {
-            new CalendarOutputter(false).output(calendar, bytes);
+            // written unfolded, then folded by octets as RFC 5545 says (ical4j folds at 73 characters)
+            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, unfolded);
         } catch (IOException | ValidationException e) {
             throw new IllegalStateException("Could not write the calendar: " + e.getMessage(), e);
         }
-        return bytes.toByteArray();
+        return fold(unfolded.toString()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Content lines of at most 75 octets of UTF-8 (RFC 5545 3.1): a longer line goes on after CRLF and a space,
+     * never splitting a character's bytes.
+     */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 70 * 3);
+        for (String line : text.split("\r\n", -1)) {
+            if (out.length() > 0) {
+                out.append("\r\n");
+            }
+            int octets = 0;
+            int limit = 75;
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                if (octets + size > limit) {
+                    out.append("\r\n ");
+                    octets = 1;
+                    limit = 75;
+                }
+                out.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+        }
+        return out.toString();
     }
 
     /**

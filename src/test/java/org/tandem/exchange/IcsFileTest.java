@@ -112,6 +112,38 @@ class IcsFileTest {
     }
 
     @Test
+    void skippedDatesSayTheyAreDatesAChannelWithACommaStaysOneCategoryAndLinesFoldAt75Octets() throws Exception {
+        Recurrence weekly = Recurrence.weekly(1, LocalDate.of(2027, 3, 1)).skipping(LocalDate.of(2027, 1, 11));
+        Campaign tips = campaign("Brewing tips", "2027-01-04", "2027-01-04", CampaignStatus.PLANNED, weekly);
+        Campaign fair = new Campaign(UUID.randomUUID(), PLAN, "Café fair – ☕ stand " + "é".repeat(60), "Events, trade",
+                LocalDate.parse("2027-05-01"), LocalDate.parse("2027-05-02"), CampaignStatus.PLANNED, "", "marketing", 0, 0, 0, 0, null,
+                "", "", null, null, null);
+        byte[] bytes = IcsFile.export("Roastery", List.of(tips, fair), Map.of(), "GBP", Locale.UK, NOW);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(text).contains("EXDATE;VALUE=DATE:20270111\r\n");
+        assertThat(text).contains("CATEGORIES:Events\\, trade\r\n");
+        for (String line : text.split("\r\n")) {
+            assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+        }
+        assertThat(text).contains("\r\n ");
+        List<VEvent> events = parse(bytes).getComponents(VEvent.VEVENT);
+        VEvent read = (VEvent) events.get(1);
+        assertThat(value(read, Property.SUMMARY)).isEqualTo(fair.name());
+        assertThat(((net.fortuna.ical4j.model.property.Categories) read.getProperty(Property.CATEGORIES).orElseThrow())
+                .getCategories()).containsExactly("Events, trade");
+    }
+
+    @Test
+    void foldingNeverSplitsACharacter() {
+        String folded = IcsFile.fold("SUMMARY:" + "€".repeat(40));
+        for (String line : folded.split("\r\n")) {
+            assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+        }
+        assertThat(folded.replace("\r\n ", "")).isEqualTo("SUMMARY:" + "€".repeat(40));
+    }
+
+    @Test
     void anOverlayFileGivesItsEventsWithInclusiveEndsAndExpandsRepeats() throws Exception {
         String ics = """
                 BEGIN:VCALENDAR\r
