@@ -11,6 +11,7 @@ import org.tandem.domain.PlanSummary;
 import org.tandem.domain.SectionCounts;
 import org.tandem.exchange.AtomicFile;
 import org.tandem.exchange.IcsFile;
+import org.tandem.exchange.PlanCsv;
 import org.tandem.exchange.PlanFileProblem;
 import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
@@ -52,6 +53,9 @@ public final class Cli {
               import FILE [--as-new|--replace|--merge] [--dry-run] [--prefer mine|theirs]
                                add a plan file; a plan already here needs one of --as-new (keep both),
                                --replace or --merge; --dry-run shows the changes and writes nothing
+              csv PLAN --what TABLE --out FILE.csv [--bom]
+                               one table as CSV: notes, segments, competitors, scores, campaigns, budget,
+                               activities or actuals; --bom adds a byte-order mark for Excel
               merge-driver BASE OURS THEIRS
                                git's merge driver for plan files: merges into OURS, exit 1 on conflicts
               --help, -h       show this help
@@ -106,6 +110,7 @@ public final class Cli {
                 case "export" -> export(args, rest);
                 case "import" -> importFile(args, rest);
                 case "merge-driver" -> mergeDriver(rest);
+                case "csv" -> csv(args, rest);
                 default -> usageError("unknown command " + name);
             };
         } catch (UsageError e) {
@@ -257,6 +262,27 @@ public final class Cli {
         try (Database db = Database.open(databaseFile(args))) {
             return new PlanFileCommands(out, err).importFile(db, new PlanFileCommands.ImportOptions(file, mode, dryRun, prefer));
         }
+    }
+
+    private int csv(LaunchArgs args, List<String> options) throws UsageError, IOException {
+        List<String> rest = new ArrayList<>(options);
+        boolean bom = rest.remove("--bom");
+        int what = rest.indexOf("--what");
+        if (what < 0 || what + 1 >= rest.size()) {
+            throw new UsageError("csv: choose the table with --what (" + String.join(", ",
+                    java.util.Arrays.stream(PlanCsv.Table.values()).map(PlanCsv.Table::code).toList()) + ")");
+        }
+        String code = rest.remove(what + 1);
+        rest.remove(what);
+        PlanCsv.Table table = PlanCsv.Table.of(code).orElseThrow(() -> new UsageError("csv: no table is called " + code
+                + " (" + String.join(", ", java.util.Arrays.stream(PlanCsv.Table.values()).map(PlanCsv.Table::code).toList()) + ")"));
+        PlanAndFile asked = PlanAndFile.parse("csv", rest, "FILE.csv");
+        try (Database db = Database.open(databaseFile(args))) {
+            Plan plan = findPlan(new PlanRepository(db), asked.plan());
+            int rows = PlanFileCommands.service(db).exportCsv(plan.id(), table, asked.file(), bom);
+            out.println(rows + " row" + (rows == 1 ? "" : "s") + " of " + table.code() + " written to " + asked.file());
+        }
+        return 0;
     }
 
     private int mergeDriver(List<String> options) throws UsageError, IOException {

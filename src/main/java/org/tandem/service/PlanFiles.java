@@ -49,6 +49,7 @@ public class PlanFiles {
     private final PlanContentWriter writer;
     private final RevisionRepository revisions;
     private final PlanRepository plans;
+    private final org.tandem.store.CampaignRepository campaigns;
     private final PlanFileParser parser;
     private final PlanFileWriter files = new PlanFileWriter();
     private final Clock clock;
@@ -65,6 +66,7 @@ public class PlanFiles {
         this.writer = new PlanContentWriter(database);
         this.revisions = new RevisionRepository(database);
         this.plans = new PlanRepository(database);
+        this.campaigns = new org.tandem.store.CampaignRepository(database);
         this.parser = parser;
         this.clock = clock;
         this.app = app;
@@ -247,6 +249,12 @@ public class PlanFiles {
             }
         }
         return Optional.empty();
+    }
+
+    /** One of the plan's tables as a CSV file for spreadsheets; returns the number of rows written. */
+    public int exportCsv(UUID planId, org.tandem.exchange.PlanCsv.Table table, Path file, boolean byteOrderMark) throws IOException {
+        PlanContent content = current(planId, Progress.NONE);
+        return new org.tandem.exchange.PlanCsv(content, campaigns.all(planId)).write(table, file, byteOrderMark);
     }
 
     // --- versions ---

@@ -129,6 +129,21 @@ class PlanFileCliTest {
         assertThat(names(alice, plan)).contains("Bob's stand").doesNotContain("Alice's stand");
     }
 
+    @Test
+    void csvWritesOneTableForASpreadsheet() throws Exception {
+        Path db = dir.resolve("csv.db");
+        UUID plan = sample(db);
+        Path file = dir.resolve("campaigns.csv");
+        assertThat(run("--db", db.toString(), "csv", plan.toString(), "--what", "campaigns", "--out", file.toString(), "--bom")).isZero();
+        assertThat(out()).isEqualTo("20 rows of campaigns written to " + file + "\n");
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("Name,Channel,Start,End,Status").contains(FESTIVAL);
+
+        assertThat(run("--db", db.toString(), "csv", plan.toString(), "--what", "everything", "--out", file.toString())).isEqualTo(2);
+        assertThat(err()).startsWith("tandem: csv: no table is called everything (notes, segments, competitors, scores, campaigns,");
+    }
+
     /** Three files as git hands them to the driver: the common ancestor, ours and theirs. */
     private Path[] threeVersions(String ours, String theirs) throws Exception {
         Path db = dir.resolve("versions.db");

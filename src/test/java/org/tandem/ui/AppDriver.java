@@ -54,6 +54,11 @@ public final class AppDriver {
             public java.util.Optional<Path> importFrom(javafx.stage.Window owner) {
                 return java.util.Optional.ofNullable(importFrom.get());
             }
+
+            @Override
+            public java.util.Optional<Path> csvTo(javafx.stage.Window owner, String suggestedName) {
+                return java.util.Optional.ofNullable(exportTo.get());
+            }
         });
         app.startStore();
         FxToolkit.setupFixture(() -> app.start(primary));

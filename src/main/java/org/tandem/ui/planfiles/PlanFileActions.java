@@ -40,6 +40,9 @@ public final class PlanFileActions {
         Optional<Path> exportTo(Window owner, String suggestedName);
 
         Optional<Path> importFrom(Window owner);
+
+        /** Where a CSV table goes. */
+        Optional<Path> csvTo(Window owner, String suggestedName);
     }
 
     private final PlanFilesViewModel viewModel;
@@ -74,6 +77,14 @@ public final class PlanFileActions {
                 return remember(dialog("Import a plan file").showOpenDialog(owner));
             }
 
+            @Override
+            public Optional<Path> csvTo(Window owner, String suggestedName) {
+                FileChooser dialog = dialog("Export CSV");
+                dialog.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+                dialog.setInitialFileName(suggestedName);
+                return remember(dialog.showSaveDialog(owner));
+            }
+
             private FileChooser dialog(String title) {
                 FileChooser dialog = new FileChooser();
                 dialog.setTitle(title);
@@ -100,11 +111,15 @@ public final class PlanFileActions {
         MenuItem export = item("exportPlanItem", "Export plan…", "Shortcut+E", this::exportPlan);
         MenuItem importing = item("importPlanItem", "Import a plan file…", "Shortcut+O", this::importPlan);
         MenuItem history = item("historyItem", "History…", "Shortcut+H", this::showHistory);
+        MenuItem csv = new MenuItem("Export CSV…");
+        csv.setId("exportCsvItem");
+        csv.setOnAction(e -> exportCsv());
+        csv.disableProperty().bind(export.disableProperty());
         export.disableProperty().bind(Bindings.isNull(current).or(viewModel.work().busyProperty()));
         history.disableProperty().bind(Bindings.isNull(current));
         importing.disableProperty().bind(viewModel.work().busyProperty());
         int at = Math.max(0, fileMenu.getItems().size() - 2);
-        fileMenu.getItems().addAll(at, List.of(new SeparatorMenuItem(), export, importing, history));
+        fileMenu.getItems().addAll(at, List.of(new SeparatorMenuItem(), export, importing, history, csv));
 
         PlanFileWork work = viewModel.work();
         ProgressBar bar = new ProgressBar();
@@ -165,6 +180,48 @@ public final class PlanFileActions {
         if (plan != null) {
             chooser.exportTo(window(), PlanFilesViewModel.suggestedFileName(plan)).ifPresent(file -> viewModel.export(plan, file));
         }
+    }
+
+    /** Asks which table and whether for Excel, then where; writes it in the background. */
+    public void exportCsv() {
+        Plan plan = current.get();
+        if (plan == null) {
+            return;
+        }
+        Dialog<org.tandem.exchange.PlanCsv.Table> ask = new Dialog<>();
+        Window owner = window();
+        if (owner != null) {
+            ask.initOwner(owner);
+        }
+        ask.setTitle("Export CSV");
+        ask.setHeaderText("Which table of \"" + plan.name() + "\" for a spreadsheet?");
+        ask.getDialogPane().getStylesheets().add(stylesheet);
+        ask.getDialogPane().setId("csvDialog");
+        javafx.scene.control.ComboBox<org.tandem.exchange.PlanCsv.Table> tables = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(org.tandem.exchange.PlanCsv.Table.values()));
+        tables.setId("csvTable");
+        tables.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.tandem.exchange.PlanCsv.Table table) {
+                return table == null ? "" : table.title();
+            }
+
+            @Override
+            public org.tandem.exchange.PlanCsv.Table fromString(String text) {
+                return null;
+            }
+        });
+        tables.getSelectionModel().select(org.tandem.exchange.PlanCsv.Table.CAMPAIGNS);
+        javafx.scene.control.CheckBox excel = new javafx.scene.control.CheckBox("For Excel (adds a byte-order mark so accents read right)");
+        excel.setId("csvForExcel");
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, tables, excel);
+        ask.getDialogPane().setContent(content);
+        ButtonType next = new ButtonType("Choose file…", ButtonBar.ButtonData.OK_DONE);
+        ask.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
+        ask.getDialogPane().lookupButton(next).setId("csvNext");
+        ask.setResultConverter(button -> button == next ? tables.getValue() : null);
+        ask.showAndWait().ifPresent(table -> chooser.csvTo(window(), PlanFilesViewModel.suggestedCsvName(plan, table))
+                .ifPresent(file -> viewModel.exportCsv(plan, table, file, excel.isSelected())));
     }
 
     public void importPlan() {

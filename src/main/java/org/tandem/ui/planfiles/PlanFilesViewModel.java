@@ -59,6 +59,19 @@ public final class PlanFilesViewModel {
                         file.getFileName())), "export \"" + plan.name() + "\"");
     }
 
+    /** One of the plan's tables as CSV, for a spreadsheet. */
+    public void exportCsv(Plan plan, org.tandem.exchange.PlanCsv.Table table, Path file, boolean forExcel) {
+        work.run("Writing " + table.title().toLowerCase(java.util.Locale.ROOT) + " as CSV",
+                progress -> files.exportCsv(plan.id(), table, file, forExcel),
+                rows -> notice.accept(String.format("%,d row%s written to %s", rows, rows == 1 ? "" : "s", file.getFileName())),
+                "write " + file.getFileName());
+    }
+
+    /** The name a CSV save dialog suggests: "Ember & Oak - campaigns.csv". */
+    public static String suggestedCsvName(Plan plan, org.tandem.exchange.PlanCsv.Table table) {
+        return suggestedFileName(plan).replace(".tandem.json", " - " + table.code() + ".csv");
+    }
+
     /** Reads and checks the file, then hands its preview to {@code show}. */
     public void preview(Path file, Consumer<ImportPreviewViewModel> show) {
         work.run("Reading " + file.getFileName(), progress -> files.preview(file, progress),

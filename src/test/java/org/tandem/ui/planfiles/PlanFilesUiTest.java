@@ -154,6 +154,26 @@ class PlanFilesUiTest extends AppUiTest {
     }
 
     @Test
+    void exportCsvAsksForTheTableThenWritesIt() throws Exception {
+        Path file = dir.resolve("segments.csv");
+        driver.planFiles(file, null);
+        clickOn("File").clickOn("Export CSV…");
+        AppDriver.waitUntil(() -> lookup("#csvDialog").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.tandem.exchange.PlanCsv.Table> tables = lookup("#csvTable").queryAs(javafx.scene.control.ComboBox.class);
+        clickOn(tables);
+        String segments = org.tandem.exchange.PlanCsv.Table.SEGMENTS.title();
+        clickOn(lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> c) -> segments.equals(c.getText()))
+                .<javafx.scene.Node>query());
+        assertThat(tables.getValue()).isEqualTo(org.tandem.exchange.PlanCsv.Table.SEGMENTS);
+        clickOn("#csvNext");
+        AppDriver.waitUntil(() -> Files.exists(file) && !lookup("#planFileStatus").query().isVisible());
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0)).startsWith("Name,Description,Buyers");
+        assertThat(lines.stream().filter(l -> !l.isBlank()).count()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void onlyJsonFilesAreTakenFromADrop() {
         assertThat(PlanFileActions.planFile(List.of(new File("notes.txt"), new File("team.tandem.json"))))
                 .contains(Path.of("team.tandem.json"));
