@@ -187,7 +187,8 @@ public class SalesPlanService {
         settings.put(EXPLANATION_SETTING, Boolean.toString(expanded));
     }
 
-    public String readText(Path file) throws IOException {
-        return Files.readString(file, StandardCharsets.UTF_8);
+    /** A CSV file of actuals, split into fields: its encoding and separator found, or as chosen (null: find them). */
+    public org.tandem.exchange.CsvTable readCsv(Path file, java.nio.charset.Charset encoding, Character separator) throws IOException {
+        return org.tandem.exchange.CsvTable.read(Files.readAllBytes(file), encoding, separator);
     }
 }

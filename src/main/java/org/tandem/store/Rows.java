@@ -43,6 +43,12 @@ final class Rows {
 
     static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql);
+        bind(s, args);
+        return s;
+    }
+
+    /** Sets a statement's parameters: instants, ids and enums as their text, the rest as they are. */
+    static void bind(PreparedStatement s, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i];
             if (arg instanceof Instant || arg instanceof java.util.UUID || arg instanceof Enum<?>) {
@@ -51,6 +57,5 @@ final class Rows {
                 s.setObject(i + 1, arg);
             }
         }
-        return s;
     }
 }

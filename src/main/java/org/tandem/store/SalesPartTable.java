@@ -1,6 +1,7 @@
 package org.tandem.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
@@ -86,18 +87,33 @@ public class SalesPartTable<T> {
         return row;
     }
 
-    /** Saves several rows in one transaction (an import, a generated plan). */
+    /**
+     * Saves several rows in one transaction (an import, a generated plan): one statement prepared once, and new
+     * rows numbered on from each sales plan's last position (asking the table for it per row made 20,000 rows
+     * take a minute).
+     */
     public void saveAll(List<T> rows) {
         database.write(c -> {
             Map<UUID, MinorUnits> money = new HashMap<>();
-            for (T row : rows) {
-                UUID salesPlanId = mapping.salesPlanId().apply(row);
-                MinorUnits units = money.get(salesPlanId);
-                if (units == null) {
-                    units = MinorUnits.ofSalesPlan(c, salesPlanId);
-                    money.put(salesPlanId, units);
+            Map<UUID, long[]> next = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement(upsertSql())) {
+                for (T row : rows) {
+                    UUID salesPlanId = mapping.salesPlanId().apply(row);
+                    MinorUnits units = money.get(salesPlanId);
+                    if (units == null) {
+                        units = MinorUnits.ofSalesPlan(c, salesPlanId);
+                        money.put(salesPlanId, units);
+                    }
+                    long[] position = next.get(salesPlanId);
+                    if (position == null) {
+                        position = new long[]{Rows.one(c, "SELECT coalesce(max(position), 0) FROM " + table + " WHERE sales_plan_id = ?",
+                                rs -> rs.getLong(1), salesPlanId).orElse(0L)};
+                        next.put(salesPlanId, position);
+                    }
+                    bind(s, row, units, ++position[0]);
+                    s.executeUpdate();
+                    saved(c, row);
                 }
-                upsert(c, row, units);
             }
             return null;
         });
@@ -130,22 +146,35 @@ public class SalesPartTable<T> {
     }
 
     private void upsert(Connection c, T row, MinorUnits money) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(upsertSql())) {
+            bind(s, row, money, null);
+            s.executeUpdate();
+        }
+        saved(c, row);
+    }
+
+    /** Inserts a row at the given position (null: after the last), or updates it where it is. */
+    private String upsertSql() {
         List<String> rest = columns.subList(2, columns.size());
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (").append(String.join(", ", columns))
                 .append(", position) VALUES (").append(String.join(", ", Collections.nCopies(columns.size(), "?")))
-                .append(", (SELECT coalesce(max(position), 0) + 1 FROM ").append(table).append(" WHERE sales_plan_id = ?))")
+                .append(", coalesce(?, (SELECT coalesce(max(position), 0) + 1 FROM ").append(table).append(" WHERE sales_plan_id = ?)))")
                 .append(" ON CONFLICT (id) DO UPDATE SET ");
         for (int i = 0; i < rest.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append(rest.get(i)).append(" = excluded.").append(rest.get(i));
         }
+        return sql.toString();
+    }
+
+    private void bind(PreparedStatement s, T row, MinorUnits money, Long position) throws SQLException {
         Object[] values = mapping.values().apply(row, money);
-        Object[] args = new Object[columns.size() + 1];
+        Object[] args = new Object[columns.size() + 2];
         args[0] = mapping.id().apply(row);
         args[1] = mapping.salesPlanId().apply(row);
         System.arraycopy(values, 0, args, 2, values.length);
+        args[args.length - 2] = position;
         args[args.length - 1] = args[1];
-        Rows.update(c, sql.toString(), args);
-        saved(c, row);
+        Rows.bind(s, args);
     }
 
     static UUID uuid(ResultSet rs, String column) throws SQLException {

@@ -138,22 +138,83 @@ class SalesPlanFiguresTest {
         assertThat(months.get(0).target()).isCloseTo(3_100, org.assertj.core.data.Offset.offset(0.01));
     }
 
+    /** Lines as a CSV reader gives them, split on the separator. */
+    static List<ActualsCsv.Line> lines(String text, String separator) {
+        List<ActualsCsv.Line> lines = new java.util.ArrayList<>();
+        String[] all = text.split("\n");
+        for (int i = 0; i < all.length; i++) {
+            if (!all[i].isBlank()) {
+                lines.add(new ActualsCsv.Line(i + 1, List.of(all[i].split(separator, -1))));
+            }
+        }
+        return lines;
+    }
+
     @Test
     void csvRowsWithABadDateNumberOrMeasureAreNamedByLine() {
-        String csv = "date,measure,value\n2026-10-31,revenue,1250.50\n31/10/2026,revenue,5\n2026-11-01;Demos held;4\n"
+        String csv = "date,measure,value\n2026-10-31,revenue,1250.50\n31/10/2026,revenue,5\n2026-11-01,Demos held,4\n"
                 + "2026-11-02,leads,lots\n2026-11-03,weather,1\n2027-02-01,leads,3\n2026-11-04,leads,-2\n\n";
-        List<ActualsCsv.Row> rows = ActualsCsv.read(csv, Q4);
+        List<ActualsCsv.Line> lines = lines(csv, ",");
+        ActualsCsv.Mapping mapping = ActualsCsv.guess(lines, false);
+        assertThat(mapping).isEqualTo(new ActualsCsv.Mapping(true, 0, 1, 2, ActualsCsv.DateOrder.ISO, ActualsCsv.DecimalMark.POINT));
+        List<ActualsCsv.Row> rows = ActualsCsv.read(lines, mapping, Q4);
         assertThat(rows).hasSize(7);
         assertThat(rows.get(0).ok()).isTrue();
         assertThat(rows.get(0).value()).isEqualTo(1250.5);
-        assertThat(rows.get(1).problem()).startsWith("Line 3:").contains("not a date");
+        assertThat(rows.get(1).problem()).startsWith("Line 3:").contains("not a date written year-month-day");
         assertThat(rows.get(2).measure()).isEqualTo(Measure.of(ActivityType.DEMO));
         assertThat(rows.get(3).problem()).startsWith("Line 5:").contains("not a number");
         assertThat(rows.get(4).problem()).startsWith("Line 6:").contains("not a measure");
         assertThat(rows.get(5).problem()).startsWith("Line 7:").contains("outside the period");
         assertThat(rows.get(6).problem()).startsWith("Line 8:").contains("negative");
-        assertThat(ActualsCsv.read("2026-10-31,revenue,1e400\n2026-10-31,revenue,2e15\n", Q4))
-                .extracting(ActualsCsv.Row::problem).allSatisfy(p -> assertThat(p).contains("too large"));
+        assertThat(ActualsCsv.read(lines("2026-10-31,revenue,1e400\n2026-10-31,revenue,20000000000000000\n", ","), mapping.withHeader(false), Q4))
+                .extracting(ActualsCsv.Row::problem).allSatisfy(p -> assertThat(p).containsAnyOf("too large", "not a number"));
+    }
+
+    @Test
+    void moneyAsSpreadsheetsWriteItReadsInEitherDecimalMark() {
+        var point = ActualsCsv.DecimalMark.POINT;
+        var comma = ActualsCsv.DecimalMark.COMMA;
+        assertThat(ActualsCsv.number("1,250.50", point)).contains(new java.math.BigDecimal("1250.50"));
+        assertThat(ActualsCsv.number("£3,200.00", point)).contains(new java.math.BigDecimal("3200.00"));
+        assertThat(ActualsCsv.number("1.250,50 €", comma)).contains(new java.math.BigDecimal("1250.50"));
+        assertThat(ActualsCsv.number("(120.00)", point)).contains(new java.math.BigDecimal("-120.00"));
+        assertThat(ActualsCsv.number("EUR 99,5", comma)).contains(new java.math.BigDecimal("99.5"));
+        assertThat(ActualsCsv.number("1,5", point)).isEmpty();
+        assertThat(ActualsCsv.number("12,34,5", point)).isEmpty();
+        assertThat(ActualsCsv.number("lots", point)).isEmpty();
+    }
+
+    @Test
+    void datesReadInTheChosenOrderWithOrWithoutATime() {
+        assertThat(ActualsCsv.date("05.10.2026", ActualsCsv.DateOrder.DAY_MONTH_YEAR)).contains(java.time.LocalDate.of(2026, 10, 5));
+        assertThat(ActualsCsv.date("10/5/2026", ActualsCsv.DateOrder.MONTH_DAY_YEAR)).contains(java.time.LocalDate.of(2026, 10, 5));
+        assertThat(ActualsCsv.date("2026-10-05 00:00:00", ActualsCsv.DateOrder.ISO)).contains(java.time.LocalDate.of(2026, 10, 5));
+        assertThat(ActualsCsv.date("05.10.26", ActualsCsv.DateOrder.DAY_MONTH_YEAR)).contains(java.time.LocalDate.of(2026, 10, 5));
+        assertThat(ActualsCsv.date("31/02/2026", ActualsCsv.DateOrder.DAY_MONTH_YEAR)).isEmpty();
+        assertThat(ActualsCsv.date("2026-10-05", ActualsCsv.DateOrder.DAY_MONTH_YEAR)).isEmpty();
+    }
+
+    @Test
+    void aGermanHeaderAndDayFirstDatesWithDecimalCommasAreGuessed() {
+        List<ActualsCsv.Line> lines = lines("Wert;Datum;Kennzahl\n1.250,50;05.10.2026;Umsatz\n3,5;13.10.2026;leads\n", ";");
+        ActualsCsv.Mapping m = ActualsCsv.guess(lines, true);
+        assertThat(m).isEqualTo(new ActualsCsv.Mapping(true, 1, 2, 0, ActualsCsv.DateOrder.DAY_MONTH_YEAR, ActualsCsv.DecimalMark.COMMA));
+        List<ActualsCsv.Row> rows = ActualsCsv.read(lines, m, Q4);
+        assertThat(rows.get(0).problem()).contains("\"Umsatz\" is not a measure");
+        assertThat(rows.get(1).ok()).isTrue();
+        assertThat(rows.get(1).value()).isEqualTo(3.5);
+        assertThat(rows.get(1).day()).isEqualTo(java.time.LocalDate.of(2026, 10, 13));
+    }
+
+    @Test
+    void withoutAHeaderColumnsAreFoundByWhatTheyHold() {
+        List<ActualsCsv.Line> lines = lines("10/13/2026,leads,4\n10/14/2026,revenue,\"1,250.50\"\n", ",");
+        ActualsCsv.Mapping m = ActualsCsv.guess(lines, false);
+        assertThat(m.header()).isFalse();
+        assertThat(m.dates()).isEqualTo(ActualsCsv.DateOrder.MONTH_DAY_YEAR);
+        assertThat(m.dateColumn()).isZero();
+        assertThat(m.measureColumn()).isEqualTo(1);
     }
 
     @Test

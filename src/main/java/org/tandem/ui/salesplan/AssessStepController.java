@@ -62,6 +62,14 @@ public final class AssessStepController {
     @FXML private VBox previewBox;
     @FXML private Label previewLabel;
     @FXML private TableView<ActualsCsv.Row> previewTable;
+    @FXML private javafx.scene.control.ChoiceBox<java.nio.charset.Charset> csvEncoding;
+    @FXML private javafx.scene.control.ChoiceBox<Character> csvSeparator;
+    @FXML private javafx.scene.control.CheckBox csvHeader;
+    @FXML private javafx.scene.control.ChoiceBox<Integer> csvDateColumn;
+    @FXML private javafx.scene.control.ChoiceBox<Integer> csvMeasureColumn;
+    @FXML private javafx.scene.control.ChoiceBox<Integer> csvValueColumn;
+    @FXML private javafx.scene.control.ChoiceBox<ActualsCsv.DateOrder> csvDateOrder;
+    @FXML private javafx.scene.control.ChoiceBox<ActualsCsv.DecimalMark> csvDecimalMark;
     @FXML private Button importGood;
     @FXML private ComboBox<ActualsGrid.Bucket> bucketChoice;
     @FXML private Label gridError;
@@ -83,17 +91,20 @@ public final class AssessStepController {
         StepControls.choice(measureChoice, step.measureProperty());
         StepControls.field(valueField, step.valueProperty(), valueError, step.valueErrorProperty());
 
-        previewBox.visibleProperty().bind(step.previewingProperty());
+        ActualsImportViewModel csv = step.csv();
+        previewBox.visibleProperty().bind(csv.previewingProperty());
         previewBox.managedProperty().bind(previewBox.visibleProperty());
-        previewLabel.textProperty().bind(step.previewTextProperty());
-        StepControls.column(previewTable, "Line", 50, r -> Integer.toString(r.line()));
+        previewLabel.textProperty().bind(csv.previewTextProperty());
+        CsvMappingControls.bind(csv, csvEncoding, csvSeparator, csvHeader, csvDateColumn, csvMeasureColumn, csvValueColumn,
+                csvDateOrder, csvDecimalMark);
+        StepControls.column(previewTable, "Line", 50, r -> Long.toString(r.line()));
         StepControls.column(previewTable, "Day", 100, r -> r.ok() ? r.day().toString() : "");
         StepControls.column(previewTable, "Measure", 160, r -> r.ok() ? r.measure().label() : "");
         StepControls.column(previewTable, "Value", 90, r -> r.ok() ? SalesText.figure(r.value(), step.locale()) : "");
         StepControls.column(previewTable, "Problem", 300, ActualsCsv.Row::problem);
-        previewTable.setItems(step.preview());
+        previewTable.setItems(csv.preview());
         importGood.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> step.preview().stream().noneMatch(ActualsCsv.Row::ok), step.preview()));
+                () -> csv.preview().stream().noneMatch(ActualsCsv.Row::ok), csv.preview()));
 
         bucketChoice.setItems(FXCollections.observableArrayList(ActualsGrid.Bucket.values()));
         StepControls.choice(bucketChoice, step.bucketProperty());
@@ -180,16 +191,16 @@ public final class AssessStepController {
 
     @FXML
     private void importCsv() {
-        files.openCsv(gridTable.getScene().getWindow()).ifPresent(step::preview);
+        files.openCsv(gridTable.getScene().getWindow()).ifPresent(step.csv()::preview);
     }
 
     @FXML
     private void importGood() {
-        step.importGood();
+        step.csv().importGood();
     }
 
     @FXML
     private void cancelPreview() {
-        step.cancelPreview();
+        step.csv().cancelPreview();
     }
 }

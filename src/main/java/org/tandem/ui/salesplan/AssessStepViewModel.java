@@ -54,9 +54,7 @@ public final class AssessStepViewModel extends StepViewModel {
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
     private final ReadOnlyStringWrapper dayError = new ReadOnlyStringWrapper(this, "dayError", "");
     private final ReadOnlyStringWrapper valueError = new ReadOnlyStringWrapper(this, "valueError", "");
-    private final ObservableList<ActualsCsv.Row> preview = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper(this, "previewing");
-    private final ReadOnlyStringWrapper previewText = new ReadOnlyStringWrapper(this, "previewText", "");
+    private final ActualsImportViewModel csv;
     private final ObjectProperty<Objective> chartedObjective = new SimpleObjectProperty<>(this, "chartedObjective");
     private final ObjectProperty<ActualsGrid.Bucket> bucket = new SimpleObjectProperty<>(this, "bucket", ActualsGrid.Bucket.WEEK);
     private final ObservableList<Measure> gridMeasures = FXCollections.observableArrayList();
@@ -65,6 +63,7 @@ public final class AssessStepViewModel extends StepViewModel {
 
     public AssessStepViewModel(SalesPlanViewModel wizard) {
         super(wizard);
+        this.csv = new ActualsImportViewModel(wizard);
         wizard.parts.actuals.addListener((javafx.collections.ListChangeListener<SalesActual>) c -> changed());
         wizard.parts.objectives.addListener((javafx.collections.ListChangeListener<Objective>) c -> changed());
         wizard.parts.activities.addListener((javafx.collections.ListChangeListener<SalesActivity>) c -> changed());
@@ -220,64 +219,9 @@ public final class AssessStepViewModel extends StepViewModel {
         return true;
     }
 
-    /** Reads a CSV file into the preview; nothing is stored until {@link #importGood()} . */
-    public void preview(Path file) {
-        SalesPlan p = wizard.current();
-        if (p == null) {
-            return;
-        }
-        wizard.runner().run(() -> ActualsCsv.read(wizard.service().readText(file), p.period()), rows -> {
-            preview.setAll(rows);
-            long bad = rows.stream().filter(r -> !r.ok()).count();
-            previewText.set(rows.size() + " rows in " + file.getFileName() + ": " + (rows.size() - bad) + " ready"
-                    + (bad == 0 ? "." : ", " + bad + " with problems (fix the file and read it again, or import without them)."));
-            previewing.set(true);
-        }, e -> wizard.errors().report("read the CSV file", e));
-    }
-
-    /** Stores the good rows of the preview in one transaction and closes it. */
-    public void importGood() {
-        SalesPlan p = wizard.current();
-        List<SalesActual> rows = new ArrayList<>();
-        for (ActualsCsv.Row r : preview) {
-            if (r.ok()) {
-                rows.add(new SalesActual(UUID.randomUUID(), p.id(), r.day(), r.measure().code(), r.value()));
-            }
-        }
-        // all the previewed rows or none; the import is one step of the plan's history
-        importActuals(rows, true, this::cancelPreview);
-        wizard.history().record("import " + rows.size() + (rows.size() == 1 ? " actual" : " actuals"), p.id(),
-                forward -> importActuals(rows, forward, () -> { }),
-                forward -> wizard.runner().run(() -> storeImport(rows, forward), x -> { },
-                        e -> wizard.errors().report("import the actuals", e)));
-    }
-
-    private Void storeImport(List<SalesActual> rows, boolean in) {
-        if (in) {
-            wizard.service().saveActuals(rows);
-        } else {
-            wizard.service().deleteActuals(rows.stream().map(SalesActual::id).toList());
-        }
-        return null;
-    }
-
-    /** Imported rows in (or out again), in one transaction, and on screen once stored. */
-    private void importActuals(List<SalesActual> rows, boolean in, Runnable done) {
-        wizard.runner().run(() -> storeImport(rows, in), x -> {
-            if (in) {
-                wizard.parts.actuals.addAll(rows);
-            } else {
-                wizard.parts.actuals.removeAll(rows);
-            }
-            wizard.recompute();
-            done.run();
-        }, e -> wizard.errors().report("import the actuals", e));
-    }
-
-    public void cancelPreview() {
-        preview.clear();
-        previewText.set("");
-        previewing.set(false);
+    /** The CSV import with its preview and mapping. */
+    public ActualsImportViewModel csv() {
+        return csv;
     }
 
     /** Cumulative actual against the straight-line target for the charted objective. */
@@ -379,17 +323,6 @@ public final class AssessStepViewModel extends StepViewModel {
         return valueError.getReadOnlyProperty();
     }
 
-    public ObservableList<ActualsCsv.Row> preview() {
-        return preview;
-    }
-
-    public ReadOnlyBooleanProperty previewingProperty() {
-        return previewing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty previewTextProperty() {
-        return previewText.getReadOnlyProperty();
-    }
 
     public ObjectProperty<Objective> chartedObjectiveProperty() {
         return chartedObjective;

@@ -257,7 +257,7 @@ class SalesPlanUiTest extends AppUiTest {
         TableView<org.tandem.domain.ActualsCsv.Row> preview = inPlan("#previewTable");
         waitUntil(() -> preview.getItems().size() == 3);
         assertThat(((Label) inPlan("#previewLabel")).getText()).contains("2 ready", "1 with problems");
-        assertThat(preview.getItems().get(1).problem()).isEqualTo("Line 3: \"lots\" is not a number; write it as 1250.50.");
+        assertThat(preview.getItems().get(1).problem()).isEqualTo("Line 3: \"lots\" is not a number with a decimal point (1,250.50).");
         assertThat(actualsOf(q4)).hasSize(before);
         click("#importGood");
         waitUntil(() -> !((Node) inPlan("#previewBox")).isVisible());

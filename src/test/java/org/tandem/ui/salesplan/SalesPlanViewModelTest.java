@@ -396,11 +396,12 @@ class SalesPlanViewModelTest {
 
         Path csv = dir.resolve("actuals.csv");
         Files.writeString(csv, "date,measure,value\n2026-11-15,revenue,6000\n2026-11-15,leads,x\n");
-        step.preview(csv);
-        assertThat(step.previewingProperty().get()).isTrue();
-        assertThat(step.preview()).extracting(r -> r.problem()).containsExactly("", "Line 3: \"x\" is not a number; write it as 1250.50.");
+        step.csv().preview(csv);
+        assertThat(step.csv().previewingProperty().get()).isTrue();
+        assertThat(step.csv().preview()).extracting(r -> r.problem())
+                .containsExactly("", "Line 3: \"x\" is not a number with a decimal point (1,250.50).");
         assertThat(repository.parts().actuals.list(wizard.current().id())).hasSize(1);
-        step.importGood();
+        step.csv().importGood();
         assertThat(repository.parts().actuals.list(wizard.current().id())).extracting(a -> a.value()).containsExactly(12_000.0, 6_000.0);
         step.chartedObjectiveProperty().set(wizard.parts.objectives.get(0));
         assertThat(step.objectiveChart().get(0).points()).extracting(p -> p.value()).containsExactly(12_000.0, 18_000.0);
@@ -507,5 +508,29 @@ class SalesPlanViewModelTest {
         assertThat(repository.parts().actions.list(next.id())).singleElement()
                 .satisfies(a -> assertThat(a.what()).isEqualTo("Call every lapsed cafe"));
         assertThat(wizard.current().id()).isEqualTo(next.id());
+    }
+
+    @Test
+    void theCsvPreviewGuessesAGermanFileAndReadsItAgainWhenAChoiceChanges() throws Exception {
+        AssessStepViewModel step = new AssessStepViewModel(wizard);
+        Path csv = dir.resolve("umsatz.csv");
+        Files.write(csv, "Datum;Kennzahl;Wert\r\n05.11.2026;revenue;1.250,50\r\n12.11.2026;leads;3\r\n"
+                .getBytes(org.tandem.exchange.CsvTable.WINDOWS_1252));
+        ActualsImportViewModel import_ = step.csv();
+        import_.preview(csv);
+        assertThat(import_.preview()).extracting(r -> r.problem()).containsExactly("", "");
+        assertThat(import_.preview()).extracting(r -> r.value()).containsExactly(1250.5, 3.0);
+        assertThat(import_.separatorProperty().get()).isEqualTo(';');
+        assertThat(import_.decimalMarkProperty().get()).isEqualTo(org.tandem.domain.ActualsCsv.DecimalMark.COMMA);
+        assertThat(import_.columns()).containsExactly("Column 1: Datum", "Column 2: Kennzahl", "Column 3: Wert");
+
+        import_.dateOrderProperty().set(org.tandem.domain.ActualsCsv.DateOrder.MONTH_DAY_YEAR);
+        assertThat(import_.preview().get(0).problem()).contains("2026-05-11 is outside the period");
+        assertThat(import_.preview().get(1).day()).isEqualTo(java.time.LocalDate.of(2026, 12, 11));
+        import_.dateOrderProperty().set(org.tandem.domain.ActualsCsv.DateOrder.DAY_MONTH_YEAR);
+        import_.decimalMarkProperty().set(org.tandem.domain.ActualsCsv.DecimalMark.POINT);
+        assertThat(import_.preview().get(0).problem()).contains("not a number with a decimal point");
+        import_.valueColumnProperty().set(1);
+        assertThat(import_.preview().get(1).problem()).contains("\"leads\" is not a number");
     }
 }
