@@ -1,11 +1,8 @@
 package org.tandem.exchange;
 
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.DateList;
-import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
@@ -30,17 +27,11 @@ import org.tandem.domain.OverlayEvent;
 import org.tandem.domain.Recurrence;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -222,82 +213,12 @@ public final class IcsFile {
      * are shown on their days; a series is expanded from {@code from} to {@code to}. Any parse
      * problem fails the whole file with its line number.
      */
-    public static List<OverlayEvent> read(Reader text, LocalDate from, LocalDate to) throws Unreadable {
-        Calendar calendar;
-        try {
-            calendar = new CalendarBuilder().build(text);
-        } catch (ParserException e) {
-            throw new Unreadable(e.getLineNo(), plain(e));
-        } catch (IOException | RuntimeException e) {
-            throw new Unreadable(0, "This is not an iCalendar file (" + plain(e) + ").");
-        }
-        List<OverlayEvent> events = new ArrayList<>();
-        for (var component : calendar.getComponents(VEvent.VEVENT)) {
-            VEvent event = (VEvent) component;
-            Optional<LocalDate> start = event.getStartDate().map(d -> day(d.getDate()));
-            if (start.isEmpty()) {
-                continue; // RFC 5545 allows a VEVENT without DTSTART only inside METHOD requests; nothing to show
-            }
-            String title = event.getSummary().map(s -> s.getValue()).orElse("");
-            String uid = event.getUid().map(u -> u.getValue()).orElse(title + "@" + start.get());
-            LocalDate end = event.getEndDate(false).map(d -> lastDay(start.get(), d.getDate()))
-                    .orElseGet(() -> byDuration(event, start.get()));
-            long length = java.time.temporal.ChronoUnit.DAYS.between(start.get(), end);
-            if (event.getProperty(RRule.RRULE).isPresent()) {
-                try {
-                    for (var period : event.<LocalDate>calculateRecurrenceSet(new net.fortuna.ical4j.model.Period<>(
-                            from.minusDays(length), to.plusDays(1)))) {
-                        LocalDate s = day(period.getStart());
-                        events.add(new OverlayEvent(uid + "@" + s, title, s, s.plusDays(length)));
-                    }
-                } catch (RuntimeException e) {
-                    throw new Unreadable(0, "The repeat rule of \"" + title + "\" cannot be read (" + plain(e) + ").");
-                }
-            } else if (!end.isBefore(from) && !start.get().isAfter(to)) {
-                events.add(new OverlayEvent(uid, title, start.get(), end));
-            }
-        }
-        return events;
-    }
-
+    /** An overlay file's events in [from, to], in the system's time zone: {@link IcsOverlay} reads it. */
     public static List<OverlayEvent> read(String text, LocalDate from, LocalDate to) throws Unreadable {
-        return read(new StringReader(text), from, to);
+        return IcsOverlay.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), from, to, ZoneId.systemDefault()).events();
     }
 
-    private static LocalDate day(Temporal t) {
-        if (t instanceof LocalDate d) {
-            return d;
-        }
-        if (t instanceof LocalDateTime dt) {
-            return dt.toLocalDate();
-        }
-        if (t instanceof ZonedDateTime z) {
-            return z.withZoneSameInstant(ZoneId.systemDefault()).toLocalDate();
-        }
-        if (t instanceof OffsetDateTime o) {
-            return o.atZoneSameInstant(ZoneId.systemDefault()).toLocalDate();
-        }
-        if (t instanceof Instant i) {
-            return i.atZone(ZoneId.systemDefault()).toLocalDate();
-        }
-        return LocalDate.from(t);
-    }
-
-    /** An event with DURATION instead of DTEND: whole days count (P2D ends the next day); a timed one stays on its day. */
-    private static LocalDate byDuration(VEvent event, LocalDate start) {
-        return event.getProperty(Property.DURATION).map(p -> ((net.fortuna.ical4j.model.property.Duration) p).getDuration())
-                .filter(amount -> amount instanceof java.time.Period)
-                .map(amount -> lastDay(start, start.plus(amount)))
-                .orElse(start);
-    }
-
-    /** DTEND of an all-day event is exclusive; a timed event ends on the day its end falls. */
-    private static LocalDate lastDay(LocalDate start, Temporal end) {
-        LocalDate last = end instanceof LocalDate d ? d.minusDays(1) : day(end);
-        return last.isBefore(start) ? start : last;
-    }
-
-    private static String plain(Exception e) {
+    static String plain(Exception e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -9,6 +9,7 @@ import org.tandem.domain.Plan;
 import org.tandem.domain.Segment;
 import org.tandem.exchange.AtomicFile;
 import org.tandem.exchange.IcsFile;
+import org.tandem.exchange.IcsOverlay;
 import org.tandem.store.CampaignRepository;
 import org.tandem.store.OverlayRepository;
 import org.tandem.store.SegmentRepository;
@@ -90,15 +91,20 @@ public class CalendarService {
         overlays.restore(kept);
     }
 
-    /** Reads an .ics file whole before anything is stored: a file that does not parse adds nothing. */
-    public OverlayCalendar importOverlay(UUID planId, Path file) throws IOException, IcsFile.Unreadable {
+    /** A calendar file added as an overlay, and what is worth knowing about how it was read (caps, unknown zones). */
+    public record ImportedOverlay(OverlayCalendar calendar, List<String> notes) {
+    }
+
+    /**
+     * Reads an .ics file whole before anything is stored: a file that does not parse adds nothing. Repeating events
+     * are expanded from two years back to five ahead only, in the system's time zone.
+     */
+    public ImportedOverlay importOverlay(UUID planId, Path file) throws IOException, IcsFile.Unreadable {
         LocalDate today = LocalDate.now(clock);
-        List<OverlayEvent> events;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            events = IcsFile.read(reader, today.minusYears(OVERLAY_YEARS_BACK), today.plusYears(OVERLAY_YEARS_AHEAD));
-        }
+        IcsOverlay.Read read = IcsOverlay.read(Files.readAllBytes(file), today.minusYears(OVERLAY_YEARS_BACK),
+                today.plusYears(OVERLAY_YEARS_AHEAD), java.time.ZoneId.systemDefault());
         String name = file.getFileName().toString().replaceFirst("(?i)\\.ics$", "");
-        return overlays.add(planId, name.isBlank() ? "Imported calendar" : name, events);
+        return new ImportedOverlay(overlays.add(planId, name.isBlank() ? "Imported calendar" : name, read.events()), read.notes());
     }
 
     public void exportIcs(Plan plan, List<Campaign> chosen, Path file, Locale locale) throws IOException {

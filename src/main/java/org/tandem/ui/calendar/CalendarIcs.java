@@ -82,9 +82,11 @@ public final class CalendarIcs {
             if (result instanceof org.tandem.exchange.IcsFile.Unreadable bad) {
                 calendar.say(file.getFileName() + " was not imported. " + bad.getMessage());
             } else {
-                OverlayCalendar added = (OverlayCalendar) result;
+                org.tandem.service.CalendarService.ImportedOverlay imported = (org.tandem.service.CalendarService.ImportedOverlay) result;
+                OverlayCalendar added = imported.calendar();
                 overlays.add(added);
-                calendar.say("Imported \"" + added.name() + "\" as a read-only calendar.");
+                calendar.say("Imported \"" + added.name() + "\" as a read-only calendar."
+                        + (imported.notes().isEmpty() ? "" : " " + String.join(" ", imported.notes())));
                 calendar.redraw();
                 // undo takes it away, redo puts it back as it was (kept on the store thread, which runs work in order)
                 AtomicReference<RemovedOverlay> kept = new AtomicReference<>();

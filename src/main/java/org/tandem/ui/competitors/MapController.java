@@ -3,12 +3,9 @@ package org.tandem.ui.competitors;
 import org.tandem.ui.common.Picks;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -39,6 +36,7 @@ public final class MapController {
     @FXML private Label mapHint;
     @FXML private HBox mapUndoBar;
     @FXML private Label mapUndoMessage;
+    @FXML private javafx.scene.control.CheckBox mapTransparent;
     @FXML private Button mapUndoButton;
 
     /** @param chooseFile asks where to save (null to cancel); tests pass a fixed path */
@@ -84,21 +82,18 @@ public final class MapController {
         map.show(viewModel.points(), viewModel.frameProperty().get(), x == null ? "" : x.label(), y == null ? "" : y.label());
     }
 
-    /** The snapshot is taken on the JavaFX thread; the file is written on the store thread. */
+    /** The picture is taken on the JavaFX thread (at 2x, print colours); the file is written on the store thread. */
     private void export() {
         Path target = chooseFile.apply("positioning-map.png");
         if (target == null) {
             return;
         }
-        WritableImage image = map.snapshot(new SnapshotParameters(), null);
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        MapPicture.Pixels picture = MapPicture.of(map, mapTransparent.isSelected());
         runner.run(() -> {
-            PngFile.write(target, width, height, pixels);
+            PngFile.write(target, picture.width(), picture.height(), picture.argb());
             return target;
-        }, saved -> mapHint.setText("Saved " + saved.getFileName() + "."), e -> errors.report("export the map", e));
+        }, saved -> mapHint.setText("Saved " + saved.getFileName() + " (" + picture.width() + " x " + picture.height()
+                + " pixels, for print)."), e -> errors.report("export the map", e));
     }
 
     PositioningMap map() {
