@@ -107,6 +107,64 @@ public class CalendarService {
         return new ImportedOverlay(overlays.add(planId, name.isBlank() ? "Imported calendar" : name, read.events()), read.notes());
     }
 
+    /** Campaigns read from a spreadsheet's CSV or a calendar's .ics, with the channels the plan does not have yet. */
+    public record CampaignsPreview(Path file, List<org.tandem.domain.CampaignRows.Row> rows, List<org.tandem.domain.Channel> newChannels) {
+        public List<Campaign> campaigns() {
+            return rows.stream().filter(org.tandem.domain.CampaignRows.Row::ok).map(org.tandem.domain.CampaignRows.Row::campaign).toList();
+        }
+    }
+
+    /** Reads the whole file; nothing is stored until {@link #importCampaigns}. Channels match ignoring case. */
+    public CampaignsPreview previewCampaigns(Plan plan, Path file) throws IOException, IcsFile.Unreadable {
+        byte[] bytes = Files.readAllBytes(file);
+        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        List<org.tandem.domain.CampaignRows.Row> rows;
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ics")) {
+            rows = org.tandem.exchange.IcsCampaigns.read(bytes, plan.id(), now, java.time.ZoneId.systemDefault());
+        } else {
+            org.tandem.exchange.CsvTable table = org.tandem.exchange.CsvTable.read(bytes, null, null);
+            List<org.tandem.domain.ActualsCsv.Line> lines = table.rows().stream()
+                    .map(r -> new org.tandem.domain.ActualsCsv.Line(r.line(), r.fields())).toList();
+            if (lines.isEmpty()) {
+                return new CampaignsPreview(file, List.of(), List.of());
+            }
+            List<org.tandem.domain.ActualsCsv.Line> body = lines.subList(1, lines.size());
+            rows = org.tandem.domain.CampaignRows.read(body, org.tandem.domain.CampaignRows.columns(lines.get(0).fields(), body,
+                    table.separator() == ';'), plan.id(), org.tandem.domain.CurrencyCode.fractionDigits(plan.currency()), now);
+        }
+        // a channel the plan has keeps its spelling; a new one gets the next colour of the palette
+        List<org.tandem.domain.Channel> known = campaigns.channels(plan.id());
+        Map<String, String> spelling = new LinkedHashMap<>();
+        known.forEach(c -> spelling.put(c.name().toLowerCase(java.util.Locale.ROOT), c.name()));
+        List<org.tandem.domain.Channel> added = new java.util.ArrayList<>();
+        List<org.tandem.domain.CampaignRows.Row> matched = new java.util.ArrayList<>();
+        for (org.tandem.domain.CampaignRows.Row row : rows) {
+            if (!row.ok() || row.campaign().channel().isBlank()) {
+                matched.add(row);
+                continue;
+            }
+            String key = row.campaign().channel().toLowerCase(java.util.Locale.ROOT);
+            if (!spelling.containsKey(key)) {
+                spelling.put(key, row.campaign().channel());
+                added.add(new org.tandem.domain.Channel(UUID.randomUUID(), row.campaign().channel(),
+                        org.tandem.domain.ChannelPalette.DEFAULT_CHANNELS.get((known.size() + added.size())
+                                % org.tandem.domain.ChannelPalette.DEFAULT_CHANNELS.size()).getValue()));
+            }
+            Campaign c = row.campaign();
+            matched.add(new org.tandem.domain.CampaignRows.Row(row.line(), new Campaign(c.id(), c.planId(), c.name(), spelling.get(key),
+                    c.start(), c.end(), c.status(), c.owner(), c.role(), c.plannedBudget(), c.actualSpend(), c.expectedLeads(),
+                    c.actualLeads(), c.segmentId(), c.notes(), c.link(), c.recurrence(), c.createdAt(), c.updatedAt()), ""));
+        }
+        return new CampaignsPreview(file, List.copyOf(matched), List.copyOf(added));
+    }
+
+    /** The preview's good rows and new channels, in one transaction. */
+    public List<Campaign> importCampaigns(UUID planId, CampaignsPreview preview) {
+        List<Campaign> chosen = preview.campaigns();
+        campaigns.insertAll(planId, preview.newChannels(), chosen);
+        return chosen;
+    }
+
     public void exportIcs(Plan plan, List<Campaign> chosen, Path file, Locale locale) throws IOException {
         Map<UUID, String> names = new LinkedHashMap<>();
         segments.list(plan.id()).forEach(s -> names.put(s.id(), s.name()));

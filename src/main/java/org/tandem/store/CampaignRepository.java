@@ -128,6 +128,18 @@ public final class CampaignRepository {
         });
     }
 
+    /** Campaigns brought in from a file with the channels they need, in one transaction. */
+    public void insertAll(UUID planId, List<Channel> newChannels, List<Campaign> campaigns) {
+        campaigns.forEach(Campaign::requireValid);
+        database.write(c -> {
+            for (Channel channel : newChannels) {
+                saveChannel(planId, channel);
+            }
+            insertAll(campaigns);
+            return null;
+        });
+    }
+
     /**
      * One edit of the calendar, all or nothing: saves some campaigns and deletes others (a series
      * split into a changed occurrence, an undo that restores several campaigns).

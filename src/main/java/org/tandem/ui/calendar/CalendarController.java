@@ -42,6 +42,9 @@ public final class CalendarController {
         Optional<Path> saveIcs(Window owner, String suggestedName);
 
         Optional<Path> openIcs(Window owner);
+
+        /** A spreadsheet's CSV or a calendar's .ics of campaigns. */
+        Optional<Path> openCampaigns(Window owner);
     }
 
     private final CalendarViewModel calendar;
@@ -265,6 +268,15 @@ public final class CalendarController {
             public Optional<Path> openIcs(Window owner) {
                 File file = chooser("Import a calendar").showOpenDialog(owner);
                 return Optional.ofNullable(file).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> openCampaigns(Window owner) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Import campaigns");
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Spreadsheets (*.csv) and calendars (*.ics)",
+                        "*.csv", "*.ics", "*.txt"));
+                return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
             }
 
             private FileChooser chooser(String title) {

@@ -117,6 +117,43 @@ public final class CalendarIcs {
     }
 
     /** A step of the plan's history whose undo and redo are store work; the calendar reads its overlays again after. */
+    /** Reads a CSV or .ics file of campaigns for the preview; nothing is stored yet. */
+    public void previewCampaigns(Path file, Consumer<CalendarService.CampaignsPreview> show) {
+        Plan shown = calendar.shownPlan();
+        if (shown == null) {
+            return;
+        }
+        runner.run(() -> {
+            try {
+                return service.previewCampaigns(shown, file);
+            } catch (org.tandem.exchange.IcsFile.Unreadable | org.tandem.exchange.CsvTable.Unreadable bad) {
+                return bad;
+            }
+        }, result -> {
+            if (result instanceof Exception bad) {
+                calendar.say(file.getFileName() + " was not read. " + bad.getMessage());
+            } else {
+                show.accept((CalendarService.CampaignsPreview) result);
+            }
+        }, e -> errors.report("read the campaigns file", e));
+    }
+
+    /** Stores the preview's good rows (and the channels they need) in one transaction, as one step of the history. */
+    public void importCampaigns(CalendarService.CampaignsPreview preview) {
+        Plan shown = calendar.shownPlan();
+        if (shown == null || preview.campaigns().isEmpty()) {
+            return;
+        }
+        runner.run(() -> service.importCampaigns(shown.id(), preview), added -> {
+            calendar.say(added.size() + (added.size() == 1 ? " campaign" : " campaigns") + " imported from "
+                    + preview.file().getFileName() + ".");
+            calendar.reload();
+            List<java.util.UUID> ids = added.stream().map(Campaign::id).toList();
+            step("import " + added.size() + (added.size() == 1 ? " campaign" : " campaigns"), () -> service.apply(List.of(), ids),
+                    () -> service.apply(added, List.of()));
+        }, e -> errors.report("import the campaigns", e));
+    }
+
     private void step(String name, StoreEdit.Work undo, StoreEdit.Work redo) {
         calendar.record(StoreEdit.of(name, runner, errors, undo, redo, calendar::reload));
     }

@@ -53,7 +53,11 @@ final class CalendarMenus {
         MenuItem importItem = new MenuItem("Import .ics file as an overlay...");
         importItem.setId("importOverlayItem");
         importItem.setOnAction(e -> files.openIcs(window.get()).ifPresent(calendar.icsModel()::importFile));
-        overlaysMenu.getItems().add(importItem);
+        MenuItem campaignsItem = new MenuItem("Import campaigns from a CSV or .ics file...");
+        campaignsItem.setId("importCampaignsItem");
+        campaignsItem.setOnAction(e -> files.openCampaigns(window.get()).ifPresent(file -> calendar.icsModel()
+                .previewCampaigns(file, preview -> CampaignImportDialog.show(window.get(), preview, calendar.icsModel()::importCampaigns))));
+        overlaysMenu.getItems().addAll(importItem, campaignsItem);
         if (!calendar.overlays().isEmpty()) {
             overlaysMenu.getItems().add(new SeparatorMenuItem());
         }

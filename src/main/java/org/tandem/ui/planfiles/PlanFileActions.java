@@ -274,19 +274,7 @@ public final class PlanFileActions {
         dialog.setResizable(true);
         dialog.getDialogPane().getStylesheets().add(stylesheet);
         dialog.getDialogPane().setId(id);
-        // the dialog's window takes the content's size on the first layout unless told otherwise
-        double room = owner == null ? width : Math.max(560, owner.getWidth() - 48);
-        double wide = Math.min(width, room);
-        double high = Math.min(660, owner == null ? 660 : Math.max(420, owner.getHeight() - 60));
-        dialog.getDialogPane().setPrefSize(wide, high);
-        dialog.setOnShown(e -> {
-            dialog.setWidth(wide);
-            dialog.setHeight(high);
-            if (owner != null) {
-                dialog.setX(owner.getX() + (owner.getWidth() - wide) / 2);
-                dialog.setY(owner.getY() + Math.max(0, (owner.getHeight() - high) / 2));
-            }
-        });
+        org.tandem.ui.common.DialogSize.fit(dialog, owner, width, 660);
         dialog.setResultConverter(button -> null);
         return dialog;
     }

@@ -373,4 +373,31 @@ class CalendarViewModelTest {
         assertThat(repository.channels(plan.id())).filteredOn(c -> c.name().equals("Newsletters")).extracting(Channel::colour)
                 .containsExactly(renamed.colour());
     }
+
+    @Test
+    void campaignsFromASpreadsheetArePreviewedThenImportedAsOneUndoStep() throws Exception {
+        Path csv = dir.resolve("plan.csv");
+        java.nio.file.Files.writeString(csv, "Name,Start,End,Channel,Budget\nSpring sampler,2027-03-01,2027-03-31,email,\"1,200.00\"\n"
+                + "Broken,someday,,Email,\n");
+        int before = repository.all(plan.id()).size();
+        java.util.List<org.tandem.service.CalendarService.CampaignsPreview> shown = new java.util.ArrayList<>();
+        vm.icsModel().previewCampaigns(csv, shown::add);
+        assertThat(shown).singleElement().satisfies(p -> {
+            assertThat(p.campaigns()).singleElement().satisfies(c -> {
+                assertThat(c.channel()).isEqualTo("Email");
+                assertThat(c.plannedBudget()).isEqualTo(120_000);
+            });
+            assertThat(p.rows().get(1).problem()).startsWith("Line 3:");
+        });
+        assertThat(repository.all(plan.id())).hasSize(before);
+
+        vm.icsModel().importCampaigns(shown.get(0));
+        assertThat(stored("Spring sampler").start()).isEqualTo(LocalDate.of(2027, 3, 1));
+        var history = histories.of(plan.id());
+        assertThat(history.undoNameProperty().get()).isEqualTo("import 1 campaign");
+        history.undo();
+        assertThat(repository.all(plan.id())).hasSize(before);
+        history.redo();
+        assertThat(repository.all(plan.id())).hasSize(before + 1);
+    }
 }

@@ -1,0 +1,27 @@
+package org.tandem.ui.common;
+
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+
+/**
+ * A dialog as wide as it asks, never wider than its window allows (a 1024x768 projector), centred on it. A dialog's
+ * window otherwise takes its content's size from the first layout and ignores the pane's preferred size.
+ */
+public final class DialogSize {
+    private DialogSize() {
+    }
+
+    public static void fit(Dialog<?> dialog, Window owner, double width, double height) {
+        double wide = owner == null ? width : Math.min(width, Math.max(560, owner.getWidth() - 48));
+        double high = owner == null ? height : Math.min(height, Math.max(420, owner.getHeight() - 60));
+        dialog.getDialogPane().setPrefSize(wide, high);
+        dialog.setOnShown(e -> {
+            dialog.setWidth(wide);
+            dialog.setHeight(high);
+            if (owner != null) {
+                dialog.setX(owner.getX() + (owner.getWidth() - wide) / 2);
+                dialog.setY(owner.getY() + Math.max(0, (owner.getHeight() - high) / 2));
+            }
+        });
+    }
+}
