@@ -56,6 +56,9 @@ public final class Cli {
               csv PLAN --what TABLE --out FILE.csv [--bom]
                                one table as CSV: notes, segments, competitors, scores, campaigns, budget,
                                activities or actuals; --bom adds a byte-order mark for Excel
+              report PLAN --out FILE.html|FILE.pdf [--sections research,segments,competitors,swot,campaigns,sales]
+                     [--sales-plan NAME] [--channel NAME] [--letter]
+                               a printable report (A4 unless --letter), all sections unless chosen
               merge-driver BASE OURS THEIRS
                                git's merge driver for plan files: merges into OURS, exit 1 on conflicts
               --help, -h       show this help
@@ -111,6 +114,7 @@ public final class Cli {
                 case "import" -> importFile(args, rest);
                 case "merge-driver" -> mergeDriver(rest);
                 case "csv" -> csv(args, rest);
+                case "report" -> report(args, rest);
                 default -> usageError("unknown command " + name);
             };
         } catch (UsageError e) {
@@ -160,36 +164,6 @@ public final class Cli {
             out.println(plan.id() + "\t" + plan.name());
         }
         return 0;
-    }
-
-    /** A command's plan and its --out file: {@code COMMAND PLAN --out FILE}. */
-    private record PlanAndFile(String plan, Path file) {
-        static PlanAndFile parse(String command, List<String> options, String example) throws UsageError {
-            String planRef = null;
-            Path file = null;
-            for (int i = 0; i < options.size(); i++) {
-                String option = options.get(i);
-                if (option.equals("--out")) {
-                    if (i + 1 >= options.size()) {
-                        throw new UsageError(command + ": --out needs a file name");
-                    }
-                    file = Path.of(options.get(++i));
-                } else if (option.startsWith("-")) {
-                    throw new UsageError(command + ": unknown option " + option);
-                } else if (planRef == null) {
-                    planRef = option;
-                } else {
-                    throw new UsageError(command + ": unexpected argument " + option);
-                }
-            }
-            if (planRef == null) {
-                throw new UsageError(command + ": name the plan (its name or id)");
-            }
-            if (file == null) {
-                throw new UsageError(command + ": give the file to write with --out " + example);
-            }
-            return new PlanAndFile(planRef, file);
-        }
     }
 
     private int ics(LaunchArgs args, List<String> options) throws UsageError {
@@ -283,6 +257,15 @@ public final class Cli {
             out.println(rows + " row" + (rows == 1 ? "" : "s") + " of " + table.code() + " written to " + asked.file());
         }
         return 0;
+    }
+
+    private int report(LaunchArgs args, List<String> options) throws UsageError, IOException {
+        PlanFileCommands.ReportRequest request = PlanFileCommands.reportRequest(options);
+        PlanAndFile asked = PlanAndFile.parse("report", request.rest(), "FILE.html or FILE.pdf");
+        try (Database db = Database.open(databaseFile(args))) {
+            Plan plan = findPlan(new PlanRepository(db), asked.plan());
+            return new PlanFileCommands(out, err).report(db, plan, asked.file(), request.options());
+        }
     }
 
     private int mergeDriver(List<String> options) throws UsageError, IOException {

@@ -156,4 +156,51 @@ final class PlanFileCommands {
         }
         return 0;
     }
+
+    /** The report's options as given, and the rest of the arguments (the plan and --out). */
+    record ReportRequest(org.tandem.exchange.PlanReport.Options options, List<String> rest) {
+    }
+
+    static ReportRequest reportRequest(List<String> options) throws UsageError {
+        List<String> rest = new java.util.ArrayList<>();
+        java.util.Set<org.tandem.exchange.PlanReport.Part> parts = java.util.EnumSet.allOf(org.tandem.exchange.PlanReport.Part.class);
+        String salesPlan = null;
+        String channel = null;
+        boolean letter = false;
+        for (int i = 0; i < options.size(); i++) {
+            String option = options.get(i);
+            switch (option) {
+                case "--letter" -> letter = true;
+                case "--sections", "--sales-plan", "--channel" -> {
+                    if (i + 1 >= options.size()) {
+                        throw new UsageError("report: " + option + " needs a value");
+                    }
+                    String value = options.get(++i);
+                    if (option.equals("--sales-plan")) {
+                        salesPlan = value;
+                    } else if (option.equals("--channel")) {
+                        channel = value;
+                    } else {
+                        parts = java.util.EnumSet.noneOf(org.tandem.exchange.PlanReport.Part.class);
+                        for (String code : value.split(",")) {
+                            try {
+                                parts.add(org.tandem.exchange.PlanReport.Part.of(code));
+                            } catch (IllegalArgumentException e) {
+                                throw new UsageError("report: no section is called " + code.strip()
+                                        + " (research, segments, competitors, swot, campaigns, sales)");
+                            }
+                        }
+                    }
+                }
+                default -> rest.add(option);
+            }
+        }
+        return new ReportRequest(new org.tandem.exchange.PlanReport.Options(parts, salesPlan, channel, letter), rest);
+    }
+
+    int report(Database db, org.tandem.domain.Plan plan, Path file, org.tandem.exchange.PlanReport.Options options) throws IOException {
+        service(db).report(plan.id(), file, options);
+        out.println("Report of \"" + plan.name() + "\" written to " + file);
+        return 0;
+    }
 }

@@ -257,6 +257,17 @@ public class PlanFiles {
         return new org.tandem.exchange.PlanCsv(content, campaigns.all(planId)).write(table, file, byteOrderMark);
     }
 
+    /** The plan as a printable report: a .pdf file gets a PDF, any other an HTML file. */
+    public void report(UUID planId, Path file, org.tandem.exchange.PlanReport.Options options) throws IOException {
+        org.tandem.exchange.PlanReport report = new org.tandem.exchange.PlanReport(current(planId, Progress.NONE), campaigns.all(planId),
+                java.time.LocalDate.now(clock));
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            report.writePdf(file, options);
+        } else {
+            report.writeHtml(file, options);
+        }
+    }
+
     // --- versions ---
 
     /** A kept version as the history lists it. */

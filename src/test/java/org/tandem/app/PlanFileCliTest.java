@@ -144,6 +144,23 @@ class PlanFileCliTest {
         assertThat(err()).startsWith("tandem: csv: no table is called everything (notes, segments, competitors, scores, campaigns,");
     }
 
+    @Test
+    void reportWritesHtmlOrPdfAndNamesAnUnknownSection() throws Exception {
+        Path db = dir.resolve("report.db");
+        UUID plan = sample(db);
+        Path html = dir.resolve("stakeholders.html");
+        assertThat(run("--db", db.toString(), "report", plan.toString(), "--out", html.toString(), "--sections", "campaigns,sales",
+                "--channel", "Events")).isZero();
+        assertThat(Files.readString(html)).contains("<h2>Campaigns by month</h2>", FESTIVAL).doesNotContain("<h2>Competitors</h2>");
+        assertThat(err()).isEmpty();
+        Path pdf = dir.resolve("plan.pdf");
+        assertThat(run("--db", db.toString(), "report", plan.toString(), "--out", pdf.toString(), "--letter")).isZero();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+        assertThat(err()).as("no library chatter").isEmpty();
+        assertThat(run("--db", db.toString(), "report", plan.toString(), "--out", pdf.toString(), "--sections", "weather")).isEqualTo(2);
+        assertThat(err()).startsWith("tandem: report: no section is called weather");
+    }
+
     /** Three files as git hands them to the driver: the common ancestor, ours and theirs. */
     private Path[] threeVersions(String ours, String theirs) throws Exception {
         Path db = dir.resolve("versions.db");

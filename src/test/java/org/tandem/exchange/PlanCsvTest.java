@@ -11,7 +11,6 @@ import org.tandem.domain.Campaign;
 import org.tandem.domain.Plan;
 import org.tandem.store.CampaignRepository;
 import org.tandem.store.Database;
-import org.tandem.store.PlanContentReader;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -25,22 +24,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanCsvTest {
     @TempDir
     Path dir;
+    PlanFileFixtures.SampleDatabase sample;
     Database db;
     Plan plan;
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("csv.db"));
-        plan = PlanFileFixtures.fullSample(db);
+        sample = PlanFileFixtures.SampleDatabase.in(dir);
+        db = sample.db();
+        plan = sample.plan();
     }
 
     @AfterEach
     void close() {
-        db.close();
+        sample.close();
     }
 
     private PlanCsv csv() {
-        return new PlanCsv(new PlanContentReader(db).read(plan.id(), () -> false).orElseThrow(), new CampaignRepository(db).all(plan.id()));
+        return new PlanCsv(sample.content(), sample.campaigns());
     }
 
     private List<CSVRecord> table(PlanCsv.Table table, boolean bom) throws Exception {

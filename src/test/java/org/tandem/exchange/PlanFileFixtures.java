@@ -26,4 +26,25 @@ public final class PlanFileFixtures {
                 new OverlayEvent("xmas@example", "Christmas \"break\" <b>", LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 1))));
         return plan;
     }
+
+    /** A database file holding {@link #fullSample}, and the plan read back as plan files see it. */
+    public record SampleDatabase(Database db, Plan plan) implements AutoCloseable {
+        public static SampleDatabase in(java.nio.file.Path dir) {
+            Database db = Database.open(dir.resolve("sample.db"));
+            return new SampleDatabase(db, fullSample(db));
+        }
+
+        public org.tandem.store.PlanContent content() {
+            return new org.tandem.store.PlanContentReader(db).read(plan.id(), () -> false).orElseThrow();
+        }
+
+        public List<Campaign> campaigns() {
+            return new CampaignRepository(db).all(plan.id());
+        }
+
+        @Override
+        public void close() {
+            db.close();
+        }
+    }
 }

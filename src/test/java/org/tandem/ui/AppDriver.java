@@ -59,6 +59,11 @@ public final class AppDriver {
             public java.util.Optional<Path> csvTo(javafx.stage.Window owner, String suggestedName) {
                 return java.util.Optional.ofNullable(exportTo.get());
             }
+
+            @Override
+            public java.util.Optional<Path> reportTo(javafx.stage.Window owner, String suggestedName) {
+                return java.util.Optional.ofNullable(exportTo.get());
+            }
         });
         app.startStore();
         FxToolkit.setupFixture(() -> app.start(primary));

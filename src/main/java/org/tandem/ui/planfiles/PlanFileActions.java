@@ -43,6 +43,9 @@ public final class PlanFileActions {
 
         /** Where a CSV table goes. */
         Optional<Path> csvTo(Window owner, String suggestedName);
+
+        /** Where the printable report goes: a .pdf or an .html file. */
+        Optional<Path> reportTo(Window owner, String suggestedName);
     }
 
     private final PlanFilesViewModel viewModel;
@@ -85,6 +88,15 @@ public final class PlanFileActions {
                 return remember(dialog.showSaveDialog(owner));
             }
 
+            @Override
+            public Optional<Path> reportTo(Window owner, String suggestedName) {
+                FileChooser dialog = dialog("Report");
+                dialog.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("PDF document", "*.pdf"),
+                        new FileChooser.ExtensionFilter("Web page (one file)", "*.html"));
+                dialog.setInitialFileName(suggestedName);
+                return remember(dialog.showSaveDialog(owner));
+            }
+
             private FileChooser dialog(String title) {
                 FileChooser dialog = new FileChooser();
                 dialog.setTitle(title);
@@ -115,11 +127,21 @@ public final class PlanFileActions {
         csv.setId("exportCsvItem");
         csv.setOnAction(e -> exportCsv());
         csv.disableProperty().bind(export.disableProperty());
+        MenuItem report = new MenuItem("Report…");
+        report.setId("reportItem");
+        report.setOnAction(e -> {
+            Plan plan = current.get();
+            if (plan != null) {
+                chooser.reportTo(window(), PlanFilesViewModel.suggestedFileName(plan).replace(".tandem.json", " - report.pdf"))
+                        .ifPresent(file -> viewModel.report(plan, file));
+            }
+        });
+        report.disableProperty().bind(export.disableProperty());
         export.disableProperty().bind(Bindings.isNull(current).or(viewModel.work().busyProperty()));
         history.disableProperty().bind(Bindings.isNull(current));
         importing.disableProperty().bind(viewModel.work().busyProperty());
         int at = Math.max(0, fileMenu.getItems().size() - 2);
-        fileMenu.getItems().addAll(at, List.of(new SeparatorMenuItem(), export, importing, history, csv));
+        fileMenu.getItems().addAll(at, List.of(new SeparatorMenuItem(), export, importing, history, csv, report));
 
         PlanFileWork work = viewModel.work();
         ProgressBar bar = new ProgressBar();

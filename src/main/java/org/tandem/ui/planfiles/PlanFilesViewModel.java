@@ -67,6 +67,14 @@ public final class PlanFilesViewModel {
                 "write " + file.getFileName());
     }
 
+    /** The whole plan as a printable report: PDF for a .pdf file, else one HTML file. */
+    public void report(Plan plan, Path file) {
+        work.run("Writing the report of \"" + plan.name() + "\"", progress -> {
+            files.report(plan.id(), file, org.tandem.exchange.PlanReport.Options.everything());
+            return file;
+        }, done -> notice.accept("Report written to " + done.getFileName()), "write the report");
+    }
+
     /** The name a CSV save dialog suggests: "Ember & Oak - campaigns.csv". */
     public static String suggestedCsvName(Plan plan, org.tandem.exchange.PlanCsv.Table table) {
         return suggestedFileName(plan).replace(".tandem.json", " - " + table.code() + ".csv");

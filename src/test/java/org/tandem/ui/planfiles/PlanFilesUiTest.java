@@ -174,6 +174,17 @@ class PlanFilesUiTest extends AppUiTest {
     }
 
     @Test
+    void fileReportWritesAPdfOfThePlan() throws Exception {
+        Path file = dir.resolve("report.pdf");
+        driver.planFiles(file, null);
+        clickOn("File").clickOn("Report…");
+        AppDriver.waitUntil(() -> Files.exists(file) && !lookup("#planFileStatus").query().isVisible());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Ember & Oak Coffee Roasters (sample)");
+        }
+    }
+
+    @Test
     void onlyJsonFilesAreTakenFromADrop() {
         assertThat(PlanFileActions.planFile(List.of(new File("notes.txt"), new File("team.tandem.json"))))
                 .contains(Path.of("team.tandem.json"));

@@ -1,0 +1,297 @@
+package org.tandem.exchange;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.tandem.domain.Campaign;
+import org.tandem.domain.CampaignMath;
+import org.tandem.domain.CurrencyCode;
+import org.tandem.store.PlanContent;
+import org.tandem.store.PlanRow;
+import org.tandem.store.PlanTables;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * A plan as a printable report: cover and contents, research by aspect, segments and sizing with a chart,
+ * competitors with their scores, SWOT, the campaigns by month with budget and leads and a chart, and each sales
+ * plan through its six steps with variance and a run-rate forecast. One self-contained HTML file (inline styles,
+ * charts as inline SVG), or a PDF in A4 or Letter with page numbers and a contents list that gives pages.
+ * Every text the user typed is escaped.
+ */
+public final class PlanReport {
+    /** The parts a report can hold; a stakeholder report picks some. */
+    public enum Part {
+        RESEARCH("Market research"), SEGMENTS("Segments and market size"), COMPETITORS("Competitors"), SWOT("SWOT"),
+        CAMPAIGNS("Campaigns by month"), SALES("Sales plans");
+
+        private final String title;
+
+        Part(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        public static Part of(String code) {
+            return valueOf(code.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** What goes in: the parts, one sales plan by name (null: all), campaigns of one channel (null: all), paper size. */
+    public record Options(Set<Part> parts, String salesPlan, String channel, boolean letter) {
+        public static Options everything() {
+            return new Options(EnumSet.allOf(Part.class), null, null, false);
+        }
+    }
+
+    /** PDFBox and openhtmltopdf talk on stderr about fonts and timings; the command line prints one line. */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+    static {
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
+    private final PlanContent plan;
+    private final List<Campaign> campaigns;
+    private final int digits;
+    private final LocalDate today;
+
+    public PlanReport(PlanContent plan, List<Campaign> campaigns, LocalDate today) {
+        this.plan = plan;
+        this.campaigns = campaigns;
+        this.digits = CurrencyCode.fractionDigits(currency());
+        this.today = today;
+    }
+
+    public void writeHtml(Path file, Options options) throws IOException {
+        AtomicFile.write(file, html(options, false).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void writePdf(Path file, Options options) throws IOException {
+        String xhtml = html(options, true);
+        AtomicFile.write(file, temp -> {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                PdfRendererBuilder builder = new PdfRendererBuilder();
+                builder.useFastMode();
+                builder.withHtmlContent(xhtml, null);
+                builder.toStream(out);
+                builder.run();
+            }
+        });
+    }
+
+    /** The report as XHTML; for a PDF, charts are images and the page rules apply. */
+    public String html(Options o, boolean forPdf) {
+        StringBuilder h = new StringBuilder(64_000);
+        String name = text(PlanTables.PLAN, plan.plan(), "name");
+        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/><title>")
+                .append(esc(name)).append("</title><style>").append(ReportStyle.css(forPdf, o.letter())).append("</style></head><body>");
+        h.append("<section class=\"cover\"><h1>").append(esc(name)).append("</h1><p class=\"lead\">")
+                .append(esc(text(PlanTables.PLAN, plan.plan(), "description"))).append("</p><p class=\"muted\">Marketing and sales plan, ")
+                .append(today).append(o.channel() == null ? "" : " · campaigns of the channel " + esc(o.channel()))
+                .append("</p><h2>Contents</h2><ol class=\"toc\">");
+        for (Part p : o.parts()) {
+            h.append("<li><a href=\"#").append(p.name().toLowerCase(Locale.ROOT)).append("\">").append(p.title()).append("</a></li>");
+        }
+        h.append("</ol></section>");
+        for (Part p : o.parts()) {
+            h.append("<section class=\"part\" id=\"").append(p.name().toLowerCase(Locale.ROOT)).append("\"><h2>").append(p.title()).append("</h2>");
+            switch (p) {
+                case RESEARCH -> research(h);
+                case SEGMENTS -> segments(h, forPdf);
+                case COMPETITORS -> competitors(h);
+                case SWOT -> swot(h);
+                case CAMPAIGNS -> campaigns(h, o.channel(), forPdf);
+                case SALES -> new ReportSales(plan, digits, today).write(h, o.salesPlan());
+            }
+            h.append("</section>");
+        }
+        return h.append("</body></html>").toString();
+    }
+
+    private void research(StringBuilder h) {
+        Map<String, List<PlanRow>> byAspect = rows("researchNotes").stream()
+                .collect(Collectors.groupingBy(r -> text("researchNotes", r, "aspect"), TreeMap::new, Collectors.toList()));
+        if (byAspect.isEmpty()) {
+            h.append("<p class=\"muted\">No research notes yet.</p>");
+        }
+        byAspect.forEach((aspect, notes) -> {
+            h.append("<h3>").append(esc(aspect.replace('-', ' '))).append("</h3>");
+            for (PlanRow n : notes) {
+                h.append("<div class=\"note\"><p><b>").append(esc(text("researchNotes", n, "title"))).append("</b> <span class=\"muted\">")
+                        .append(esc(text("researchNotes", n, "source"))).append(" · confidence ")
+                        .append(esc(text("researchNotes", n, "confidence"))).append("</span></p><p>")
+                        .append(esc(shorten(text("researchNotes", n, "body"), 600))).append("</p></div>");
+            }
+        });
+    }
+
+    private void segments(StringBuilder h, boolean forPdf) {
+        List<String[]> rows = new ArrayList<>();
+        Map<String, Double> market = new java.util.LinkedHashMap<>();
+        for (PlanRow s : rows("segments")) {
+            long spend = (Long) s.get(PlanTables.section("segments").index("spendPerBuyerMinor"));
+            long buyers = (Long) s.get(PlanTables.section("segments").index("buyers"));
+            BigDecimal size = BigDecimal.valueOf(spend).movePointLeft(digits).multiply(BigDecimal.valueOf(buyers));
+            market.put(text("segments", s, "name"), size.doubleValue());
+            rows.add(new String[]{text("segments", s, "name"), String.format(Locale.UK, "%,d", buyers), money(spend),
+                    money(size.movePointRight(digits).longValue()), text("segments", s, "growthPercent") + " %",
+                    text("segments", s, "attractiveness") + " / 5", flag(s, "segments", "targeted")});
+        }
+        table(h, List.of("Segment", "Buyers", "Yearly spend per buyer", "Market a year", "Growth", "Attractiveness", "Targeted"), rows);
+        h.append(ReportCharts.bars("Market a year by segment (" + esc(currency()) + ")", market, null, null, forPdf));
+        rows("marketSizing").forEach(m -> table(h, List.of("Total market (TAM)", "Serviceable (SAM)", "Obtainable (SOM)", "Method"),
+                List.<String[]>of(new String[]{money((Long) m.get(PlanTables.section("marketSizing").index("tamMinor"))),
+                        money((Long) m.get(PlanTables.section("marketSizing").index("samMinor"))),
+                        money((Long) m.get(PlanTables.section("marketSizing").index("somMinor"))), text("marketSizing", m, "method")})));
+    }
+
+    private void competitors(StringBuilder h) {
+        List<PlanRow> criteria = rows("criteria");
+        List<String> header = new ArrayList<>(List.of("Competitor", "Price level", "Share %", "Threat"));
+        criteria.forEach(c -> header.add(text("criteria", c, "name")));
+        List<String[]> rows = new ArrayList<>();
+        for (PlanRow c : rows("competitors")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Long> scores = (Map<String, Long>) c.get(PlanTables.section("competitors").index("scores"));
+            List<String> row = new ArrayList<>(List.of(text("competitors", c, "name") + (Boolean.TRUE.equals(c.get(PlanTables
+                    .section("competitors").index("own"))) ? " (us)" : ""), text("competitors", c, "priceLevel"),
+                    text("competitors", c, "sharePercent"), text("competitors", c, "threat")));
+            criteria.forEach(k -> row.add(scores.containsKey(k.id()) ? scores.get(k.id()).toString() : ""));
+            rows.add(row.toArray(String[]::new));
+        }
+        table(h, header, rows);
+        for (PlanRow c : rows("competitors")) {
+            h.append("<p><b>").append(esc(text("competitors", c, "name"))).append("</b>: ").append(esc(text("competitors", c, "positioning")))
+                    .append("</p>");
+        }
+    }
+
+    private void swot(StringBuilder h) {
+        h.append("<table class=\"swot\"><tr>");
+        int n = 0;
+        for (String q : List.of("strengths", "weaknesses", "opportunities", "threats")) {
+            if (n++ == 2) {
+                h.append("</tr><tr>");
+            }
+            h.append("<td><h3>").append(q.substring(0, 1).toUpperCase(Locale.ROOT)).append(q.substring(1)).append("</h3><ul>");
+            rows("swot").stream().filter(r -> q.equals(text("swot", r, "quadrant")))
+                    .forEach(r -> h.append("<li>").append(esc(text("swot", r, "text"))).append("</li>"));
+            h.append("</ul></td>");
+        }
+        h.append("</tr></table>");
+    }
+
+    private void campaigns(StringBuilder h, String channel, boolean forPdf) {
+        List<Campaign> chosen = campaigns.stream().filter(c -> channel == null || c.channel().equalsIgnoreCase(channel)).toList();
+        Map<YearMonth, CampaignMath.Totals> months = CampaignMath.byMonth(chosen, today);
+        List<String[]> rows = new ArrayList<>();
+        Map<String, Double> planned = new java.util.LinkedHashMap<>();
+        Map<String, Double> spent = new java.util.LinkedHashMap<>();
+        months.forEach((m, t) -> {
+            rows.add(new String[]{m.toString(), money(t.planned()), money(t.spent()), Integer.toString(t.expectedLeads()),
+                    Integer.toString(t.actualLeads())});
+            planned.put(m.toString(), BigDecimal.valueOf(t.planned()).movePointLeft(digits).doubleValue());
+            spent.put(m.toString(), BigDecimal.valueOf(t.spent()).movePointLeft(digits).doubleValue());
+        });
+        table(h, List.of("Month", "Planned budget", "Actual spend", "Expected leads", "Actual leads"), rows);
+        h.append(ReportCharts.bars("Budget by month (" + esc(currency()) + ")", planned, "Planned", spent, forPdf));
+        List<String[]> list = chosen.stream().sorted(Comparator.comparing(Campaign::start))
+                .map(c -> new String[]{c.name(), c.channel(), c.start() + " – " + c.end(), c.status().code(), money(c.plannedBudget()),
+                        Integer.toString(c.expectedLeads())}).toList();
+        table(h, List.of("Campaign", "Channel", "Dates", "Status", "Budget", "Expected leads"), list);
+    }
+
+    private List<PlanRow> rows(String section) {
+        int position = PlanTables.section(section).index("position");
+        return plan.rows(section).values().stream().sorted(Comparator.comparing((PlanRow r) -> position < 0 ? 0L : (Long) r.get(position))
+                .thenComparing(r -> PlanMerge.label(PlanTables.section(section), r))).toList();
+    }
+
+    static void table(StringBuilder h, List<String> header, List<String[]> rows) {
+        if (rows.isEmpty()) {
+            h.append("<p class=\"muted\">Nothing yet.</p>");
+            return;
+        }
+        h.append("<table><thead><tr>");
+        header.forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+        h.append("</tr></thead><tbody>");
+        for (String[] row : rows) {
+            h.append("<tr>");
+            for (String cell : row) {
+                h.append("<td>").append(esc(cell)).append("</td>");
+            }
+            h.append("</tr>");
+        }
+        h.append("</tbody></table>");
+    }
+
+    private String currency() {
+        return text(PlanTables.PLAN, plan.plan(), "currency");
+    }
+
+    String money(long minor) {
+        return String.format(Locale.UK, "%,.2f", BigDecimal.valueOf(minor).movePointLeft(digits)).replaceAll("\\.00$", "")
+                + " " + currency();
+    }
+
+    static String text(String section, PlanRow row, String field) {
+        return text(PlanTables.section(section), row, field);
+    }
+
+    static String text(PlanTables.Section section, PlanRow row, String field) {
+        Object v = row.get(section.index(field));
+        return v == null ? "" : v instanceof Double d ? PlanFileWriter.plain(d) : v.toString();
+    }
+
+    private static String flag(PlanRow row, String section, String field) {
+        return Boolean.TRUE.equals(row.get(PlanTables.section(section).index(field))) ? "yes" : "no";
+    }
+
+    static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** Markup in the user's text is shown, never run. */
+    static String esc(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    static long days(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to) + 1;
+    }
+}

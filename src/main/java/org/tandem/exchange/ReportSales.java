@@ -1,0 +1,121 @@
+package org.tandem.exchange;
+
+import org.tandem.store.PlanContent;
+import org.tandem.store.PlanRow;
+import org.tandem.store.PlanTables;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The report's sales plans, each through the six steps: objectives, activities, resources, implementation
+ * (milestones), assessment (actuals so far against each objective: the variance against the target pro rata) and
+ * control (a run-rate forecast for the period, the corrective actions).
+ */
+final class ReportSales {
+    private static final List<String> MONEY = List.of("revenue", "average_deal_size");
+
+    private final PlanContent plan;
+    private final int digits;
+    private final LocalDate today;
+
+    ReportSales(PlanContent plan, int digits, LocalDate today) {
+        this.plan = plan;
+        this.digits = digits;
+        this.today = today;
+    }
+
+    void write(StringBuilder h, String onlyNamed) {
+        List<PlanRow> plans = plan.rows("salesPlans").values().stream()
+                .filter(p -> onlyNamed == null || PlanReport.text("salesPlans", p, "name").equalsIgnoreCase(onlyNamed.strip()))
+                .sorted(Comparator.comparing(p -> PlanReport.text("salesPlans", p, "start"))).toList();
+        if (plans.isEmpty()) {
+            h.append("<p class=\"muted\">").append(onlyNamed == null ? "No sales plans yet." : "No sales plan is named "
+                    + PlanReport.esc(onlyNamed) + ".").append("</p>");
+        }
+        for (PlanRow p : plans) {
+            LocalDate start = LocalDate.parse(PlanReport.text("salesPlans", p, "start"));
+            LocalDate end = LocalDate.parse(PlanReport.text("salesPlans", p, "end"));
+            h.append("<h3>").append(PlanReport.esc(PlanReport.text("salesPlans", p, "name"))).append("</h3><p class=\"muted\">")
+                    .append(start).append(" to ").append(end).append("</p>");
+            h.append("<p><b>1. Objectives.</b> Segments: ").append(PlanReport.esc(PlanReport.text("salesPlans", p, "segmentsText")))
+                    .append(" Pricing: ").append(PlanReport.esc(PlanReport.text("salesPlans", p, "pricing"))).append("</p>");
+            List<String[]> objectives = new ArrayList<>();
+            long elapsed = Math.max(0, Math.min(PlanReport.days(start, end), PlanReport.days(start, today)));
+            long length = PlanReport.days(start, end);
+            for (PlanRow o : parts("salesObjectives", p)) {
+                String metric = PlanReport.text("salesObjectives", o, "metric");
+                boolean money = MONEY.contains(metric);
+                Double target = money ? minor(o, "salesObjectives", "targetMinor") : number(o, "salesObjectives", "target");
+                double actual = actual(p, metric, money);
+                String variance = "";
+                String forecast = "";
+                String standing = "";
+                if (target != null && target > 0 && elapsed > 0 && !metric.endsWith("_rate") && !metric.equals("average_deal_size")) {
+                    double due = target * elapsed / length;
+                    double share = actual / due;
+                    variance = String.format(Locale.UK, "%,.0f of %,.0f due (%.0f %%)", actual, due, share * 100);
+                    forecast = String.format(Locale.UK, "%,.0f by %s", actual * length / elapsed, end);
+                    double onTrack = (Double) p.get(PlanTables.section("salesPlans").index("onTrack"));
+                    double atRisk = (Double) p.get(PlanTables.section("salesPlans").index("atRisk"));
+                    standing = share >= onTrack ? "on track" : share >= atRisk ? "at risk" : "off track";
+                }
+                objectives.add(new String[]{metric.replace('_', ' '), target == null ? "" : String.format(Locale.UK, "%,.2f", target),
+                        PlanReport.text("salesObjectives", o, "owner"), variance, forecast, standing});
+            }
+            PlanReport.table(h, List.of("Objective", "Target", "Owner", "5. Assess: so far", "6. Control: forecast", "Standing"), objectives);
+            h.append("<p><b>2. Activities.</b></p>");
+            PlanReport.table(h, List.of("Type", "Name", "Volume", "Cadence", "Hours per unit", "Cost per unit"),
+                    parts("salesActivities", p).stream().map(a -> new String[]{PlanReport.text("salesActivities", a, "type"),
+                            PlanReport.text("salesActivities", a, "name"), PlanReport.text("salesActivities", a, "volume"),
+                            PlanReport.text("salesActivities", a, "cadence").replace('_', ' '),
+                            PlanReport.text("salesActivities", a, "hoursPerUnit"),
+                            String.format(Locale.UK, "%,.2f", minor(a, "salesActivities", "costPerUnitMinor"))}).toList());
+            h.append("<p><b>3. Resources.</b></p>");
+            PlanReport.table(h, List.of("Person", "Role", "Hours a week"), parts("salesPeople", p).stream()
+                    .map(x -> new String[]{PlanReport.text("salesPeople", x, "name"), PlanReport.text("salesPeople", x, "role"),
+                            PlanReport.text("salesPeople", x, "hoursPerWeek")}).toList());
+            h.append("<p><b>4. Implement.</b></p>");
+            PlanReport.table(h, List.of("Milestone", "Due", "Done"), parts("salesMilestones", p).stream()
+                    .map(x -> new String[]{PlanReport.text("salesMilestones", x, "name"), PlanReport.text("salesMilestones", x, "due"),
+                            Boolean.TRUE.equals(x.get(PlanTables.section("salesMilestones").index("done"))) ? "yes" : "no"}).toList());
+            h.append("<p><b>6. Control: corrective actions.</b></p>");
+            PlanReport.table(h, List.of("Action", "Owner", "Due", "Outcome"), parts("correctiveActions", p).stream()
+                    .map(x -> new String[]{PlanReport.text("correctiveActions", x, "what"), PlanReport.text("correctiveActions", x, "owner"),
+                            PlanReport.text("correctiveActions", x, "due"), PlanReport.text("correctiveActions", x, "outcome")}).toList());
+        }
+    }
+
+    private List<PlanRow> parts(String section, PlanRow salesPlan) {
+        int owner = PlanTables.section(section).index("salesPlanId");
+        int position = PlanTables.section(section).index("position");
+        return plan.rows(section).values().stream().filter(r -> salesPlan.id().equals(r.get(owner)))
+                .sorted(Comparator.comparing(r -> (Long) r.get(position))).toList();
+    }
+
+    /** The actuals of the measure named like the objective's metric, summed. */
+    private double actual(PlanRow salesPlan, String metric, boolean money) {
+        double sum = 0;
+        for (PlanRow a : parts("salesActuals", salesPlan)) {
+            if (PlanReport.text("salesActuals", a, "measure").equals(metric)) {
+                Double v = money ? minor(a, "salesActuals", "valueMinor") : number(a, "salesActuals", "value");
+                sum += v == null ? 0 : v;
+            }
+        }
+        return sum;
+    }
+
+    private Double minor(PlanRow row, String section, String field) {
+        Object v = row.get(PlanTables.section(section).index(field));
+        return v == null ? null : BigDecimal.valueOf((Long) v).movePointLeft(digits).doubleValue();
+    }
+
+    private static Double number(PlanRow row, String section, String field) {
+        Object v = row.get(PlanTables.section(section).index(field));
+        return v == null ? null : ((Number) v).doubleValue();
+    }
+}

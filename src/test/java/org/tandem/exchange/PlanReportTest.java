@@ -1,0 +1,89 @@
+package org.tandem.exchange;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.domain.Campaign;
+import org.tandem.domain.Plan;
+import org.tandem.store.CampaignRepository;
+import org.tandem.store.Database;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The printable report: every section of the sample, the user's markup escaped, the PDF's text holding the figures. */
+class PlanReportTest {
+    @TempDir
+    Path dir;
+    PlanFileFixtures.SampleDatabase sample;
+    Database db;
+    Plan plan;
+
+    @BeforeEach
+    void open() {
+        sample = PlanFileFixtures.SampleDatabase.in(dir);
+        db = sample.db();
+        plan = sample.plan();
+    }
+
+    @AfterEach
+    void close() {
+        sample.close();
+    }
+
+    private PlanReport report() {
+        return new PlanReport(sample.content(), sample.campaigns(), LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
+    void everySectionOfTheSampleIsInTheHtmlReportWithItsCharts() {
+        String html = report().html(PlanReport.Options.everything(), false);
+        for (PlanReport.Part part : PlanReport.Part.values()) {
+            assertThat(html).contains("<h2>" + part.title() + "</h2>");
+        }
+        assertThat(html).contains("Home subscribers", "Northern Grind Co.", "Northern Coffee Festival stand", "Wholesale Q4 2026",
+                "1,100,000,000 GBP", "Strengths", "<svg", "at risk");
+        assertThat(html).doesNotContain("<script");
+    }
+
+    @Test
+    void markupTheUserTypedIsShownNeverRun() {
+        CampaignRepository campaigns = new CampaignRepository(db);
+        Campaign c = campaigns.all(plan.id()).get(0);
+        campaigns.save(new Campaign(c.id(), c.planId(), "<script>alert('x')</script> & \"friends\"", c.channel(), c.start(), c.end(),
+                c.status(), c.owner(), c.role(), c.plannedBudget(), c.actualSpend(), c.expectedLeads(), c.actualLeads(), c.segmentId(),
+                c.notes(), c.link(), c.recurrence(), c.createdAt(), c.updatedAt()));
+        String html = report().html(PlanReport.Options.everything(), false);
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;friends&quot;");
+    }
+
+    @Test
+    void aStakeholderReportHoldsTheChosenSectionsAndOneChannelsCampaigns() {
+        String html = report().html(new PlanReport.Options(EnumSet.of(PlanReport.Part.CAMPAIGNS), null, "Events", false), false);
+        assertThat(html).contains("Northern Coffee Festival stand").doesNotContain("Monthly roast newsletter")
+                .doesNotContain("<h2>Competitors</h2>");
+    }
+
+    @Test
+    void thePdfHasPagesNumbersAndThePlansFigures() throws Exception {
+        Path pdf = dir.resolve("report.pdf");
+        report().writePdf(pdf, new PlanReport.Options(EnumSet.allOf(PlanReport.Part.class), null, null, true));
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(5);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Ember & Oak Coffee Roasters (sample)", "1,100,000,000 GBP", "Northern Coffee Festival stand",
+                    "Page 1 of " + document.getNumberOfPages(), "Market research page 2");
+            // Letter: 8.5 x 11 inches
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+        }
+    }
+}
