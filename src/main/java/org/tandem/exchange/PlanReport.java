@@ -118,7 +118,7 @@ public final class PlanReport {
             switch (p) {
                 case RESEARCH -> research(h);
                 case SEGMENTS -> segments(h, forPdf);
-                case COMPETITORS -> competitors(h);
+                case COMPETITORS -> competitors(h, forPdf);
                 case SWOT -> swot(h);
                 case CAMPAIGNS -> campaigns(h, o.channel(), forPdf);
                 case SALES -> new ReportSales(plan, digits, today).write(h, o.salesPlan());
@@ -165,7 +165,31 @@ public final class PlanReport {
                         money((Long) m.get(PlanTables.section("marketSizing").index("somMinor"))), text("marketSizing", m, "method")})));
     }
 
-    private void competitors(StringBuilder h) {
+    /** Each competitor with a price level and scores: price across, its weighted score up. */
+    private List<ReportCharts.Spot> spots(List<PlanRow> criteria) {
+        List<ReportCharts.Spot> spots = new ArrayList<>();
+        for (PlanRow c : rows("competitors")) {
+            Object price = c.get(PlanTables.section("competitors").index("priceLevel"));
+            @SuppressWarnings("unchecked")
+            Map<String, Long> scores = (Map<String, Long>) c.get(PlanTables.section("competitors").index("scores"));
+            double weights = 0;
+            double total = 0;
+            for (PlanRow k : criteria) {
+                double w = (Double) k.get(PlanTables.section("criteria").index("weight"));
+                if (scores.containsKey(k.id()) && w > 0) {
+                    weights += w;
+                    total += w * scores.get(k.id());
+                }
+            }
+            if (price != null && weights > 0) {
+                spots.add(new ReportCharts.Spot(text("competitors", c, "name"), (Double) price, total / weights,
+                        Boolean.TRUE.equals(c.get(PlanTables.section("competitors").index("own")))));
+            }
+        }
+        return spots;
+    }
+
+    private void competitors(StringBuilder h, boolean forPdf) {
         List<PlanRow> criteria = rows("criteria");
         List<String> header = new ArrayList<>(List.of("Competitor", "Price level", "Share %", "Threat"));
         criteria.forEach(c -> header.add(text("criteria", c, "name")));
@@ -180,6 +204,8 @@ public final class PlanReport {
             rows.add(row.toArray(String[]::new));
         }
         table(h, header, rows);
+        h.append(ReportCharts.map("Positioning: price level against the weighted comparison score", "Price level",
+                "Weighted score (1 to 5)", spots(criteria), forPdf));
         for (PlanRow c : rows("competitors")) {
             h.append("<p><b>").append(esc(text("competitors", c, "name"))).append("</b>: ").append(esc(text("competitors", c, "positioning")))
                     .append("</p>");

@@ -48,6 +48,51 @@ final class ReportCharts {
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, new Color(0x0969DA));
         renderer.setSeriesPaint(1, new Color(0x8C959F));
+        return draw(chart, title, png);
+    }
+
+    /** A competitor on the positioning map: where it stands on each axis, and whether it is the plan's own business. */
+    record Spot(String name, double x, double y, boolean own) {
+    }
+
+    /** The positioning map: each competitor a dot with its name, ours in the accent colour. */
+    static String map(String title, String xLabel, String yLabel, java.util.List<Spot> spots, boolean png) {
+        if (spots.isEmpty()) {
+            return "";
+        }
+        org.jfree.data.xy.XYSeriesCollection data = new org.jfree.data.xy.XYSeriesCollection();
+        org.jfree.data.xy.XYSeries others = new org.jfree.data.xy.XYSeries("Competitors");
+        org.jfree.data.xy.XYSeries own = new org.jfree.data.xy.XYSeries("Us");
+        spots.forEach(s -> (s.own() ? own : others).add(s.x(), s.y()));
+        data.addSeries(others);
+        data.addSeries(own);
+        JFreeChart chart = ChartFactory.createScatterPlot(null, xLabel, yLabel, data, PlotOrientation.VERTICAL, true, false, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        org.jfree.chart.plot.XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xD0D7DE));
+        plot.setRangeGridlinePaint(new Color(0xD0D7DE));
+        // room around the outermost dots for their names
+        plot.getRangeAxis().setUpperMargin(0.15);
+        plot.getRangeAxis().setLowerMargin(0.1);
+        plot.getDomainAxis().setUpperMargin(0.12);
+        plot.getDomainAxis().setLowerMargin(0.12);
+        plot.getRenderer().setSeriesPaint(0, new Color(0x8C959F));
+        plot.getRenderer().setSeriesPaint(1, new Color(0x0969DA));
+        java.awt.Shape dot = new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12);
+        plot.getRenderer().setSeriesShape(0, dot);
+        plot.getRenderer().setSeriesShape(1, dot);
+        for (Spot s : spots) {
+            org.jfree.chart.annotations.XYTextAnnotation label = new org.jfree.chart.annotations.XYTextAnnotation(s.name(), s.x(), s.y());
+            label.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER);
+            label.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
+            label.setPaint(new Color(0x1F2328));
+            plot.addAnnotation(label);
+        }
+        return draw(chart, title, png);
+    }
+
+    private static String draw(JFreeChart chart, String title, boolean png) {
         String caption = "<p class=\"muted\">" + title + "</p>";
         if (png) {
             try {

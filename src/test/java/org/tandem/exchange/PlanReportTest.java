@@ -50,7 +50,7 @@ class PlanReportTest {
             assertThat(html).contains("<h2>" + part.title() + "</h2>");
         }
         assertThat(html).contains("Home subscribers", "Northern Grind Co.", "Northern Coffee Festival stand", "Wholesale Q4 2026",
-                "1,100,000,000 GBP", "Strengths", "<svg", "at risk");
+                "1,100,000,000 GBP", "Strengths", "<svg", "at risk", "Positioning: price level against the weighted comparison score");
         assertThat(html).doesNotContain("<script");
     }
 

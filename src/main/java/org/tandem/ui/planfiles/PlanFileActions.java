@@ -132,8 +132,9 @@ public final class PlanFileActions {
         report.setOnAction(e -> {
             Plan plan = current.get();
             if (plan != null) {
-                chooser.reportTo(window(), PlanFilesViewModel.suggestedFileName(plan).replace(".tandem.json", " - report.pdf"))
-                        .ifPresent(file -> viewModel.report(plan, file));
+                ReportDialog.ask(window(), plan, stylesheet).ifPresent(options -> chooser.reportTo(window(),
+                                PlanFilesViewModel.suggestedFileName(plan).replace(".tandem.json", " - report.pdf"))
+                        .ifPresent(file -> viewModel.report(plan, file, options)));
             }
         });
         report.disableProperty().bind(export.disableProperty());

@@ -68,9 +68,9 @@ public final class PlanFilesViewModel {
     }
 
     /** The whole plan as a printable report: PDF for a .pdf file, else one HTML file. */
-    public void report(Plan plan, Path file) {
+    public void report(Plan plan, Path file, org.tandem.exchange.PlanReport.Options options) {
         work.run("Writing the report of \"" + plan.name() + "\"", progress -> {
-            files.report(plan.id(), file, org.tandem.exchange.PlanReport.Options.everything());
+            files.report(plan.id(), file, options);
             return file;
         }, done -> notice.accept("Report written to " + done.getFileName()), "write the report");
     }

@@ -178,9 +178,15 @@ class PlanFilesUiTest extends AppUiTest {
         Path file = dir.resolve("report.pdf");
         driver.planFiles(file, null);
         clickOn("File").clickOn("Report…");
+        AppDriver.waitUntil(() -> lookup("#reportDialog").tryQuery().isPresent());
+        clickOn("#reportRESEARCH");
+        clickOn("#reportChannel").write("Events");
+        clickOn("#reportNext");
         AppDriver.waitUntil(() -> Files.exists(file) && !lookup("#planFileStatus").query().isVisible());
         try (var document = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Ember & Oak Coffee Roasters (sample)");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Ember & Oak Coffee Roasters (sample)", "Northern Coffee Festival stand", "Competitors")
+                    .doesNotContain("Market research page", "Monthly roast newsletter");
         }
     }
 
