@@ -91,6 +91,7 @@ public final class TandemApp {
     private AssessStepController.CsvFiles csvFiles = AssessStepController.systemFiles();
     private PlanFileActions.Chooser planFileChooser = PlanFileActions.systemDialogs();
     private Path importOnStart;
+    private CalendarController.Files calendarFiles = CalendarController.systemFiles();
     private boolean stopped;
     private boolean quitting;
     /** Every plan's undo history, kept while the app runs. */
@@ -118,6 +119,11 @@ public final class TandemApp {
     /** Where File > Export and Import choose files: the system's dialogs, or fixed files in tests. Call before {@link #start}. */
     public void usePlanFiles(PlanFileActions.Chooser chooser) {
         this.planFileChooser = chooser;
+    }
+
+    /** Where the calendar's imports and exports choose files: the system's dialogs, or fixed files in tests. */
+    public void useCalendarFiles(CalendarController.Files files) {
+        this.calendarFiles = files;
     }
 
     /** A plan file to show the import preview of once the window is up (the app opened on a file). */
@@ -246,7 +252,7 @@ public final class TandemApp {
             return new CompetitorsScreen(screenContext(), this::openNote).build(switcher.currentProperty());
         }
         if (section == Section.CALENDAR) {
-            calendar = new CalendarScreen(screenContext(), CalendarController.systemFiles());
+            calendar = new CalendarScreen(screenContext(), calendarFiles);
             return calendar.build(switcher.currentProperty());
         }
         if (section == Section.SALES_PLAN) {

@@ -65,6 +65,22 @@ public final class AppDriver {
                 return java.util.Optional.ofNullable(exportTo.get());
             }
         });
+        app.useCalendarFiles(new org.tandem.ui.calendar.CalendarController.Files() {
+            @Override
+            public java.util.Optional<Path> saveIcs(javafx.stage.Window owner, String suggestedName) {
+                return java.util.Optional.ofNullable(exportTo.get());
+            }
+
+            @Override
+            public java.util.Optional<Path> openIcs(javafx.stage.Window owner) {
+                return java.util.Optional.ofNullable(importFrom.get());
+            }
+
+            @Override
+            public java.util.Optional<Path> openCampaigns(javafx.stage.Window owner) {
+                return java.util.Optional.ofNullable(importFrom.get());
+            }
+        });
         app.startStore();
         FxToolkit.setupFixture(() -> app.start(primary));
         stage = app.shown().get(30, TimeUnit.SECONDS);

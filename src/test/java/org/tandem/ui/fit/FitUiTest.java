@@ -225,6 +225,12 @@ class FitUiTest extends AppUiTest {
         interact(() -> versions.getSelectionModel().select(0));
         settle();
         checkDialog(theme + "-history", lookup("#historyDialog").query());
+        clickOn("File").clickOn("Report…");
+        AppDriver.waitUntil(() -> lookup("#reportDialog").tryQuery().isPresent());
+        checkDialog(theme + "-report", lookup("#reportDialog").query());
+        clickOn("File").clickOn("Export CSV…");
+        AppDriver.waitUntil(() -> lookup("#csvDialog").tryQuery().isPresent());
+        checkDialog(theme + "-csv", lookup("#csvDialog").query());
     }
 
     private void checkDialog(String label, Node pane) throws Exception {
