@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -315,9 +314,5 @@ public final class PlanReport {
             }
         }
         return out.toString();
-    }
-
-    static long days(LocalDate from, LocalDate to) {
-        return ChronoUnit.DAYS.between(from, to) + 1;
     }
 }

@@ -45,26 +45,32 @@ final class ReportSales {
             h.append("<p><b>1. Objectives.</b> Segments: ").append(PlanReport.esc(PlanReport.text("salesPlans", p, "segmentsText")))
                     .append(" Pricing: ").append(PlanReport.esc(PlanReport.text("salesPlans", p, "pricing"))).append("</p>");
             List<String[]> objectives = new ArrayList<>();
-            long elapsed = Math.max(0, Math.min(PlanReport.days(start, end), PlanReport.days(start, today)));
-            long length = PlanReport.days(start, end);
+            org.tandem.domain.SalesPeriod period = new org.tandem.domain.SalesPeriod(start, end);
+            org.tandem.domain.Variance.Thresholds thresholds = new org.tandem.domain.Variance.Thresholds(
+                    (Double) p.get(PlanTables.section("salesPlans").index("onTrack")),
+                    (Double) p.get(PlanTables.section("salesPlans").index("atRisk")));
             for (PlanRow o : parts("salesObjectives", p)) {
                 String metric = PlanReport.text("salesObjectives", o, "metric");
+                org.tandem.domain.SalesMetric kind = java.util.Arrays.stream(org.tandem.domain.SalesMetric.values())
+                        .filter(m -> m.code().equals(metric)).findFirst().orElseThrow();
                 boolean money = MONEY.contains(metric);
                 Double target = money ? minor(o, "salesObjectives", "targetMinor") : number(o, "salesObjectives", "target");
-                double actual = actual(p, metric, money);
+                // as the Control step judges it: the target pro rata up to the measure's last actual
+                LocalDate asOf = lastActual(p, metric, period);
                 String variance = "";
                 String forecast = "";
                 String standing = "";
-                if (target != null && target > 0 && elapsed > 0 && !metric.endsWith("_rate") && !metric.equals("average_deal_size")) {
-                    double due = target * elapsed / length;
-                    double share = actual / due;
-                    variance = String.format(Locale.UK, "%,.0f of %,.0f due (%.0f %%)", actual, due, share * 100);
-                    forecast = String.format(Locale.UK, "%,.0f by %s", actual * length / elapsed, end);
-                    double onTrack = (Double) p.get(PlanTables.section("salesPlans").index("onTrack"));
-                    double atRisk = (Double) p.get(PlanTables.section("salesPlans").index("atRisk"));
-                    standing = share >= onTrack ? "on track" : share >= atRisk ? "at risk" : "off track";
+                if (target != null && asOf != null && kind.counted()) {
+                    org.tandem.domain.Variance v = new org.tandem.domain.Variance(kind, target, actual(p, metric, money), period, asOf);
+                    if (v.proRataTarget().known()) {
+                        variance = String.format(Locale.UK, "%,.0f of %,.0f due by %s", v.actual(), v.proRataTarget().value(), asOf);
+                    }
+                    if (v.forecast().known()) {
+                        forecast = String.format(Locale.UK, "%,.0f by %s", v.forecast().value(), end);
+                    }
+                    standing = v.status(thresholds).map(st -> st.toString().toLowerCase(Locale.ROOT)).orElse("");
                 }
-                objectives.add(new String[]{metric.replace('_', ' '), target == null ? "" : String.format(Locale.UK, "%,.2f", target),
+                objectives.add(new String[]{kind.label(), target == null ? "" : String.format(Locale.UK, "%,.2f", target),
                         PlanReport.text("salesObjectives", o, "owner"), variance, forecast, standing});
             }
             PlanReport.table(h, List.of("Objective", "Target", "Owner", "5. Assess: so far", "6. Control: forecast", "Standing"), objectives);
@@ -95,6 +101,13 @@ final class ReportSales {
         int position = PlanTables.section(section).index("position");
         return plan.rows(section).values().stream().filter(r -> salesPlan.id().equals(r.get(owner)))
                 .sorted(Comparator.comparing(r -> (Long) r.get(position))).toList();
+    }
+
+    /** The last day with an actual of the measure inside the period, or null when there is none. */
+    private LocalDate lastActual(PlanRow salesPlan, String metric, org.tandem.domain.SalesPeriod period) {
+        return parts("salesActuals", salesPlan).stream().filter(a -> PlanReport.text("salesActuals", a, "measure").equals(metric))
+                .map(a -> LocalDate.parse(PlanReport.text("salesActuals", a, "day")))
+                .filter(d -> !d.isBefore(period.start()) && !d.isAfter(period.end())).max(LocalDate::compareTo).orElse(null);
     }
 
     /** The actuals of the measure named like the objective's metric, summed. */

@@ -50,7 +50,9 @@ class PlanReportTest {
             assertThat(html).contains("<h2>" + part.title() + "</h2>");
         }
         assertThat(html).contains("Home subscribers", "Northern Grind Co.", "Northern Coffee Festival stand", "Wholesale Q4 2026",
-                "1,100,000,000 GBP", "Strengths", "<svg", "at risk", "Positioning: price level against the weighted comparison score");
+                "1,100,000,000 GBP", "Strengths", "<svg", "Positioning: price level against the weighted comparison score",
+                // judged as the Control step judges it: pro rata up to the last actual
+                "<td>23,500 of 27,652 due by 2026-11-22</td><td>40,792 by 2026-12-31</td><td>at risk</td>");
         assertThat(html).doesNotContain("<script");
     }
 
