@@ -202,15 +202,11 @@ public final class PlanCsv {
     }
 
     private static String text(PlanRow row, String section, String field) {
-        Object v = row.get(PlanTables.section(section).index(field));
-        if (v == null) {
-            return "";
-        }
-        return v instanceof Double d ? PlanFileWriter.plain(d) : v.toString();
+        return PlanReport.text(section, row, field);
     }
 
     private static String flag(PlanRow row, String section, String field) {
-        return Boolean.TRUE.equals(row.get(PlanTables.section(section).index(field))) ? "yes" : "no";
+        return PlanReport.flag(row, section, field);
     }
 
     private String money(PlanRow row, String section, String field) {

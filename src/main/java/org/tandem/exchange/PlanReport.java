@@ -288,7 +288,7 @@ public final class PlanReport {
         return v == null ? "" : v instanceof Double d ? PlanFileWriter.plain(d) : v.toString();
     }
 
-    private static String flag(PlanRow row, String section, String field) {
+    static String flag(PlanRow row, String section, String field) {
         return Boolean.TRUE.equals(row.get(PlanTables.section(section).index(field))) ? "yes" : "no";
     }
 

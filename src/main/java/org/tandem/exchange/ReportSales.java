@@ -17,8 +17,6 @@ import java.util.Locale;
  * control (a run-rate forecast for the period, the corrective actions).
  */
 final class ReportSales {
-    private static final List<String> MONEY = List.of("revenue", "average_deal_size");
-
     private final PlanContent plan;
     private final int digits;
     private final LocalDate today;
@@ -53,7 +51,7 @@ final class ReportSales {
                 String metric = PlanReport.text("salesObjectives", o, "metric");
                 org.tandem.domain.SalesMetric kind = java.util.Arrays.stream(org.tandem.domain.SalesMetric.values())
                         .filter(m -> m.code().equals(metric)).findFirst().orElseThrow();
-                boolean money = MONEY.contains(metric);
+                boolean money = kind.money();
                 Double target = money ? minor(o, "salesObjectives", "targetMinor") : number(o, "salesObjectives", "target");
                 // as the Control step judges it: the target pro rata up to the measure's last actual
                 LocalDate asOf = lastActual(p, metric, period);
