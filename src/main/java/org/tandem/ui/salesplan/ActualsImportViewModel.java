@@ -60,6 +60,12 @@ public final class ActualsImportViewModel {
         for (var choice : List.of(header, dateColumn, measureColumn, valueColumn, dateOrder, decimalMark)) {
             choice.addListener((o, was, now) -> reread(false));
         }
+        // rows checked against one sales plan's period never go into another: a switch closes the preview
+        wizard.currentProperty().addListener((o, was, now) -> {
+            if (previewing.get() && (now == null || was == null || !now.id().equals(was.id()))) {
+                cancelPreview();
+            }
+        });
     }
 
     /** Reads a CSV file into the preview with what it most likely means; nothing is stored until {@link #importGood()}. */

@@ -533,4 +533,17 @@ class SalesPlanViewModelTest {
         import_.valueColumnProperty().set(1);
         assertThat(import_.preview().get(1).problem()).contains("\"leads\" is not a number");
     }
+
+    @Test
+    void switchingSalesPlanClosesTheCsvPreviewSoItsRowsNeverLandInAnotherPlan() throws Exception {
+        AssessStepViewModel step = new AssessStepViewModel(wizard);
+        Path csv = dir.resolve("actuals.csv");
+        Files.writeString(csv, "date,measure,value\n2026-11-15,revenue,6000\n");
+        step.csv().preview(csv);
+        assertThat(step.csv().previewingProperty().get()).isTrue();
+        wizard.salesPlans().stream().filter(p -> !p.id().equals(wizard.current().id())).findFirst()
+                .ifPresentOrElse(other -> wizard.open(other), () -> wizard.open(null));
+        assertThat(step.csv().previewingProperty().get()).isFalse();
+        assertThat(step.csv().preview()).isEmpty();
+    }
 }
