@@ -59,6 +59,8 @@ public final class Cli {
               report PLAN --out FILE.html|FILE.pdf [--sections research,segments,competitors,swot,campaigns,sales]
                      [--sales-plan NAME] [--channel NAME] [--letter]
                                a printable report (A4 unless --letter), all sections unless chosen
+              status PLAN [--json] [--sales-plan NAME] [--as-of DATE]
+                               the dashboard's figures: both hats, the funnel, the time split, scenarios
               merge-driver BASE OURS THEIRS
                                git's merge driver for plan files: merges into OURS, exit 1 on conflicts
               --help, -h       show this help
@@ -115,6 +117,7 @@ public final class Cli {
                 case "merge-driver" -> mergeDriver(rest);
                 case "csv" -> csv(args, rest);
                 case "report" -> report(args, rest);
+                case "status" -> status(args, rest);
                 default -> usageError("unknown command " + name);
             };
         } catch (UsageError e) {
@@ -265,6 +268,13 @@ public final class Cli {
         try (Database db = Database.open(databaseFile(args))) {
             Plan plan = findPlan(new PlanRepository(db), asked.plan());
             return new PlanFileCommands(out, err).report(db, plan, asked.file(), request.options());
+        }
+    }
+
+    private int status(LaunchArgs args, List<String> options) throws UsageError, IOException {
+        StatusCommand.Request request = StatusCommand.Request.parse(options, java.time.LocalDate.now(zone));
+        try (Database db = Database.open(databaseFile(args))) {
+            return new StatusCommand(out, java.util.Locale.getDefault()).run(db, findPlan(new PlanRepository(db), request.plan()), request);
         }
     }
 

@@ -25,6 +25,17 @@ public record SalesPlanFigures(SalesPlan plan, List<Objective> objectives, List<
                                     Optional<ObjectiveStatus> status, Figure forecast, LocalDate asOf) {
     }
 
+    /** Occurrences starting in the period, marketing's only: sales items scheduled from activities carry no leads or budget. */
+    public static List<Occurrence> marketingStartingIn(List<Campaign> campaigns, SalesPeriod period) {
+        List<Occurrence> found = new ArrayList<>();
+        for (Campaign c : campaigns) {
+            if (!"sales".equals(c.role())) {
+                c.occurrences(period.start(), period.end()).stream().filter(o -> !o.start().isBefore(period.start())).forEach(found::add);
+            }
+        }
+        return found;
+    }
+
     /** Revenue targets of the revenue objectives added up. */
     public Figure revenueTarget() {
         List<Objective> revenue = objectives.stream().filter(o -> o.metric() == SalesMetric.REVENUE && o.target() != null).toList();
@@ -89,16 +100,26 @@ public record SalesPlanFigures(SalesPlan plan, List<Objective> objectives, List<
      */
     public Map<YearMonth, Double> campaignLeadsPerMonth() {
         Map<YearMonth, Double> months = emptyMonths();
+        for (Occurrence o : leadCampaigns()) {
+            months.merge(YearMonth.from(o.start()), (double) o.campaign().expectedLeads(), Double::sum);
+        }
+        return months;
+    }
+
+    /** The campaign occurrences whose expected leads count for this plan (see {@link #campaignLeadsPerMonth}). */
+    public List<Occurrence> leadCampaigns() {
         java.util.Set<java.util.UUID> segments = new java.util.HashSet<>();
         objectives.stream().map(Objective::segmentId).filter(java.util.Objects::nonNull).forEach(segments::add);
+        java.util.Set<YearMonth> months = new java.util.HashSet<>(plan.period().months());
+        List<Occurrence> counted = new ArrayList<>();
         for (Occurrence o : campaigns) {
             java.util.UUID segment = o.campaign().segmentId();
             boolean forThesePlans = segments.isEmpty() || segment == null || segments.contains(segment);
-            if (forThesePlans && o.campaign().status() != CampaignStatus.CANCELLED && months.containsKey(YearMonth.from(o.start()))) {
-                months.merge(YearMonth.from(o.start()), (double) o.campaign().expectedLeads(), Double::sum);
+            if (forThesePlans && o.campaign().status() != CampaignStatus.CANCELLED && months.contains(YearMonth.from(o.start()))) {
+                counted.add(o);
             }
         }
-        return months;
+        return counted;
     }
 
     public double campaignLeads() {
@@ -160,7 +181,9 @@ public record SalesPlanFigures(SalesPlan plan, List<Objective> objectives, List<
     }
 
     public Map<Capacity.Role, Capacity.Load> loadsPerRole() {
-        return Capacity.perRole(demands(), people.stream().map(SalesPerson::person).toList(), Map.of());
+        Map<String, Capacity.Role> roles = new java.util.HashMap<>();
+        activities.forEach(a -> roles.put(a.title(), a.type().role()));
+        return Capacity.perRole(demands(), people.stream().map(SalesPerson::person).toList(), roles);
     }
 
     public double activitiesCost() {

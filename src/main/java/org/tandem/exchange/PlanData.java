@@ -68,7 +68,8 @@ public record PlanData(UUID id, String name, String description, String currency
                                 String pricing, String retention, Double averageDealSize, Double conversionRate, Double salesBudget,
                                 Double marketingBudget, Double onTrack, Double atRisk, List<ObjectiveData> objectives,
                                 List<ActivityData> activities, List<PersonData> people, List<ToolData> tools,
-                                List<MilestoneData> milestones, List<ActualData> actuals, List<ActionData> correctiveActions) {
+                                List<MilestoneData> milestones, List<ActualData> actuals, List<ActionData> correctiveActions,
+                                List<ScenarioData> scenarios) {
         public SalesPlanData {
             objectives = objectives == null ? List.of() : objectives;
             activities = activities == null ? List.of() : activities;
@@ -94,6 +95,11 @@ public record PlanData(UUID id, String name, String description, String currency
     }
 
     public record MilestoneData(String name, LocalDate due, boolean done) {
+    }
+
+    /** A what-if scenario; factors are shares (1.2 = 120 %), null rate or size: as planned. */
+    public record ScenarioData(String name, Double conversionRate, Double averageDealSize, Double leadsFactor,
+                               java.util.Map<String, Double> channelFactors, Double hoursFactor, boolean chosen) {
     }
 
     public record ActualData(LocalDate day, String measure, double value) {

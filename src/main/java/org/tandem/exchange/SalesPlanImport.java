@@ -19,6 +19,7 @@ import org.tandem.domain.SalesPeriod;
 import org.tandem.domain.SalesPerson;
 import org.tandem.domain.SalesPlan;
 import org.tandem.domain.SalesTool;
+import org.tandem.domain.Scenario;
 import org.tandem.domain.Variance;
 import org.tandem.store.SalesPlanRepository;
 
@@ -108,10 +109,21 @@ final class SalesPlanImport {
         List<CorrectiveAction> actions = list(d.correctiveActions(), path + ".correctiveActions",
                 (a, at) -> new CorrectiveAction(UUID.randomUUID(), id, a.what(), a.owner(), a.due(),
                         linked(a.objectiveId(), newIds, at + ".objectiveId"), a.outcome()));
+        List<Scenario> scenarios = list(d.scenarios(), path + ".scenarios", (x, at) -> {
+            Scenario scenario = new Scenario(UUID.randomUUID(), id, x.name(), x.conversionRate(), x.averageDealSize(),
+                    x.leadsFactor() == null ? 1 : x.leadsFactor(), x.channelFactors(), x.hoursFactor() == null ? 1 : x.hoursFactor(), x.chosen());
+            return PlanImport.checked(scenario.problems(), at, scenario);
+        });
+        if (scenarios.size() > Scenario.MAX) {
+            throw new PlanFileProblem(path + ".scenarios", "at most " + Scenario.MAX + " scenarios");
+        }
         repository.insertWhole(new SalesPlanContents(plan, objectives, activities, people, tools, milestones, actuals, actions,
                 Map.of()));
         if (!toSchedule.isEmpty()) {
             repository.schedule(toSchedule);
+        }
+        if (!scenarios.isEmpty()) {
+            repository.parts().scenarios.saveAll(scenarios);
         }
     }
 
@@ -121,6 +133,9 @@ final class SalesPlanImport {
 
     private static <D, T> List<T> list(List<D> data, String path, Row<D, T> row) {
         List<T> rows = new ArrayList<>();
+        if (data == null) {
+            return rows;
+        }
         for (int i = 0; i < data.size(); i++) {
             rows.add(row.read(data.get(i), path + "[" + i + "]"));
         }

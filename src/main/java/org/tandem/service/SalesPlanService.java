@@ -14,6 +14,8 @@ import org.tandem.domain.SalesActivity;
 import org.tandem.domain.SalesActual;
 import org.tandem.domain.SalesPeriod;
 import org.tandem.domain.SalesPlan;
+import org.tandem.domain.SalesPlanFigures;
+import org.tandem.domain.Scenario;
 import org.tandem.domain.Segment;
 import org.tandem.store.CampaignRepository;
 import org.tandem.store.SalesPartTable;
@@ -71,13 +73,11 @@ public class SalesPlanService {
     /** Occurrences starting in the period, marketing's only: sales items scheduled from activities carry no leads or budget. */
     public List<Occurrence> campaignsIn(SalesPlan plan) {
         SalesPeriod period = plan.period();
-        List<Occurrence> found = new ArrayList<>();
-        for (Campaign c : campaigns.between(plan.planId(), period.start(), period.end())) {
-            if (!"sales".equals(c.role())) {
-                c.occurrences(period.start(), period.end()).stream().filter(o -> !o.start().isBefore(period.start())).forEach(found::add);
-            }
-        }
-        return found;
+        return SalesPlanFigures.marketingStartingIn(campaigns.between(plan.planId(), period.start(), period.end()), period);
+    }
+
+    public SalesPart<Scenario> scenarios() {
+        return part(salesPlans.parts().scenarios);
     }
 
     public SalesPlan save(SalesPlan plan) {

@@ -22,7 +22,8 @@ public final class Migrations {
             "V007__campaign_series_and_overlays.sql",
             "V008__sales_plans.sql",
             "V009__sales_money_minor_units.sql",
-            "V010__plan_files.sql"));
+            "V010__plan_files.sql",
+            "V011__sales_scenarios.sql"));
 
     private final List<String> scripts;
 

@@ -190,7 +190,12 @@ public final class PlanTables {
                     decimal("value", "value", false, -COUNT_MAX, COUNT_MAX), whole("valueMinor", "value_minor", false, -MONEY_MAX, MONEY_MAX)),
             salesPart("correctiveActions", "sales_corrective_action", text("what", "what", true, TEXT),
                     text("owner", "owner", false, NAME), date("due", "due", false),
-                    ref("objectiveId", "objective_id", "salesObjectives"), text("outcome", "outcome", false, TEXT)));
+                    ref("objectiveId", "objective_id", "salesObjectives"), text("outcome", "outcome", false, TEXT)),
+            salesPart("salesScenarios", "sales_scenario", text("name", "name", true, NAME),
+                    decimal("conversionRate", "conversion_rate", false, 0, 1), money("dealSizeMinor", "deal_size_minor", false),
+                    decimal("leadsFactor", "leads_factor", true, 0, 100),
+                    new Field("channelFactors", "channel_factors", Kind.TEXT_LIST, false, 0, NAME + 20, List.of(), null, null, null),
+                    decimal("hoursFactor", "hours_factor", true, 0, 100), bool("chosen", "chosen")));
 
     private static final Map<String, Section> BY_NAME = new LinkedHashMap<>();
 

@@ -2,9 +2,6 @@ package org.tandem.store;
 
 import org.tandem.domain.NoteSort;
 import org.tandem.domain.NoteSummary;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.tandem.domain.Aspect;
 import org.tandem.domain.Confidence;
 import org.tandem.domain.ResearchNote;
@@ -30,10 +27,6 @@ public final class ResearchNoteRepository {
     public static final char MATCH_START = NoteSummary.MATCH_START;
     public static final char MATCH_END = NoteSummary.MATCH_END;
 
-    /** Tags are stored as JSON; the mapper loads on first use, not when plans are merely counted at start-up. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
     private static final String COLUMNS = "id, plan_id, title, body, aspect, tags, source, evidence_date, confidence, pinned,"
             + " segment_id, created_at, updated_at";
     private static final String SUMMARY = "n.id, n.title, n.aspect, n.tags, n.source, n.pinned, n.evidence_date, n.updated_at";
@@ -71,6 +64,15 @@ public final class ResearchNoteRepository {
         args.add(limit);
         return database.read(c -> Rows.list(c, "SELECT " + SUMMARY + ", '' AS snippet FROM research_note n WHERE " + filter.sql
                 + " ORDER BY n.pinned DESC, " + orderBy(sort) + " LIMIT ?", ResearchNoteRepository::summary, args.toArray()));
+    }
+
+    /** Notes whose evidence dates from before {@code before}, oldest first, at most {@code limit}; and how many there are. */
+    public Map.Entry<Integer, List<NoteSummary>> evidenceBefore(UUID planId, java.time.LocalDate before, int limit) {
+        String where = " FROM research_note n WHERE n.plan_id = ? AND n.evidence_date IS NOT NULL AND n.evidence_date < ?";
+        return database.read(c -> Map.entry(
+                Rows.one(c, "SELECT count(*)" + where, rs -> rs.getInt(1), planId, before.toString()).orElse(0),
+                Rows.list(c, "SELECT " + SUMMARY + ", '' AS snippet" + where + " ORDER BY n.evidence_date, n.title LIMIT ?",
+                        ResearchNoteRepository::summary, planId, before.toString(), limit)));
     }
 
     /** How many notes the plan holds with these filters. */
@@ -222,19 +224,11 @@ public final class ResearchNoteRepository {
     }
 
     private static String json(List<String> tags) {
-        try {
-            return Json.MAPPER.writeValueAsString(tags);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Tags could not be written as JSON", e);
-        }
+        return TextList.write(tags);
     }
 
     private static List<String> tags(String json) {
-        try {
-            return Json.MAPPER.readValue(json, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new StoreException("A note's tags are damaged in the database: " + json, e);
-        }
+        return TextList.read(json);
     }
 
     private static String date(LocalDate date) {

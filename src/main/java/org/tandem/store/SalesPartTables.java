@@ -13,6 +13,7 @@ import org.tandem.domain.SalesActual;
 import org.tandem.domain.SalesMetric;
 import org.tandem.domain.SalesPerson;
 import org.tandem.domain.SalesTool;
+import org.tandem.domain.Scenario;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -39,6 +40,7 @@ public final class SalesPartTables {
     public final SalesPartTable<Milestone> milestones;
     public final SalesPartTable<SalesActual> actuals;
     public final SalesPartTable<CorrectiveAction> actions;
+    public final SalesPartTable<Scenario> scenarios;
 
     public SalesPartTables(Database database) {
         // an objective measured in money keeps its figures in minor units, any other in target and baseline
@@ -86,6 +88,16 @@ public final class SalesPartTables {
                 (a, money) -> new Object[]{a.what(), a.owner(), text(a.due()), a.objectiveId(), a.outcome()},
                 rs -> new CorrectiveAction(uuid(rs, "id"), uuid(rs, "sales_plan_id"), rs.getString("what"), rs.getString("owner"),
                         date(rs, "due"), uuid(rs, "objective_id"), rs.getString("outcome"))));
+        // per-channel factors are kept as a JSON array of "channel=factor" entries, as tags are
+        scenarios = new SalesPartTable<>(database, "sales_scenario", List.of("id", "sales_plan_id", "name", "conversion_rate",
+                "deal_size_minor", "leads_factor", "channel_factors", "hours_factor", "chosen"), ADDED,
+                new SalesPartTable.Mapping<>(Scenario::id, Scenario::salesPlanId,
+                        (x, money) -> new Object[]{x.name(), x.conversionRate(), money.minor(x.averageDealSize()), x.leadsFactor(),
+                                TextList.write(x.channelEntries()), x.hoursFactor(), x.chosen() ? 1 : 0},
+                        rs -> new Scenario(uuid(rs, "id"), uuid(rs, "sales_plan_id"), rs.getString("name"), real(rs, "conversion_rate"),
+                                MinorUnits.of(rs).major(rs, "deal_size_minor"), rs.getDouble("leads_factor"),
+                                Scenario.channelFactors(TextList.read(rs.getString("channel_factors"))), rs.getDouble("hours_factor"),
+                                rs.getInt("chosen") == 1)));
     }
 
     static String code(Enum<?> value) {

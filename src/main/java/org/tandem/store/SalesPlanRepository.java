@@ -1,6 +1,7 @@
 package org.tandem.store;
 
 import org.tandem.domain.SalesPlanContents;
+import org.tandem.domain.Scenario;
 import org.tandem.domain.Campaign;
 import org.tandem.domain.CorrectiveAction;
 import org.tandem.domain.Milestone;
@@ -210,8 +211,9 @@ public final class SalesPlanRepository {
             for (UUID item : kept.scheduled().values()) {
                 CampaignRepository.find(c, item).ifPresent(items::add);
             }
+            List<Scenario> scenarios = parts.scenarios.list(c, salesPlanId);
             delete(salesPlanId);
-            return new DeletedSalesPlan(kept, items);
+            return new DeletedSalesPlan(kept, items, scenarios);
         });
     }
 
@@ -223,6 +225,9 @@ public final class SalesPlanRepository {
                 CampaignRepository.insert(c, item, item.createdAt() == null ? now : item.createdAt(), now);
             }
             insertWhole(deleted.contents());
+            for (Scenario s : deleted.scenarios()) {
+                parts.scenarios.upsert(c, s);
+            }
             return null;
         });
     }
@@ -333,7 +338,7 @@ public final class SalesPlanRepository {
                 Map<String, UnaryOperator<Object>> part = Map.of("id", fresh, "sales_plan_id", fresh, "segment_id", linked,
                         "objective_id", linked);
                 for (String table : List.of("sales_objective", "sales_activity", "sales_person", "sales_tool", "sales_milestone",
-                        "sales_actual", "sales_corrective_action")) {
+                        "sales_actual", "sales_corrective_action", "sales_scenario")) {
                     copyRows(c, table, "sales_plan_id = ?", id, part);
                 }
                 String ofPlan = "activity_id IN (SELECT id FROM sales_activity WHERE sales_plan_id = ?)";

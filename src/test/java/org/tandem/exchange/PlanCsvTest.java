@@ -69,7 +69,7 @@ class PlanCsvTest {
         assertThat(table(PlanCsv.Table.SCORES, false)).hasSizeGreaterThan(20);
         assertThat(table(PlanCsv.Table.CAMPAIGNS, true)).hasSize(20);
         assertThat(table(PlanCsv.Table.BUDGET, false)).isNotEmpty();
-        assertThat(table(PlanCsv.Table.ACTIVITIES, false)).hasSize(4);
+        assertThat(table(PlanCsv.Table.ACTIVITIES, false)).hasSize(6);
         assertThat(table(PlanCsv.Table.ACTUALS, false)).hasSize(66);
     }
 

@@ -94,7 +94,11 @@ class PlanImportTest {
         org.tandem.store.SalesPlanRepository sales = new org.tandem.store.SalesPlanRepository(db);
         org.tandem.domain.SalesPlanContents q4 = sales.contents(sales.list(plan.id()).get(0).id()).orElseThrow();
         assertThat(q4.objectives()).hasSize(3).allSatisfy(o -> assertThat(o.segmentId()).isIn(segments.stream().map(Segment::id).toList()));
-        assertThat(q4.activities()).hasSize(4).allSatisfy(a -> assertThat(q4.scheduled()).containsKey(a.id()));
+        // selling activities are on the calendar; marketing work (campaign and content hours) is not a calendar item
+        assertThat(q4.activities()).hasSize(6).filteredOn(a -> a.type() != org.tandem.domain.ActivityType.MARKETING_WORK).hasSize(4)
+                .allSatisfy(a -> assertThat(q4.scheduled()).containsKey(a.id()));
+        assertThat(sales.parts().scenarios.list(q4.plan().id())).extracting(org.tandem.domain.Scenario::name)
+                .containsExactly("Cautious", "Expected", "Bold");
         assertThat(campaigns).filteredOn(c -> c.role().equals("sales")).hasSize(4);
         assertThat(q4.people()).isNotEmpty();
         assertThat(q4.milestones()).anyMatch(org.tandem.domain.Milestone::done).anyMatch(m -> !m.done());

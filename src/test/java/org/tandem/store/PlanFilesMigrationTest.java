@@ -21,15 +21,27 @@ class PlanFilesMigrationTest {
         return db.read(c -> Rows.one(c, sql, rs -> rs.getLong(1), args).orElseThrow());
     }
 
+    /** The sample as it was before scenarios (V011): a schema-9 store has nowhere to keep them. */
+    static org.tandem.exchange.PlanFile sampleBeforeScenarios() {
+        try (var in = SamplePlan.class.getResourceAsStream("/org/tandem/sample/sample.tandem.json")) {
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            var tree = mapper.readTree(in);
+            tree.get("plan").get("salesPlans").forEach(p -> ((com.fasterxml.jackson.databind.node.ObjectNode) p).remove("scenarios"));
+            return new org.tandem.exchange.PlanFileReader().read(new java.io.ByteArrayInputStream(mapper.writeValueAsBytes(tree)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void aDatabaseOfTheSchemaBeforeKeepsItsPlansAndGainsUpdateTimesAndTombstones() {
         Path file = dir.resolve("v9.db");
         UUID planId;
         try (Database v9 = Database.open(file, Migrations.ALL.upTo(9))) {
-            planId = new SamplePlan().addTo(new PlanImport(v9)).id();
+            planId = new SamplePlan(PlanFilesMigrationTest::sampleBeforeScenarios, java.time.Clock.systemUTC()).addTo(new PlanImport(v9)).id();
         }
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(10);
+            assertThat(db.schemaVersion()).isEqualTo(11);
             assertThat(db.backup()).isPresent();
             assertThat(count(db, "SELECT count(*) FROM campaign WHERE plan_id = ?", planId)).isEqualTo(20);
             for (String table : new String[]{"sales_objective", "sales_activity", "sales_person", "sales_tool", "sales_milestone",

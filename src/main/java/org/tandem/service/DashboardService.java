@@ -1,0 +1,75 @@
+package org.tandem.service;
+
+import org.tandem.domain.Campaign;
+import org.tandem.domain.NoteSummary;
+import org.tandem.domain.Plan;
+import org.tandem.domain.SalesPeriod;
+import org.tandem.domain.SalesPlan;
+import org.tandem.domain.SalesPlanContents;
+import org.tandem.domain.SalesPlanFigures;
+import org.tandem.domain.Scenario;
+import org.tandem.domain.StatusInputs;
+import org.tandem.store.CampaignRepository;
+import org.tandem.store.CompetitorRepository;
+import org.tandem.store.Database;
+import org.tandem.store.PlanRepository;
+import org.tandem.store.ResearchNoteRepository;
+import org.tandem.store.SalesPlanRepository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What the dashboard and {@code tandem status} read: a plan's figures for both hats, and its sales plans' scenarios. */
+public final class DashboardService {
+    /** Research notes due for a fresh look listed by name; the rest are counted. */
+    static final int NOTES_LISTED = 5;
+
+    private final PlanRepository plans;
+    private final CampaignRepository campaigns;
+    private final SalesPlanRepository salesPlans;
+    private final ResearchNoteRepository notes;
+    private final CompetitorRepository competitors;
+
+    public DashboardService(Database database) {
+        this.plans = new PlanRepository(database);
+        this.campaigns = new CampaignRepository(database);
+        this.salesPlans = new SalesPlanRepository(database);
+        this.notes = new ResearchNoteRepository(database);
+        this.competitors = new CompetitorRepository(database);
+    }
+
+    /**
+     * Everything the dashboard is worked out from, for the sales plan given (null or unknown: the one
+     * whose period holds today); empty when the plan is gone.
+     */
+    public Optional<StatusInputs> read(UUID planId, UUID salesPlanId, LocalDate today) {
+        Optional<Plan> plan = plans.find(planId);
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SalesPlan> all = salesPlans.list(planId);
+        SalesPlan chosen = all.stream().filter(p -> p.id().equals(salesPlanId)).findFirst()
+                .orElseGet(() -> StatusInputs.defaultChoice(all, today));
+        SalesPlanContents contents = chosen == null ? null : salesPlans.contents(chosen.id()).orElse(null);
+        SalesPeriod period = contents != null ? contents.plan().period()
+                : SalesPeriod.quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
+        SalesPeriod window = StatusInputs.window(period, today);
+        List<Campaign> near = campaigns.between(planId, window.start(), window.end());
+        Map.Entry<Integer, List<NoteSummary>> old = notes.evidenceBefore(planId, today.minusDays(StatusInputs.NOTE_AGE_DAYS), NOTES_LISTED);
+        List<Scenario> scenarios = contents == null ? List.of() : salesPlans.parts().scenarios.list(contents.plan().id());
+        return Optional.of(new StatusInputs(plan.get(), today, plans.counts(planId), near, all, contents,
+                contents == null ? List.of() : SalesPlanFigures.marketingStartingIn(near, period), old.getValue(), old.getKey(),
+                competitors.list(planId), scenarios));
+    }
+
+    public void saveScenario(Scenario scenario) {
+        salesPlans.parts().scenarios.save(scenario);
+    }
+
+    public void deleteScenario(UUID id) {
+        salesPlans.parts().scenarios.delete(id);
+    }
+}
