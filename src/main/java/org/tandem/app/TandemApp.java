@@ -30,6 +30,7 @@ import org.tandem.ui.common.Theme;
 import org.tandem.ui.common.UserMessages;
 import org.tandem.ui.dashboard.DashboardController;
 import org.tandem.ui.dashboard.DashboardViewModel;
+import org.tandem.service.DashboardService;
 import org.tandem.ui.calendar.CalendarController;
 import org.tandem.domain.SalesPeriod;
 import org.tandem.ui.calendar.CalendarScreen;
@@ -85,9 +86,8 @@ public final class TandemApp {
     private final List<Debouncer> autosaves = new java.util.ArrayList<>();
     private PlanSwitcherViewModel switcher;
     private ErrorReporter errors;
-    private ResearchScreen research;
-    private CalendarScreen calendar;
-    private SalesPlanScreen salesPlan;
+    private AppScreens screens;
+    private Clock clock = Clock.systemDefaultZone();
     private AssessStepController.CsvFiles csvFiles = AssessStepController.systemFiles();
     private PlanFileActions.Chooser planFileChooser = PlanFileActions.systemDialogs();
     private Path importOnStart;
@@ -112,6 +112,11 @@ public final class TandemApp {
     }
 
     /** Where the Assess step's CSV import reads from: a file dialog, or a fixed file in tests. Call before {@link #start}. */
+    /** The day the dashboard counts from: the system clock, or a fixed day in tests. */
+    public void useClock(Clock fixed) {
+        this.clock = fixed;
+    }
+
     public void useCsvFiles(AssessStepController.CsvFiles files) {
         this.csvFiles = files;
     }
@@ -188,31 +193,29 @@ public final class TandemApp {
         shell = new ShellViewModel(switcher, ready.service(), runner, errors, histories);
         shell.restore(ready.settings());
         switcher.showPlans(ready.plans(), ready.settings().lastPlan());
-        DashboardViewModel dashboard = new DashboardViewModel(ready.service(), runner, errors, locale);
+        screens = new AppScreens(this::screenContext, switcher.currentProperty(), shell.sectionProperty(), () -> controllers,
+                calendarFiles, csvFiles);
+        DashboardViewModel dashboard = new DashboardViewModel(new DashboardService(ready.database()), runner, errors, locale,
+                clock, destination -> screens.open(destination), histories);
         dashboard.show(switcher.current());
         switcher.currentProperty().addListener((o, was, now) -> dashboard.show(now));
-        // counts change on other screens: the dashboard recounts whenever it comes back into view
+        // figures change on other screens: the dashboard works them out again whenever it comes back into view
         shell.sectionProperty().addListener((o, was, now) -> {
             if (now == Section.DASHBOARD) {
-                dashboard.show(switcher.current());
+                dashboard.refresh();
             }
-            // the calendar and the sales plan change each other: each reads again when it comes back into view
-            if (now == Section.CALENDAR && calendar != null) {
-                calendar.reload();
-            }
-            if (now == Section.SALES_PLAN && salesPlan != null) {
-                salesPlan.refresh();
-            }
+            screens.shown(now);
         });
 
         PlanFiles planFiles = new PlanFiles(ready.database(), new PlanFileParser(new PlanFileUpgrade()), Clock.systemUTC(),
                 "Tandem " + Version.current());
         PlanFileActions fileActions = new PlanFileActions(new PlanFilesViewModel(planFiles, runner, errors, histories,
                 switcher::announce, switcher::showWritten), switcher.currentProperty(), planFileChooser, locale, STYLESHEET);
+        HelpDialogs help = new HelpDialogs(Version.current(), ready.database().file());
         ControllerFactory controllers = new ControllerFactory()
-                .register(ShellController.class, () -> new ShellController(shell, this::buildScreen, this::quit,
-                        new HelpDialogs(Version.current(), ready.database().file()), locale, STYLESHEET, fileActions))
-                .register(DashboardController.class, () -> new DashboardController(dashboard));
+                .register(ShellController.class, () -> new ShellController(shell, screens::build, this::quit, help, locale, STYLESHEET,
+                        fileActions))
+                .register(DashboardController.class, () -> new DashboardController(dashboard, help::showMarketingAndSales));
         this.controllers = controllers;
         Parent root = Fxml.load(ShellController.class, "MainWindow.fxml", controllers).root();
 
@@ -241,27 +244,6 @@ public final class TandemApp {
         shown.complete(stage);
     }
 
-    private Parent buildScreen(Section section) {
-        if (section == Section.DASHBOARD) {
-            return Fxml.load(DashboardController.class, "Dashboard.fxml", controllers).root();
-        }
-        if (section == Section.RESEARCH) {
-            return buildResearch();
-        }
-        if (section == Section.COMPETITORS) {
-            return new CompetitorsScreen(screenContext(), this::openNote).build(switcher.currentProperty());
-        }
-        if (section == Section.CALENDAR) {
-            calendar = new CalendarScreen(screenContext(), calendarFiles);
-            return calendar.build(switcher.currentProperty());
-        }
-        if (section == Section.SALES_PLAN) {
-            salesPlan = new SalesPlanScreen(screenContext(), this::openCalendarOn, csvFiles);
-            return salesPlan.build(switcher.currentProperty());
-        }
-        return Fxml.load(PlaceholderController.class, "Placeholder.fxml", type -> new PlaceholderController(section)).root();
-    }
-
     /** A debouncer for saving while the user types; flushed on quit so no edit is lost. */
     private Debouncer autosave() {
         Debouncer debouncer = new FxDebouncer(Duration.millis(400));
@@ -271,23 +253,6 @@ public final class TandemApp {
 
     private ScreenContext screenContext() {
         return new ScreenContext(ready.database(), runner, errors, locale, this::autosave, histories);
-    }
-
-    private Parent buildResearch() {
-        research = new ResearchScreen(screenContext());
-        return research.build(switcher.currentProperty());
-    }
-
-    /** Sends the user to the campaign calendar on a sales plan's period (from the funnel calculator). */
-    private void openCalendarOn(SalesPeriod period) {
-        shell.sectionProperty().set(Section.CALENDAR);
-        calendar.reveal(period.start());
-    }
-
-    /** Sends the user to a note in Market research (from a competitor's linked notes). */
-    private void openNote(java.util.UUID noteId) {
-        shell.sectionProperty().set(Section.RESEARCH);
-        research.reveal(noteId);
     }
 
     /**

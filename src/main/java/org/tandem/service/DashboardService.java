@@ -65,8 +65,9 @@ public final class DashboardService {
                 competitors.list(planId), scenarios));
     }
 
-    public void saveScenario(Scenario scenario) {
-        salesPlans.parts().scenarios.save(scenario);
+    /** Saves the scenarios given (a choice changes two at once), in one transaction. */
+    public void saveScenarios(List<Scenario> changed) {
+        salesPlans.parts().scenarios.saveAll(changed);
     }
 
     public void deleteScenario(UUID id) {

@@ -29,6 +29,9 @@ public final class AppDriver {
     private final java.util.concurrent.atomic.AtomicReference<Path> exportTo = new java.util.concurrent.atomic.AtomicReference<>();
     private final java.util.concurrent.atomic.AtomicReference<Path> importFrom = new java.util.concurrent.atomic.AtomicReference<>();
 
+    /** The day the window's dashboard counts from: inside the sample's Q4 2026 sales plan. */
+    public static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 30);
+
     public AppDriver(Path database) {
         this.database = database;
     }
@@ -41,6 +44,7 @@ public final class AppDriver {
         exitCodes.clear();
         runner = new FxTaskRunner();
         app = new TandemApp(database, runner, exitCodes::add, Locale.UK);
+        app.useClock(java.time.Clock.fixed(TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
         if (csvFiles != null) {
             app.useCsvFiles(csvFiles);
         }

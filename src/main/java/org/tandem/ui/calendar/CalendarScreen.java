@@ -36,6 +36,35 @@ public final class CalendarScreen {
         calendar.reveal(day);
     }
 
+    /**
+     * Shows the month of {@code day} with the campaign selected: at once when it is loaded, else when the calendar has
+     * read the plan again (coming into view reloads it); call after {@link #build}.
+     */
+    public void revealCampaign(java.util.UUID campaignId, java.time.LocalDate day) {
+        calendar.reveal(day);
+        if (!selectIn(campaignId, day)) {
+            calendar.agenda().addListener(new javafx.collections.ListChangeListener<>() {
+                @Override
+                public void onChanged(Change<? extends org.tandem.domain.Campaign> c) {
+                    if (selectIn(campaignId, day)) {
+                        calendar.agenda().removeListener(this);
+                    }
+                }
+            });
+        }
+    }
+
+    private boolean selectIn(java.util.UUID campaignId, java.time.LocalDate day) {
+        for (org.tandem.domain.Campaign c : calendar.agenda()) {
+            if (c.id().equals(campaignId)) {
+                var on = c.occurrences(day, day);
+                calendar.select(on.isEmpty() ? new org.tandem.domain.Occurrence(c, c.start(), c.end()) : on.get(0));
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Parent build(ObservableValue<Plan> openPlan) {
         Database database = context.database();
         Clock clock = Clock.systemDefaultZone();

@@ -26,10 +26,17 @@ public final class CompetitorsScreen {
         this.navigator = navigator;
     }
 
+    private ProfilesViewModel profiles;
+
+    /** Selects a competitor's profile (from the dashboard's reviews due); call after {@link #build}. */
+    public void reveal(java.util.UUID competitorId) {
+        profiles.reveal(competitorId);
+    }
+
     public Parent build(ObservableValue<Plan> openPlan) {
         Database database = context.database();
         CompetitorService service = new CompetitorService(new CompetitorRepository(database), new SegmentRepository(database), new ComparisonRepository(database), new SwotRepository(database));
-        ProfilesViewModel profiles = new ProfilesViewModel(service, context.runner(), context.errors(), context.autosave().get(),
+        profiles = new ProfilesViewModel(service, context.runner(), context.errors(), context.autosave().get(),
                 Clock.systemDefaultZone(), context.locale(), context.histories());
         MatrixViewModel matrix = new MatrixViewModel(service, context.runner(), context.errors(), context.locale(), context.histories());
         SwotViewModel swot = new SwotViewModel(service, context.runner(), context.errors(), Clock.systemUTC(), context.histories());

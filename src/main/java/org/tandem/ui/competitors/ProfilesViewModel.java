@@ -35,10 +35,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/**
- * Competitor profiles: the list (search, sort, review due) and the selected profile's form, saved
- * as the user types. Our business is one of the profiles, always first.
- */
+/** Competitor profiles: the list (search, sort, review due) and the selected profile's form, saved as the user types (ours first). */
 public final class ProfilesViewModel {
     /** A profile as the list shows it. */
     public record Row(Competitor competitor, boolean reviewDue) {
@@ -137,6 +134,10 @@ public final class ProfilesViewModel {
         selected.set(null);
         undoableDelete.set(null);
         reload(null);
+    }
+
+    public void reveal(UUID competitorId) { // reads the profiles again with this one selected
+        reload(competitorId);
     }
 
     private void reload(UUID select) {

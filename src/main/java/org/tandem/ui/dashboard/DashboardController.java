@@ -1,17 +1,32 @@
 package org.tandem.ui.dashboard;
 
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.tandem.domain.SectionCounts;
+import javafx.stage.Window;
+import org.tandem.domain.MarketingHat;
+import org.tandem.domain.PlanStatus;
+import org.tandem.domain.SalesHat;
+import org.tandem.domain.SalesPlan;
+import org.tandem.domain.StatusItem;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.function.Consumer;
 
-/** Binds the dashboard's labels and count cards to its view model. */
+/** Binds the dashboard to its view model: the plan's fields, the two hats, the pipeline across them and the scenarios. */
 public final class DashboardController {
     private final DashboardViewModel viewModel;
+    private final Consumer<Window> showComparison;
+    private final DashboardParts parts;
+    @FXML
+    private ScrollPane dashboard;
     @FXML
     private Label planName;
     @FXML
@@ -21,10 +36,42 @@ public final class DashboardController {
     @FXML
     private Label planningYearLabel;
     @FXML
-    private FlowPane countCards;
+    private Label asOfLabel;
+    @FXML
+    private HBox chooserBox;
+    @FXML
+    private ComboBox<SalesPlan> salesPlanChooser;
+    @FXML
+    private ProgressIndicator dashboardLoading;
+    @FXML
+    private VBox firstSteps;
+    @FXML
+    private GridPane hats;
+    @FXML
+    private VBox marketingFigures;
+    @FXML
+    private VBox salesFigures;
+    @FXML
+    private VBox across;
+    @FXML
+    private FlowPane funnelTiles;
+    @FXML
+    private VBox timeSplit;
+    @FXML
+    private VBox reviewsDue;
+    @FXML
+    private VBox scenarioSection;
+    @FXML
+    private GridPane scenarioGrid;
+    @FXML
+    private Button addScenario;
+    @FXML
+    private Hyperlink marketingCompare;
 
-    public DashboardController(DashboardViewModel viewModel) {
+    public DashboardController(DashboardViewModel viewModel, Consumer<Window> showComparison) {
         this.viewModel = viewModel;
+        this.showComparison = showComparison;
+        this.parts = new DashboardParts(viewModel);
     }
 
     @FXML
@@ -33,25 +80,122 @@ public final class DashboardController {
         planDescription.textProperty().bind(viewModel.descriptionProperty());
         currencyLabel.textProperty().bind(viewModel.currencyProperty());
         planningYearLabel.textProperty().bind(viewModel.planningYearProperty());
-        showCounts(viewModel.countsProperty().get());
-        viewModel.countsProperty().addListener((o, was, now) -> showCounts(now));
+        dashboardLoading.visibleProperty().bind(viewModel.loadingProperty());
+        salesPlanChooser.setItems(viewModel.salesPlans());
+        salesPlanChooser.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SalesPlan p) {
+                return p == null ? "" : p.name() + " (" + p.period().label() + ")";
+            }
+
+            @Override
+            public SalesPlan fromString(String s) {
+                return null;
+            }
+        });
+        viewModel.chosenProperty().addListener((o, was, now) -> salesPlanChooser.getSelectionModel().select(now));
+        salesPlanChooser.setOnAction(e -> viewModel.choose(salesPlanChooser.getValue()));
+        chooserBox.visibleProperty().bind(javafx.beans.binding.Bindings.size(viewModel.salesPlans()).greaterThan(1));
+        chooserBox.managedProperty().bind(chooserBox.visibleProperty());
+        new ScenarioTable(scenarioGrid, viewModel.scenarios(), viewModel.locale());
+        addScenario.disableProperty().bind(viewModel.scenarios().fullProperty());
+        Label problems = new Label();
+        problems.setId("scenarioProblems");
+        problems.getStyleClass().add("field-error");
+        problems.setWrapText(true);
+        viewModel.scenarios().problems().addListener((javafx.collections.MapChangeListener<String, String>) c ->
+                problems.setText(String.join("  ", new java.util.TreeSet<>(viewModel.scenarios().problems().values()))));
+        scenarioSection.getChildren().add(problems);
+        show(viewModel.statusProperty().get());
+        viewModel.statusProperty().addListener((o, was, now) -> show(now));
     }
 
-    private void showCounts(SectionCounts counts) {
-        Map<String, Integer> shown = new LinkedHashMap<>();
-        shown.put("Research notes", counts.notes());
-        shown.put("Segments", counts.segments());
-        shown.put("Competitors", counts.competitors());
-        shown.put("Campaigns", counts.campaigns());
-        shown.put("Sales plans", counts.salesPlans());
-        countCards.getChildren().clear();
-        shown.forEach((caption, value) -> {
-            Label number = new Label(Integer.toString(value));
-            number.getStyleClass().add("count-number");
-            number.setId("count-" + caption.toLowerCase().replace(' ', '-'));
-            VBox card = new VBox(2, number, new Label(caption));
-            card.getStyleClass().add("count-card");
-            countCards.getChildren().add(card);
-        });
+    private void show(PlanStatus status) {
+        boolean any = status != null;
+        asOfLabel.setText(any ? "As of " + status.today() : "");
+        firstSteps.getChildren().clear();
+        if (any && !status.firstSteps().isEmpty()) {
+            Label title = new Label(status.empty() ? "Start here: the plan is empty" : "Still to do");
+            title.getStyleClass().add("title-4");
+            firstSteps.getChildren().add(title);
+            firstSteps.getChildren().add(parts.list("firstStepList", "", status.firstSteps(), ""));
+        }
+        firstSteps.setVisible(!firstSteps.getChildren().isEmpty());
+        firstSteps.setManaged(firstSteps.isVisible());
+        boolean full = any && !status.empty();
+        for (var node : new javafx.scene.Node[]{hats, across}) {
+            node.setVisible(full);
+            node.setManaged(full);
+        }
+        boolean scenarios = full && status.salesPlan() != null;
+        scenarioSection.setVisible(scenarios);
+        scenarioSection.setManaged(scenarios);
+        if (full) {
+            showMarketing(status.marketing());
+            showSales(status);
+            showAcross(status);
+        }
+    }
+
+    private void showMarketing(MarketingHat m) {
+        marketingFigures.getChildren().setAll(parts.figure(m.spendThisMonth()), parts.figure(m.spendThisPeriod()),
+                parts.figure(m.leadsThisMonth()));
+        Label cpl = new Label("Cost per lead by channel");
+        cpl.getStyleClass().add("list-title");
+        marketingFigures.getChildren().add(cpl);
+        m.costPerLead().forEach(f -> marketingFigures.getChildren().add(parts.figure(f)));
+        marketingFigures.getChildren().addAll(
+                parts.list("runningNow", "Running now", m.running(), "No campaign is running today."),
+                parts.list("startingSoon", "Starting in the next " + MarketingHat.SOON_DAYS + " days", m.startingSoon(),
+                        "Nothing starts in the next two weeks."),
+                parts.list("overlapsAhead", "Overlaps ahead", m.overlaps(), "No campaigns compete for the same audience."));
+    }
+
+    private void showSales(PlanStatus status) {
+        SalesHat s = status.sales();
+        if (s == null) {
+            Hyperlink start = new Hyperlink("Start a sales plan: set a revenue target and the funnel works out the leads you need");
+            start.setId("startSalesPlan");
+            start.setWrapText(true);
+            start.setOnAction(e -> viewModel.open(org.tandem.domain.Destination.salesStep(null, 1, null)));
+            salesFigures.getChildren().setAll(start);
+            return;
+        }
+        salesFigures.getChildren().clear();
+        Label heading = new Label("Objectives, " + status.salesPlan().name());
+        heading.getStyleClass().add("list-title");
+        salesFigures.getChildren().add(heading);
+        for (int i = 0; i < s.objectives().size(); i++) {
+            salesFigures.getChildren().add(parts.standing(s.objectives().get(i), i + 1));
+        }
+        salesFigures.getChildren().addAll(parts.figure(s.revenue()), parts.figure(s.deals()), parts.figure(s.conversion()),
+                parts.list("dueNext", "Activities and milestones due", s.due(), "Nothing due in the next two weeks."),
+                parts.list("actionsOverdue", "Corrective actions overdue", s.overdue(), "No corrective action is overdue."));
+    }
+
+    private void showAcross(PlanStatus status) {
+        funnelTiles.getChildren().clear();
+        status.funnel().forEach(f -> funnelTiles.getChildren().add(parts.tile(f)));
+        timeSplit.getChildren().clear();
+        if (status.week() != null && !status.week().rows().isEmpty()) {
+            Label title = new Label("Two hats: hours planned of hours available");
+            title.getStyleClass().add("list-title");
+            timeSplit.getChildren().addAll(title, parts.timeSplit(status.week(), status.month(), viewModel.locale()));
+        }
+        java.util.List<StatusItem> notes = status.notesDue();
+        reviewsDue.getChildren().setAll(
+                parts.list("notesDue", "Research due for a fresh look" + (status.notesDueCount() > notes.size()
+                        ? " (" + status.notesDueCount() + ")" : ""), notes, "All research notes are less than a year old."),
+                parts.list("reviewsDueList", "Competitor reviews due", status.reviewsDue(), "Every competitor was reviewed in the last 90 days."));
+    }
+
+    @FXML
+    private void addScenario() {
+        viewModel.scenarios().add();
+    }
+
+    @FXML
+    private void showComparison() {
+        showComparison.accept(dashboard.getScene().getWindow());
     }
 }

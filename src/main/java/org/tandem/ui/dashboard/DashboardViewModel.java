@@ -1,38 +1,66 @@
 package org.tandem.ui.dashboard;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tandem.domain.Destination;
 import org.tandem.domain.Plan;
-import org.tandem.domain.SectionCounts;
+import org.tandem.domain.PlanStatus;
+import org.tandem.domain.SalesPlan;
+import org.tandem.domain.StatusInputs;
+import org.tandem.service.DashboardService;
 import org.tandem.ui.common.ErrorReporter;
+import org.tandem.ui.common.PlanHistories;
 import org.tandem.ui.common.TaskRunner;
-import org.tandem.service.PlanService;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
 
-/** The open plan at a glance: its own fields and how much each section holds. */
+/**
+ * The open plan at a glance for both hats: its own fields, and the dashboard's figures for the
+ * chosen sales plan, worked out on the store thread. Clicking a figure sends the user to its source.
+ */
 public final class DashboardViewModel {
-    private final PlanService service;
+    private final DashboardService service;
     private final TaskRunner runner;
     private final ErrorReporter errors;
     private final Locale locale;
+    private final Clock clock;
+    private final Consumer<Destination> opener;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description", "");
     private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper(this, "currency", "");
     private final ReadOnlyStringWrapper planningYear = new ReadOnlyStringWrapper(this, "planningYear", "");
-    private final ReadOnlyObjectWrapper<SectionCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts", SectionCounts.NONE);
+    private final ReadOnlyObjectWrapper<PlanStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final ObservableList<SalesPlan> salesPlans = FXCollections.observableArrayList();
+    private final ObservableList<SalesPlan> salesPlansView = FXCollections.unmodifiableObservableList(salesPlans);
+    private final ReadOnlyObjectWrapper<SalesPlan> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
+    private final ScenariosViewModel scenarios;
     private Plan shown;
+    private UUID chosenId;
+    private int reading;
 
-    public DashboardViewModel(PlanService service, TaskRunner runner, ErrorReporter errors, Locale locale) {
+    public DashboardViewModel(DashboardService service, TaskRunner runner, ErrorReporter errors, Locale locale, Clock clock,
+                              Consumer<Destination> opener, PlanHistories histories) {
         this.service = service;
         this.runner = runner;
         this.errors = errors;
         this.locale = locale;
+        this.clock = clock;
+        this.opener = opener;
+        this.scenarios = new ScenariosViewModel(service, runner, errors, locale, histories);
     }
 
     public ReadOnlyStringProperty nameProperty() {
@@ -51,18 +79,46 @@ public final class DashboardViewModel {
         return planningYear.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<SectionCounts> countsProperty() {
-        return counts.getReadOnlyProperty();
+    /** The dashboard's figures; null while none are read (no plan, or the first read still running). */
+    public ReadOnlyObjectProperty<PlanStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The plan's sales plans, for the chooser. */
+    public ObservableList<SalesPlan> salesPlans() {
+        return salesPlansView;
+    }
+
+    public ReadOnlyObjectProperty<SalesPlan> chosenProperty() {
+        return chosen.getReadOnlyProperty();
+    }
+
+    public ScenariosViewModel scenarios() {
+        return scenarios;
+    }
+
+    public Locale locale() {
+        return locale;
     }
 
     public void show(Plan plan) {
+        if (plan == null || shown == null || !plan.id().equals(shown.id())) {
+            chosenId = null;
+        }
         shown = plan;
         if (plan == null) {
             name.set("");
             description.set("");
             currency.set("");
             planningYear.set("");
-            counts.set(SectionCounts.NONE);
+            status.set(null);
+            salesPlans.clear();
+            chosen.set(null);
+            scenarios.show(null);
             return;
         }
         name.set(plan.name());
@@ -70,11 +126,54 @@ public final class DashboardViewModel {
                 : plan.description());
         currency.set(currencyText(plan.currency()));
         planningYear.set(planningYearText(plan.firstMonth()));
-        runner.run(() -> service.counts(plan.id()), loaded -> {
-            if (plan.equals(shown)) {
-                counts.set(loaded);
+        refresh();
+    }
+
+    /** Reads the figures again (the dashboard came back into view, or another sales plan was chosen). */
+    public void refresh() {
+        Plan plan = shown;
+        if (plan == null) {
+            return;
+        }
+        int read = ++reading;
+        UUID salesPlan = chosenId;
+        LocalDate today = LocalDate.now(clock);
+        loading.set(true);
+        runner.run(() -> service.read(plan.id(), salesPlan, today).map(in -> new Read(in, PlanStatus.of(in, locale))).orElse(null), done -> {
+            if (read != reading) {
+                return;
             }
-        }, e -> errors.report("count what the plan holds", e));
+            loading.set(false);
+            if (done == null) {
+                status.set(null);
+                return;
+            }
+            salesPlans.setAll(done.inputs().salesPlans());
+            chosen.set(done.status().salesPlan());
+            scenarios.show(done.inputs());
+            status.set(done.status());
+        }, e -> {
+            loading.set(false);
+            errors.report("work out the dashboard", e);
+        });
+    }
+
+    /** Shows the dashboard for another of the plan's sales plans. */
+    public void choose(SalesPlan salesPlan) {
+        if (salesPlan != null && (chosen.get() == null || !salesPlan.id().equals(chosen.get().id()))) {
+            chosenId = salesPlan.id();
+            refresh();
+        }
+    }
+
+    /** Sends the user where a figure comes from. */
+    public void open(Destination destination) {
+        if (destination != null) {
+            opener.accept(destination);
+        }
+    }
+
+    private record Read(StatusInputs inputs, PlanStatus status) {
     }
 
     String currencyText(String code) {

@@ -65,6 +65,11 @@ public final class SalesPlanScreen {
         return root;
     }
 
+    /** Opens a sales plan on a step (from the dashboard); call after {@link #build}. */
+    public void reveal(java.util.UUID salesPlanId, int step) {
+        wizard.reveal(salesPlanId, step);
+    }
+
     /** Reads the calendar's campaigns in the period again (they may have changed on the calendar). */
     public void refresh() {
         if (wizard != null) {

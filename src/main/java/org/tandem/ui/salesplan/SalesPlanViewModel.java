@@ -52,6 +52,9 @@ public final class SalesPlanViewModel {
     private final Locale locale;
     private final Consumer<SalesPeriod> openCalendar;
     private final ObservableList<SalesPlan> salesPlans = FXCollections.observableArrayList();
+    /** A step asked for before its sales plan was read (the screen built by the dashboard's click). */
+    private java.util.UUID pendingPlan;
+    private int pendingStep;
     private final ObservableList<Segment> segments = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SalesPlan> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", 1);
@@ -108,8 +111,21 @@ public final class SalesPlanViewModel {
             explanationLoaded = false;
             explanationExpanded.set(overview.explanationExpanded());
             explanationLoaded = true;
-            open(salesPlans.isEmpty() ? null : salesPlans.get(0));
+            open(salesPlans.stream().filter(p -> p.id().equals(pendingPlan)).findFirst()
+                    .orElse(salesPlans.isEmpty() ? null : salesPlans.get(0)));
         }, e -> errors.report("open the sales plans", e));
+    }
+
+    /** Opens one of the plan's sales plans on a step: the one a dashboard figure comes from. */
+    public void reveal(java.util.UUID salesPlanId, int number) {
+        SalesPlan shown = current.get();
+        if (shown != null && shown.id().equals(salesPlanId)) {
+            goTo(number);
+            return;
+        }
+        pendingStep = number;
+        pendingPlan = salesPlanId;
+        salesPlans.stream().filter(p -> p.id().equals(salesPlanId)).findFirst().ifPresent(this::open);
     }
 
     /** Opens a sales plan on the step it was left on. */
@@ -129,6 +145,10 @@ public final class SalesPlanViewModel {
             step.set(c.plan().step());
             message.set("");
             recompute();
+            if (c.plan().id().equals(pendingPlan)) {
+                pendingPlan = null;
+                goTo(pendingStep);
+            }
         }, e -> errors.report("open the sales plan", e));
     }
 

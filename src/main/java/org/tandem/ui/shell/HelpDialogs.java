@@ -83,4 +83,66 @@ public final class HelpDialogs {
         alert.getDialogPane().setContent(text);
         alert.show();
     }
+
+    /** Help > Marketing and sales: the two roles compared, row by row, in the planner's own words. */
+    static final String[][] COMPARISON = {
+        {"", "Marketing", "Sales"},
+        {"Focus", "The whole market: who might buy, what they need, how the offer should be seen.",
+                "One prospect at a time: this buyer, this need, this deal."},
+        {"Time horizon", "Long: a brand, a reputation and demand take months to build; plans run over the year.",
+                "Short: monthly and quarterly targets; this week's calls and this month's deals."},
+        {"Kind of interaction", "One to many: a newsletter, an advert or a stand reaches many people at once.",
+                "One to one: a call, a demo, a proposal, a negotiation with a person."},
+        {"Typical activities", "Research, competitor watching, content, advertising, email, social, events, PR, SEO.",
+                "Qualifying leads, calls, demos and tastings, proposals, follow-ups, closing, looking after accounts."},
+        {"What it delivers", "Awareness and demand, measured as leads.", "Closed deals and revenue."},
+        {"Metrics", "Leads, spend against budget, cost per lead, reach, share of the market.",
+                "Revenue against target, deals closed, conversion rate, average deal size, retention."},
+        {"In Tandem", "Market research, Competitors, the Campaign calendar; the dashboard's left half.",
+                "The six-step Sales plan; the dashboard's right half."},
+        {"The hand-over", "Marketing passes leads on, with what it knows of the segment they come from.",
+                "Sales turns leads into customers and tells marketing which leads bought, what buyers object to and what they pay."},
+    };
+
+    public void showMarketingAndSales(Window owner) {
+        GridPane grid = new GridPane();
+        grid.setId("comparisonTable");
+        grid.setHgap(18);
+        grid.setVgap(10);
+        javafx.scene.layout.ColumnConstraints aspect = new javafx.scene.layout.ColumnConstraints();
+        aspect.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints side = new javafx.scene.layout.ColumnConstraints(180, 300, 360);
+        side.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(aspect, side, side);
+        for (int row = 0; row < COMPARISON.length; row++) {
+            for (int col = 0; col < 3; col++) {
+                Label cell = new Label(COMPARISON[row][col]);
+                cell.setWrapText(true);
+                cell.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                if (row == 0 || col == 0) {
+                    cell.getStyleClass().add("text-bold");
+                }
+                grid.add(cell, col, row);
+            }
+        }
+        Label solo = new Label("Working alone, you wear both hats: keep their goals and their hours apart (the dashboard's"
+                + " two halves and its time split), and let one pipeline join them: leads needed = revenue target /"
+                + " (average deal size x conversion rate).");
+        solo.setWrapText(true);
+        solo.setMaxWidth(720);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(14, grid, solo);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(560, owner == null ? 560 : owner.getHeight() - 200));
+        scroll.getStyleClass().add("edge-to-edge");
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("Marketing and sales, side by side");
+        alert.setHeaderText("Marketing and sales, side by side");
+        alert.getDialogPane().setContent(scroll);
+        alert.getDialogPane().setId("marketingAndSales");
+        alert.getDialogPane().setPrefWidth(Math.min(880, owner == null ? 880 : owner.getWidth() - 40));
+        alert.setResizable(true);
+        alert.show();
+    }
 }

@@ -287,6 +287,11 @@ public final class ShellController {
     }
 
     @FXML
+    private void showMarketingAndSales() {
+        help.showMarketingAndSales(window());
+    }
+
+    @FXML
     private void showAbout() {
         help.showAbout(window());
     }

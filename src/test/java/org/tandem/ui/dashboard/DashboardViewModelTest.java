@@ -2,38 +2,108 @@ package org.tandem.ui.dashboard;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandem.domain.Destination;
 import org.tandem.domain.Plan;
 import org.tandem.domain.PlanDetails;
-import org.tandem.domain.SectionCounts;
-import org.tandem.store.PlanRepository;
+import org.tandem.domain.ScenarioOutcome;
+import org.tandem.exchange.PlanImport;
+import org.tandem.exchange.SamplePlan;
+import org.tandem.service.DashboardService;
+import org.tandem.store.SalesPlanRepository;
 import org.tandem.ui.StoreFixture;
+import org.tandem.ui.common.PlanHistories;
 import org.tandem.ui.common.RecordingErrorReporter;
 import org.tandem.ui.common.SameThreadTaskRunner;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Month;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DashboardViewModelTest {
+    static final Clock NOV_30 = Clock.fixed(LocalDate.of(2026, 11, 30).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+
     @TempDir
     Path dir;
 
+    private final List<Destination> opened = new ArrayList<>();
+    private final PlanHistories histories = new PlanHistories();
+
+    private DashboardViewModel viewModel(StoreFixture store) {
+        return new DashboardViewModel(new DashboardService(store.db), new SameThreadTaskRunner(), new RecordingErrorReporter(), Locale.UK,
+                NOV_30, opened::add, histories);
+    }
+
     @Test
-    void showsThePlansFieldsInWords() {
+    void anEmptyPlanShowsWhatToDoFirstAndNoFigures() {
         try (StoreFixture store = new StoreFixture(dir.resolve("d.db"))) {
-            PlanRepository plans = store.plans;
-            var vm = new DashboardViewModel(store.service, new SameThreadTaskRunner(), new RecordingErrorReporter(), Locale.UK);
-            Plan plan = plans.create(new PlanDetails("Harbour Bikes", "", "GBP", Month.APRIL));
+            var vm = viewModel(store);
+            Plan plan = store.plans.create(new PlanDetails("Harbour Bikes", "", "GBP", Month.APRIL));
             vm.show(plan);
             assertThat(vm.nameProperty().get()).isEqualTo("Harbour Bikes");
             assertThat(vm.currencyProperty().get()).isEqualTo("GBP (British Pound)");
             assertThat(vm.planningYearProperty().get()).isEqualTo("Planning year April to March");
             assertThat(vm.descriptionProperty().get()).startsWith("No description yet");
-            assertThat(vm.countsProperty().get()).isEqualTo(SectionCounts.NONE);
+            assertThat(vm.statusProperty().get().empty()).isTrue();
+            assertThat(vm.statusProperty().get().firstSteps()).hasSize(4);
+            assertThat(vm.statusProperty().get().funnel()).isEmpty();
+            vm.open(vm.statusProperty().get().firstSteps().get(3).opens());
+            assertThat(opened).singleElement().extracting(Destination::kind).isEqualTo(Destination.Kind.SALES_STEP);
             vm.show(null);
             assertThat(vm.nameProperty().get()).isEmpty();
+            assertThat(vm.statusProperty().get()).isNull();
+        }
+    }
+
+    @Test
+    void scenariosRecomputeWhenAnInputChangesAndRefuseHalfTypedNumbers() {
+        try (StoreFixture store = new StoreFixture(dir.resolve("d.db"))) {
+            Plan sample = new SamplePlan().addTo(new PlanImport(store.db));
+            var vm = viewModel(store);
+            vm.show(sample);
+            ScenariosViewModel scenarios = vm.scenarios();
+            assertThat(scenarios.outcomes()).extracting(o -> o.scenario().name()).containsExactly("As planned", "Cautious", "Expected", "Bold");
+            var bold = scenarios.scenarios().get(2);
+            assertThat(scenarios.outcomes().get(3).leadsNeeded().value()).isEqualTo(78); // ceil(ceil(48,000 / 1,800) / 35 %)
+
+            scenarios.edit(bold.id(), ScenariosViewModel.Field.DEAL_SIZE, null, "2,400");
+            assertThat(scenarios.outcomes().get(3).dealsNeeded().value()).isEqualTo(20);
+            assertThat(scenarios.outcomes().get(3).leadsNeeded().value()).isEqualTo(58); // ceil(20 / 35 %)
+            double before = scenarios.outcomes().get(3).campaignLeads();
+            scenarios.edit(bold.id(), ScenariosViewModel.Field.LEADS, null, "50 %");
+            assertThat(scenarios.outcomes().get(3).campaignLeads()).isLessThan(before);
+            scenarios.edit(bold.id(), ScenariosViewModel.Field.HOURS, null, "200");
+            ScenarioOutcome o = scenarios.outcomes().get(3);
+            assertThat(o.hoursAvailable()).isEqualTo(2 * scenarios.outcomes().get(0).hoursAvailable());
+
+            scenarios.edit(bold.id(), ScenariosViewModel.Field.CONVERSION, null, "3x");
+            scenarios.edit(bold.id(), ScenariosViewModel.Field.CONVERSION, null, "130");
+            assertThat(scenarios.problems()).containsValue("The conversion rate is a percentage from 0 to 100.");
+            assertThat(scenarios.outcomes().get(3).conversionRate()).isEqualTo(0.35);
+
+            SalesPlanRepository sales = new SalesPlanRepository(store.db);
+            var stored = sales.parts().scenarios.list(bold.salesPlanId()).get(2);
+            assertThat(stored.averageDealSize()).isEqualTo(2400);
+            assertThat(stored.conversionRate()).isEqualTo(0.35);
+            assertThat(stored.hoursFactor()).isEqualTo(2);
+
+            histories.of(sample.id()).undo();
+            assertThat(sales.parts().scenarios.list(bold.salesPlanId()).get(2).hoursFactor()).isEqualTo(1.1);
+            scenarios.add();
+            scenarios.add();
+            assertThat(scenarios.scenarios()).hasSize(5);
+            assertThat(scenarios.fullProperty().get()).isTrue();
+            scenarios.add();
+            assertThat(sales.parts().scenarios.list(bold.salesPlanId())).hasSize(5);
+            scenarios.choose(bold.id());
+            assertThat(sales.parts().scenarios.list(bold.salesPlanId())).filteredOn(s -> s.chosen()).extracting(s -> s.name())
+                    .containsExactly("Bold");
         }
     }
 }

@@ -32,11 +32,11 @@ class ShellUiTest extends AppUiTest {
     }
 
     @Test
-    void firstStartOpensTheSamplePlanOnTheDashboard() {
+    void firstStartOpensTheSamplePlanOnTheDashboard() throws Exception {
         assertThat(stage.getTitle()).isEqualTo("Tandem - " + SAMPLE);
         assertThat(lookup("#planName").queryAs(Label.class).getText()).isEqualTo(SAMPLE);
         assertThat(lookup("#planDescription").queryAs(Label.class).getText()).contains("roaster");
-        assertThat(lookup("#count-research-notes").tryQuery()).isPresent();
+        waitUntil(() -> lookup("#fig-funnel-leadsNeeded").tryQuery().isPresent());
         assertThat(stage.getIcons()).isNotEmpty();
     }
 
