@@ -17,6 +17,7 @@ import org.tandem.exchange.SamplePlan;
 import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
 import org.tandem.store.SettingsRepository;
+import org.tandem.ui.common.ChartPictures;
 import org.tandem.ui.common.ControllerFactory;
 import org.tandem.ui.common.ScreenContext;
 import org.tandem.ui.common.Debouncer;
@@ -223,6 +224,7 @@ public final class TandemApp {
         // sized up front: a scene without a size is measured (a full CSS and layout pass) before it shows
         Scene scene = new Scene(root, bounds.width(), bounds.height());
         scene.getStylesheets().add(STYLESHEET);
+        ChartPictures.install(scene, planFileChooser::pictureTo, runner, errors, switcher::announce);
         stage.setScene(scene);
         stage.titleProperty().bind(shell.titleProperty());
         stage.setMinWidth(WindowBounds.MIN_WIDTH);

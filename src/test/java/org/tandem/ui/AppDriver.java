@@ -65,6 +65,11 @@ public final class AppDriver {
             }
 
             @Override
+            public java.util.Optional<Path> pictureTo(javafx.stage.Window owner, String suggestedName) {
+                return java.util.Optional.ofNullable(exportTo.get()).map(p -> p.resolveSibling(suggestedName));
+            }
+
+            @Override
             public java.util.Optional<Path> reportTo(javafx.stage.Window owner, String suggestedName) {
                 return java.util.Optional.ofNullable(exportTo.get());
             }

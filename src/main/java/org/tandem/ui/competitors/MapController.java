@@ -1,5 +1,6 @@
 package org.tandem.ui.competitors;
 
+import org.tandem.ui.common.ChartPictures;
 import org.tandem.ui.common.Picks;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -62,6 +63,7 @@ public final class MapController {
     @FXML
     private void initialize() {
         map.setId("positioningMap");
+        map.getStyleClass().add(ChartPictures.SOURCE);
         mapHolder.getChildren().add(map);
         xAxisBox.setItems(viewModel.axes());
         yAxisBox.setItems(viewModel.axes());
@@ -88,7 +90,7 @@ public final class MapController {
         if (target == null) {
             return;
         }
-        MapPicture.Pixels picture = MapPicture.of(map, mapTransparent.isSelected());
+        ChartPictures.Pixels picture = ChartPictures.of(map, mapTransparent.isSelected());
         runner.run(() -> {
             PngFile.write(target, picture.width(), picture.height(), picture.argb());
             return target;

@@ -46,6 +46,9 @@ public final class PlanFileActions {
 
         /** Where the printable report goes: a .pdf or an .html file. */
         Optional<Path> reportTo(Window owner, String suggestedName);
+
+        /** Where a chart's picture goes: a .png file. */
+        Optional<Path> pictureTo(Window owner, String suggestedName);
     }
 
     private final PlanFilesViewModel viewModel;
@@ -93,6 +96,14 @@ public final class PlanFileActions {
                 FileChooser dialog = dialog("Report");
                 dialog.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("PDF document", "*.pdf"),
                         new FileChooser.ExtensionFilter("Web page (one file)", "*.html"));
+                dialog.setInitialFileName(suggestedName);
+                return remember(dialog.showSaveDialog(owner));
+            }
+
+            @Override
+            public Optional<Path> pictureTo(Window owner, String suggestedName) {
+                FileChooser dialog = dialog("Save chart as PNG");
+                dialog.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("PNG image", "*.png"));
                 dialog.setInitialFileName(suggestedName);
                 return remember(dialog.showSaveDialog(owner));
             }

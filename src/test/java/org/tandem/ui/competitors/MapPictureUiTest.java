@@ -52,8 +52,8 @@ class MapPictureUiTest extends FxRobot {
     @Test
     void onWhiteAtTwiceTheSizeInPrintColoursInTheDarkTheme() throws Exception {
         show(true);
-        MapPicture.Pixels[] picture = new MapPicture.Pixels[1];
-        interact(() -> picture[0] = MapPicture.of(map, false));
+        org.tandem.ui.common.ChartPictures.Pixels[] picture = new org.tandem.ui.common.ChartPictures.Pixels[1];
+        interact(() -> picture[0] = org.tandem.ui.common.ChartPictures.of(map, false));
         // twice the map's size (its strokes reach a pixel or two beyond its edge)
         assertThat(picture[0].width()).isBetween((int) Math.round(map.getWidth() * 2), (int) Math.round(map.getWidth() * 2) + 10);
         assertThat(picture[0].height()).isBetween((int) Math.round(map.getHeight() * 2), (int) Math.round(map.getHeight() * 2) + 10);
@@ -64,14 +64,14 @@ class MapPictureUiTest extends FxRobot {
         assertThat(bright).as("the map's area in print colours, not the dark theme's").isGreaterThan(px.length * 6L / 10);
         long dark = java.util.Arrays.stream(px).filter(p -> brightness(p) < 90).count();
         assertThat(dark).as("dark text and lines to print").isPositive();
-        assertThat(map.getStyleClass()).doesNotContain(MapPicture.PRINT);
+        assertThat(map.getStyleClass()).doesNotContain(org.tandem.ui.common.ChartPictures.PRINT);
     }
 
     @Test
     void onNothingWhenTransparent() throws Exception {
         show(false);
-        MapPicture.Pixels[] picture = new MapPicture.Pixels[1];
-        interact(() -> picture[0] = MapPicture.of(map, true));
+        org.tandem.ui.common.ChartPictures.Pixels[] picture = new org.tandem.ui.common.ChartPictures.Pixels[1];
+        interact(() -> picture[0] = org.tandem.ui.common.ChartPictures.of(map, true));
         assertThat(java.util.Arrays.stream(picture[0].argb()).filter(p -> alpha(p) == 0).count()).isPositive();
     }
 }
