@@ -26,6 +26,26 @@ public abstract class AppUiTest extends FxRobot {
         driver.stop();
     }
 
+    /** Scrolls the nearest scroll pane so the node is in view, as a user scrolls to it, and returns the node. */
+    protected javafx.scene.Node inView(String query) {
+        javafx.scene.Node node = lookup(query).query();
+        interact(() -> {
+            for (javafx.scene.Node n = node.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane pane) {
+                    javafx.scene.Node content = pane.getContent();
+                    double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                    double room = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                    if (room > 0) {
+                        pane.setVvalue(Math.min(1, Math.max(0, (y - 40) / room)));
+                        pane.layout();
+                    }
+                }
+            }
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return node;
+    }
+
     protected Path database() {
         return dir.resolve("ui.db");
     }

@@ -57,12 +57,42 @@ public final class ExplainButton {
         return button;
     }
 
+    /**
+     * Puts a "?" right after a label that shows a computed figure, in the label's place in its pane
+     * (a grid cell keeps its row and column); the explanation is asked for on click.
+     */
+    public static Button beside(javafx.scene.control.Label label, String id, String what, Supplier<Explanation> explanation) {
+        Button button = create(id, what, explanation);
+        javafx.scene.layout.Pane parent = (javafx.scene.layout.Pane) label.getParent();
+        int at = parent.getChildren().indexOf(label);
+        HBox both = new HBox(4, button);
+        both.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        both.getProperties().putAll(label.getProperties());
+        both.setMaxWidth(label.getMaxWidth());
+        parent.getChildren().set(at, both);
+        both.getChildren().add(0, label);
+        HBox.setHgrow(label, javafx.scene.layout.Priority.SOMETIMES);
+        return button;
+    }
+
+    /** A "?" with a caption, placed after {@code anchor} in its pane (for a table's selected row). */
+    public static Button after(javafx.scene.Node anchor, String caption, String id, String what, Supplier<Explanation> explanation) {
+        Button button = create(id, what, explanation);
+        Label text = new Label(caption);
+        text.getStyleClass().add("text-muted");
+        HBox line = new HBox(4, text, button);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.Pane parent = (javafx.scene.layout.Pane) anchor.getParent();
+        parent.getChildren().add(parent.getChildren().indexOf(anchor) + 1, line);
+        return button;
+    }
+
     static VBox content(Explanation e, String where, Runnable open) {
         Label title = new Label(e.figure() + ": " + e.result());
         title.getStyleClass().add("title-4");
         title.setWrapText(true);
         VBox box = new VBox(6, title);
-        box.setId("explanation");
+        box.setId("explainPopOver");
         for (String line : e.formula()) {
             Label formula = new Label(line);
             formula.getStyleClass().add("formula");

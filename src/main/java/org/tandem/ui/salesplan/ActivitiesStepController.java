@@ -94,6 +94,10 @@ public final class ActivitiesStepController {
         StepControls.field(ownerField, form.ownerProperty());
         StepControls.segments(segmentChoice, step.segments(), form.segmentProperty());
         suggestionLabel.textProperty().bind(step.suggestionProperty());
+        org.tandem.ui.common.ExplainButton.beside(suggestionLabel, "explain-suggestedVolume", "the suggested volume", () -> {
+            SalesActivity selected = activityTable.getSelectionModel().getSelectedItem();
+            return selected == null || step.explanations() == null ? null : step.explanations().suggestedVolume(selected);
+        });
         acceptSuggestion.disableProperty().bind(step.suggestionReadyProperty().not());
     }
 

@@ -58,6 +58,17 @@ public final class ControlStepController {
         StepControls.column(varianceTable, "As of", 90, ControlStepViewModel.VarianceRow::asOf);
         varianceTable.setItems(step.variance());
         StepControls.rowState(varianceTable, ControlStepViewModel.VarianceRow::state);
+        java.util.function.Supplier<org.tandem.domain.Objective> chosen = () -> {
+            ControlStepViewModel.VarianceRow row = varianceTable.getSelectionModel().getSelectedItem();
+            return row != null ? row.objective() : varianceTable.getItems().isEmpty() ? null : varianceTable.getItems().get(0).objective();
+        };
+        org.tandem.ui.common.ExplainButton.after(varianceTable, "Variance and run rate of the selected objective (or the first):",
+                "explain-variance", "the variance", () -> chosen.get() == null || step.explanations() == null ? null
+                        : step.explanations().variance(chosen.get()));
+        ((javafx.scene.layout.HBox) varianceTable.getParent().getChildrenUnmodifiable().get(
+                varianceTable.getParent().getChildrenUnmodifiable().indexOf(varianceTable) + 1)).getChildren().add(
+                org.tandem.ui.common.ExplainButton.create("explain-runRate", "the run-rate forecast", () -> chosen.get() == null
+                        || step.explanations() == null ? null : step.explanations().runRate(chosen.get())));
 
         StepControls.column(actionTable, "What", 220, CorrectiveAction::what);
         StepControls.column(actionTable, "Owner", 80, CorrectiveAction::owner);
@@ -82,6 +93,8 @@ public final class ControlStepController {
         StepControls.column(forecastTable, "Target", 90, ControlStepViewModel.ForecastRow::target);
         StepControls.column(forecastTable, "Gap", 80, ControlStepViewModel.ForecastRow::gap);
         forecastTable.setItems(step.forecast());
+        org.tandem.ui.common.ExplainButton.after(forecastTable.getParent(), "Forecast revenue for the period:", "explain-forecast", "the forecast",
+                () -> step.explanations() == null ? null : step.explanations().forecastRevenue());
         step.forecast().addListener((ListChangeListener<ControlStepViewModel.ForecastRow>) c -> drawForecast());
         drawForecast();
     }

@@ -104,6 +104,11 @@ public final class ObjectivesStepController {
         revenueTargetLabel.textProperty().bind(step.revenueTargetProperty());
         dealsNeededLabel.textProperty().bind(step.dealsNeededProperty());
         leadsNeededLabel.textProperty().bind(step.leadsNeededProperty());
+        explain(revenueTargetLabel, "revenueTarget", "the revenue target", org.tandem.domain.SalesExplanations::revenueTarget);
+        explain(dealsNeededLabel, "dealsNeeded", "the deals needed", org.tandem.domain.SalesExplanations::dealsNeeded);
+        explain(leadsNeededLabel, "leadsNeeded", "the leads needed", org.tandem.domain.SalesExplanations::leadsNeeded);
+        explain(campaignLeadsLabel, "campaignLeads", "the leads from campaigns", org.tandem.domain.SalesExplanations::campaignLeads);
+        explain(leadGapLabel, "leadGap", "the lead gap", org.tandem.domain.SalesExplanations::leadGap);
         leadsPerMonthLabel.textProperty().bind(step.leadsPerMonthProperty());
         campaignLeadsLabel.textProperty().bind(step.campaignLeadsProperty());
         leadGapLabel.textProperty().bind(step.leadGapProperty());
@@ -126,5 +131,11 @@ public final class ObjectivesStepController {
     @FXML
     private void openCalendar() {
         step.openCalendar();
+    }
+
+    private void explain(Label label, String id, String what,
+                         java.util.function.Function<org.tandem.domain.SalesExplanations, org.tandem.domain.Explanation> which) {
+        org.tandem.ui.common.ExplainButton.beside(label, "explain-" + id, what,
+                () -> step.explanations() == null ? null : which.apply(step.explanations()));
     }
 }

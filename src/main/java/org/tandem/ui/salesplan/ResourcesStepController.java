@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.tandem.ui.common.ExplainButton;
 import org.tandem.domain.Capacity;
 import org.tandem.domain.SalesPerson;
 import org.tandem.domain.SalesText;
@@ -82,6 +83,12 @@ public final class ResourcesStepController {
         StepControls.field(toolName, tool.nameProperty());
         StepControls.field(toolCost, tool.costProperty(), toolCostError, tool.errorProperty("cost"));
         moneyLabel.textProperty().bind(step.moneyProperty());
+        ExplainButton.beside(moneyLabel, "explain-moneyLeft", "the money left", () -> step.explanations() == null ? null
+                : step.explanations().moneyLeft());
+        ExplainButton.after(moneyLabel.getParent(), "Money needed: activities, tools and campaigns", "explain-moneyNeeded",
+                "the money needed", () -> step.explanations() == null ? null : step.explanations().moneyNeeded());
+        ExplainButton.after(loadTable, "Hours of the selected row (or the first)", "explain-load", "the hours",
+                () -> step.explainLoad(loadTable.getSelectionModel().getSelectedItem()));
     }
 
     private void showWarnings() {

@@ -120,6 +120,18 @@ public final class ResourcesStepViewModel extends StepViewModel {
                 SalesText.percent(load.used(), locale) + (load.over() ? "  \u26A0 over" : ""), load.over());
     }
 
+    /** How a row's hours are worked out: the row chosen, or the first one. */
+    public org.tandem.domain.Explanation explainLoad(LoadRow row) {
+        SalesPlanFigures f = wizard.figures();
+        if (f == null) {
+            return null;
+        }
+        List<Capacity.Load> all = new ArrayList<>(f.loadsPerPerson());
+        all.addAll(f.loadsPerRole().values());
+        return all.stream().filter(l -> row == null || l.who().equals(row.who()) || ("All " + l.who().toLowerCase(Locale.ROOT)).equals(row.who()))
+                .findFirst().map(l -> explanations().load(l)).orElse(null);
+    }
+
     public PersonForm person() {
         return person;
     }

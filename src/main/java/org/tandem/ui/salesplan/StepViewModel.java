@@ -39,6 +39,12 @@ abstract class StepViewModel {
         return wizard.figuresProperty();
     }
 
+    /** "Explain this number" for the figures on screen; null while no sales plan is open. */
+    public org.tandem.domain.SalesExplanations explanations() {
+        org.tandem.domain.SalesPlanFigures figures = wizard.figures();
+        return figures == null ? null : new org.tandem.domain.SalesExplanations(figures, locale());
+    }
+
     public Locale locale() {
         return wizard.locale();
     }

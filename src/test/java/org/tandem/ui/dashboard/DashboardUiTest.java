@@ -30,20 +30,6 @@ class DashboardUiTest extends AppUiTest {
         return node instanceof Hyperlink link ? link.getText() : ((Label) node).getText();
     }
 
-    /** Scrolls the dashboard so the node is in view, as a user scrolls to it. */
-    private Node inView(String id) {
-        Node node = lookup(id).query();
-        interact(() -> {
-            javafx.scene.control.ScrollPane pane = lookup("#dashboard").queryAs(javafx.scene.control.ScrollPane.class);
-            javafx.scene.Node content = pane.getContent();
-            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-            double room = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
-            pane.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
-        });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        return node;
-    }
-
     /** The figures as {@code tandem status} works them out, on a connection of its own, for the same day. */
     private PlanStatus statusFromTheStore() {
         try (Database db = Database.open(database())) {
@@ -72,8 +58,8 @@ class DashboardUiTest extends AppUiTest {
     void explainThisNumberShowsTheFormulaWithThePlansNumbers() throws Exception {
         waitUntil(() -> lookup("#why-funnel-leadsNeeded").tryQuery().isPresent());
         clickOn(inView("#why-funnel-leadsNeeded"));
-        waitUntil(() -> lookup("#explanation").tryQuery().isPresent());
-        List<String> lines = lookup("#explanation .formula").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        waitUntil(() -> lookup("#explainPopOver").tryQuery().isPresent());
+        List<String> lines = lookup("#explainPopOver .formula").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertThat(lines).contains("= 48,000 / (1,600 x 30 %) = 100");
         List<String> inputs = lookup("#explanationInputs .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertThat(inputs).contains("Average deal size", "1,600", "Conversion rate", "30 %", "Revenue target", "48,000");
