@@ -45,16 +45,23 @@ public record MarketingHat(List<StatusItem> running, List<StatusItem> startingSo
         YearMonth month = YearMonth.from(today);
         String monthName = month.getMonth().getDisplayName(TextStyle.FULL, locale) + " " + month.getYear();
         SalesPeriod period = in.period();
-        Map<YearMonth, CampaignMath.Totals> byMonth = CampaignMath.byMonth(marketing, today);
+        // each campaign spread over its months once; the month, the period and the channels all add up these
+        Map<Campaign, Map<YearMonth, CampaignMath.Totals>> perCampaign = new LinkedHashMap<>();
+        Map<YearMonth, CampaignMath.Totals> byMonth = new TreeMap<>();
+        for (Campaign c : marketing) {
+            Map<YearMonth, CampaignMath.Totals> months = CampaignMath.byMonth(List.of(c), today);
+            perCampaign.put(c, months);
+            months.forEach((m, t) -> byMonth.merge(m, t, CampaignMath.Totals::plus));
+        }
         CampaignMath.Totals thisMonth = byMonth.getOrDefault(month, CampaignMath.Totals.ZERO);
         CampaignMath.Totals inPeriod = sum(byMonth, period);
         return new MarketingHat(running, soon,
                 spend("marketing.spendThisMonth", "Spend in " + monthName, thisMonth, money, monthName,
-                        contributions(marketing, today, m -> m.equals(month), money), Destination.calendar(month.atDay(1))),
+                        contributions(perCampaign, m -> m.equals(month), money), Destination.calendar(month.atDay(1))),
                 spend("marketing.spendThisPeriod", "Spend in " + period.label(), inPeriod, money, period.label(),
-                        contributions(marketing, today, m -> inPeriod(m, period), money), Destination.calendar(period.start())),
+                        contributions(perCampaign, m -> inPeriod(m, period), money), Destination.calendar(period.start())),
                 leads(thisMonth, monthName, locale, month),
-                costPerLead(marketing, today, period, money, locale), overlaps(marketing, today));
+                costPerLead(perCampaign, period, money, locale), overlaps(marketing, today));
     }
 
     private static StatusItem item(Occurrence o, String when) {
@@ -77,12 +84,13 @@ public record MarketingHat(List<StatusItem> running, List<StatusItem> startingSo
     }
 
     /** Each campaign's share of the months chosen, the largest planned budgets first. */
-    private static List<Explanation.Input> contributions(List<Campaign> campaigns, LocalDate today,
+    private static List<Explanation.Input> contributions(Map<Campaign, Map<YearMonth, CampaignMath.Totals>> perCampaign,
                                                          java.util.function.Predicate<YearMonth> months, Money money) {
         List<Map.Entry<Campaign, CampaignMath.Totals>> shares = new ArrayList<>();
-        for (Campaign c : campaigns) {
+        for (Map.Entry<Campaign, Map<YearMonth, CampaignMath.Totals>> one : perCampaign.entrySet()) {
+            Campaign c = one.getKey();
             CampaignMath.Totals share = CampaignMath.Totals.ZERO;
-            for (Map.Entry<YearMonth, CampaignMath.Totals> e : CampaignMath.byMonth(List.of(c), today).entrySet()) {
+            for (Map.Entry<YearMonth, CampaignMath.Totals> e : one.getValue().entrySet()) {
                 if (months.test(e.getKey())) {
                     share = share.plus(e.getValue());
                 }
@@ -129,12 +137,18 @@ public record MarketingHat(List<StatusItem> running, List<StatusItem> startingSo
     }
 
     /** Per channel over the period: actual spend per actual lead, or planned budget per expected lead while none came. */
-    private static List<StatusFigure> costPerLead(List<Campaign> campaigns, LocalDate today, SalesPeriod period, Money money, Locale locale) {
+    private static List<StatusFigure> costPerLead(Map<Campaign, Map<YearMonth, CampaignMath.Totals>> perCampaign, SalesPeriod period,
+                                                  Money money, Locale locale) {
         Map<String, List<Campaign>> byChannel = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        campaigns.forEach(c -> byChannel.computeIfAbsent(c.channel().isEmpty() ? "(no channel)" : c.channel(), k -> new ArrayList<>()).add(c));
+        Map<String, CampaignMath.Totals> totals = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        perCampaign.forEach((c, months) -> {
+            String channel = c.channel().isEmpty() ? "(no channel)" : c.channel();
+            byChannel.computeIfAbsent(channel, k -> new ArrayList<>()).add(c);
+            totals.merge(channel, sum(months, period), CampaignMath.Totals::plus);
+        });
         List<StatusFigure> figures = new ArrayList<>();
         for (Map.Entry<String, List<Campaign>> e : byChannel.entrySet()) {
-            CampaignMath.Totals t = sum(CampaignMath.byMonth(e.getValue(), today), period);
+            CampaignMath.Totals t = totals.get(e.getKey());
             if (t.planned() == 0 && t.spent() == 0 && t.expectedLeads() == 0 && t.actualLeads() == 0) {
                 continue;
             }

@@ -31,8 +31,7 @@ public record SalesHat(List<Standing> objectives, StatusFigure revenue, StatusFi
             SalesPlanFigures.ObjectiveStanding s = figures.standing(o);
             double achieved = s.status().isPresent() && s.proRataTarget().known() && s.proRataTarget().value() != 0
                     ? s.actual().value() / s.proRataTarget().value() : 0;
-            String shown = SalesText.figure(s.actual(), locale) + " of " + SalesText.figure(s.proRataTarget(), locale) + " due"
-                    + s.status().map(st -> ", " + st).orElse("");
+            String shown = SalesText.figure(s.actual(), locale) + " of " + SalesText.figure(s.proRataTarget(), locale) + " due";
             standings.add(new Standing(new StatusFigure("sales.objective." + (++n), o.describe(locale), shown, s.percent(),
                     explain.variance(o), Destination.salesStep(sp, 6, o.id())), s.status(), achieved));
         }
