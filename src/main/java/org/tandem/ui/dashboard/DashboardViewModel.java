@@ -53,14 +53,14 @@ public final class DashboardViewModel {
     private int reading;
 
     public DashboardViewModel(DashboardService service, TaskRunner runner, ErrorReporter errors, Locale locale, Clock clock,
-                              Consumer<Destination> opener, PlanHistories histories) {
+                              Consumer<Destination> opener, PlanHistories histories, org.tandem.ui.common.Debouncer autosave) {
         this.service = service;
         this.runner = runner;
         this.errors = errors;
         this.locale = locale;
         this.clock = clock;
         this.opener = opener;
-        this.scenarios = new ScenariosViewModel(service, runner, errors, locale, histories);
+        this.scenarios = new ScenariosViewModel(service, runner, errors, locale, histories, autosave);
     }
 
     public ReadOnlyStringProperty nameProperty() {

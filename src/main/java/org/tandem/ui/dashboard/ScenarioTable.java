@@ -26,8 +26,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The scenarios side by side: one column for the plan as it is and one per scenario; the inputs are
- * typed in (kept on Enter or on leaving the field), the results below follow at once.
+ * The scenarios side by side: one column for the plan as it is and one per scenario; the results
+ * below follow each valid key stroke at once, a wrong value shows its problem at its field.
  */
 final class ScenarioTable {
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
@@ -37,6 +37,9 @@ final class ScenarioTable {
     private final Locale locale;
     private final Map<String, Label> results = new HashMap<>();
     private final Map<String, TextField> fields = new HashMap<>();
+    private final Map<String, Function<Scenario, String>> values = new HashMap<>();
+    /** Set while the table writes values into its fields: that is showing, not the user typing. */
+    private boolean filling;
     private List<Object> shape = List.of();
 
     ScenarioTable(GridPane grid, ScenariosViewModel viewModel, Locale locale) {
@@ -44,6 +47,7 @@ final class ScenarioTable {
         this.viewModel = viewModel;
         this.locale = locale;
         viewModel.outcomes().addListener((ListChangeListener<ScenarioOutcome>) c -> refresh());
+        viewModel.scenarios().addListener((ListChangeListener<Scenario>) c -> showValues());
         viewModel.channels().addListener((ListChangeListener<String>) c -> refresh());
         viewModel.problems().addListener((javafx.collections.MapChangeListener<String, String>) c -> showProblems());
         refresh();
@@ -65,6 +69,7 @@ final class ScenarioTable {
         grid.getChildren().clear();
         results.clear();
         fields.clear();
+        values.clear();
         List<ScenarioOutcome> outcomes = viewModel.outcomes();
         if (outcomes.isEmpty()) {
             return;
@@ -108,8 +113,7 @@ final class ScenarioTable {
         name.setId("scenario-name-" + (col + 1));
         name.setPrefColumnCount(9);
         name.setAccessibleText("Scenario name");
-        commitOn(name, () -> viewModel.edit(s.id(), ScenariosViewModel.Field.NAME, null, name.getText()));
-        fields.put(ScenariosViewModel.key(s.id(), ScenariosViewModel.Field.NAME, null), name);
+        keep(name, s.id(), ScenariosViewModel.Field.NAME, null, Scenario::name);
         CheckBox chosen = new CheckBox("Chosen");
         chosen.setId("scenario-chosen-" + (col + 1));
         chosen.setSelected(s.chosen());
@@ -142,21 +146,50 @@ final class ScenarioTable {
             input.setPrefColumnCount(7);
             input.setId("scenario-" + (col + 1) + "-" + DashboardParts.id(field + (channel == null ? "" : "-" + channel)));
             input.setAccessibleText(caption.strip() + ", " + s.name());
-            UUID id = s.id();
-            commitOn(input, () -> viewModel.edit(id, field, channel, input.getText()));
-            fields.put(ScenariosViewModel.key(id, field, channel), input);
+            keep(input, s.id(), field, channel, value);
             grid.add(input, col + 2, row);
         }
         return row + 1;
     }
 
-    private static void commitOn(TextField field, Runnable commit) {
-        field.setOnAction(e -> commit.run());
-        field.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                commit.run();
+    /**
+     * Every change the user types is tried at once: a valid value is kept and every column follows, a wrong one shows
+     * its problem at the field. Leaving the field ends the visit (one undo step per visit).
+     */
+    private void keep(TextField field, UUID id, ScenariosViewModel.Field which, String channel, Function<Scenario, String> value) {
+        String key = ScenariosViewModel.key(id, which, channel);
+        fields.put(key, field);
+        values.put(key, value);
+        field.textProperty().addListener((o, was, now) -> {
+            if (!filling) {
+                viewModel.edit(id, which, channel, now);
             }
         });
+        field.setOnAction(e -> viewModel.endTyping());
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                viewModel.endTyping();
+            }
+        });
+    }
+
+    /** Shows the scenarios' values (after an undo, a redo, a choice) in the fields the user is not typing in. */
+    private void showValues() {
+        filling = true;
+        try {
+            for (Scenario s : viewModel.scenarios()) {
+                fields.forEach((key, field) -> {
+                    if (key.startsWith(s.id() + "/") && !field.isFocused() && !viewModel.problems().containsKey(key)) {
+                        String shown = values.get(key).apply(s);
+                        if (!shown.equals(field.getText())) {
+                            field.setText(shown);
+                        }
+                    }
+                });
+            }
+        } finally {
+            filling = false;
+        }
     }
 
     private void writeResults() {

@@ -39,6 +39,11 @@ public final class ScenariosViewModel {
     private final ErrorReporter errors;
     private final Locale locale;
     private final PlanHistories histories;
+    private final org.tandem.ui.common.Debouncer autosave;
+    /** Scenarios typed into and not saved yet (saved when typing pauses, on leaving the field, and before quitting). */
+    private final java.util.Map<UUID, Scenario> unsaved = new java.util.LinkedHashMap<>();
+    /** Each field's scenario as it was when the user began typing in it: what a wrong value falls back to. */
+    private final java.util.Map<String, Scenario> visitStart = new java.util.LinkedHashMap<>();
     private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
     private final ObservableList<ScenarioOutcome> outcomes = FXCollections.observableArrayList();
     private final ObservableList<String> channels = FXCollections.observableArrayList();
@@ -52,8 +57,10 @@ public final class ScenariosViewModel {
     private SalesPlanFigures figures;
     private UUID planId;
 
-    ScenariosViewModel(DashboardService service, TaskRunner runner, ErrorReporter errors, Locale locale, PlanHistories histories) {
+    ScenariosViewModel(DashboardService service, TaskRunner runner, ErrorReporter errors, Locale locale, PlanHistories histories,
+                       org.tandem.ui.common.Debouncer autosave) {
         this.service = service;
+        this.autosave = autosave;
         this.runner = runner;
         this.errors = errors;
         this.locale = locale;
@@ -88,6 +95,7 @@ public final class ScenariosViewModel {
     }
 
     void show(StatusInputs in) {
+        endTyping();
         problems.clear();
         figures = in == null ? null : in.figures();
         planId = in == null ? null : in.plan().id();
@@ -134,13 +142,18 @@ public final class ScenariosViewModel {
         record(Edit.of("choose scenario", () -> putAll(before), () -> putAll(after)));
     }
 
-    /** A typed value: kept and recomputed when it is valid, else its problem shows at the field and nothing changes. */
+    /**
+     * A typed value: shown at once in every column when it is valid (saved once typing pauses), else its problem
+     * shows at the field and the scenario goes back to what it was when the user began typing there. The visit
+     * becomes one undo step when the user leaves the field ({@link #endTyping()}).
+     */
     public void edit(UUID id, Field field, String channel, String text) {
         Scenario before = find(id).orElse(null);
         if (before == null) {
             return;
         }
         String key = key(id, field, channel);
+        visitStart.putIfAbsent(key, before);
         Scenario after;
         try {
             after = changed(before, field, channel, text == null ? "" : text.strip());
@@ -148,17 +161,27 @@ public final class ScenariosViewModel {
             if (!found.isEmpty()) {
                 throw found.get(0);
             }
+            problems.remove(key);
         } catch (InvalidInput bad) {
             problems.put(key, bad.getMessage());
-            return;
+            after = visitStart.get(key);
         }
-        problems.remove(key);
         if (after.equals(before)) {
             return;
         }
-        put(after);
-        Scenario was = before;
-        record(Edit.of("change scenario \"" + after.name() + "\"", key, () -> put(was), () -> put(after)));
+        show(after);
+        saveSoon(after);
+    }
+
+    /** The user left a field: the next typing is an undo step of its own. */
+    public void endTyping() {
+        autosave.flush();
+        // one undo step per field visit, from what the scenario was when typing began to what it is now
+        for (Scenario start : visitStart.values()) {
+            find(start.id()).filter(now -> !now.equals(start)).ifPresent(now ->
+                    record(Edit.of("change scenario \"" + now.name() + "\"", () -> put(start), () -> put(now))));
+        }
+        visitStart.clear();
     }
 
     private Scenario changed(Scenario s, Field field, String channel, String text) {
@@ -198,25 +221,46 @@ public final class ScenariosViewModel {
 
     /** Shows (when this sales plan is on screen) and saves the scenarios given. */
     private void putAll(List<Scenario> changed) {
-        if (figures != null && !changed.isEmpty() && changed.get(0).salesPlanId().equals(figures.plan().id())) {
-            for (Scenario s : changed) {
-                int at = indexOf(s.id());
-                if (at >= 0) {
-                    scenarios.set(at, s);
-                } else {
-                    scenarios.add(s);
-                }
+        // an undo or a redo puts a whole value back: what was left wrong in its fields gives way to it
+        changed.forEach(c -> problems.keySet().removeIf(k -> k.startsWith(c.id() + "/")));
+        changed.forEach(this::show);
+        changed.forEach(s -> unsaved.remove(s.id()));
+        save(List.copyOf(changed));
+    }
+
+    private void show(Scenario s) {
+        if (figures != null && s.salesPlanId().equals(figures.plan().id())) {
+            int at = indexOf(s.id());
+            if (at >= 0) {
+                scenarios.set(at, s);
+            } else {
+                scenarios.add(s);
             }
             recompute();
         }
-        List<Scenario> saved = List.copyOf(changed);
+    }
+
+    private void saveSoon(Scenario s) {
+        unsaved.put(s.id(), s);
+        autosave.call(() -> {
+            List<Scenario> typed = List.copyOf(unsaved.values());
+            unsaved.clear();
+            save(typed);
+        });
+    }
+
+    private void save(List<Scenario> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
         runner.run(() -> {
-            service.saveScenarios(saved);
+            service.saveScenarios(changed);
             return null;
         }, done -> { }, e -> errors.report("save the scenario", e));
     }
 
     private void drop(Scenario s) {
+        unsaved.remove(s.id());
         if (figures != null && s.salesPlanId().equals(figures.plan().id())) {
             int at = indexOf(s.id());
             if (at >= 0) {

@@ -99,6 +99,16 @@ class DashboardUiTest extends AppUiTest {
         clickOn(inView("#scenario-name-2")).press(KeyCode.TAB).release(KeyCode.TAB);
         press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> storedConversion("Cautious").equals(Optional.of(0.25)));
+        waitUntil(() -> conversion.getText().equals("25 %") && text("#scenario-1-Leads-needed").equals("140"));
+        assertThat(lookup("#scenarioProblems").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void aScenarioValueTypedJustBeforeQuittingIsSaved() throws Exception {
+        waitUntil(() -> lookup("#scenario-3-CONVERSION").tryQuery().isPresent());
+        clickOn(inView("#scenario-3-CONVERSION")).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("40");
+        driver.quitWithShortcut(this);
+        assertThat(storedConversion("Bold")).contains(0.4);
     }
 
     private Optional<Double> storedConversion(String name) {

@@ -37,7 +37,7 @@ class DashboardViewModelTest {
 
     private DashboardViewModel viewModel(StoreFixture store) {
         return new DashboardViewModel(new DashboardService(store.db), new SameThreadTaskRunner(), new RecordingErrorReporter(), Locale.UK,
-                NOV_30, opened::add, histories);
+                NOV_30, opened::add, histories, new org.tandem.ui.common.ImmediateDebouncer());
     }
 
     @Test
@@ -82,10 +82,17 @@ class DashboardViewModelTest {
             ScenarioOutcome o = scenarios.outcomes().get(3);
             assertThat(o.hoursAvailable()).isEqualTo(2 * scenarios.outcomes().get(0).hoursAvailable());
 
-            scenarios.edit(bold.id(), ScenariosViewModel.Field.CONVERSION, null, "3x");
+            scenarios.endTyping();
+            // a careless user: half a number, then a wrong one; what the field held before the visit stays
+            scenarios.edit(bold.id(), ScenariosViewModel.Field.CONVERSION, null, "4");
+            assertThat(scenarios.outcomes().get(3).conversionRate()).isEqualTo(0.04);
+            scenarios.edit(bold.id(), ScenariosViewModel.Field.CONVERSION, null, "4x");
+            assertThat(scenarios.problems()).containsValue("\"4x\" is not a number.");
+            assertThat(scenarios.outcomes().get(3).conversionRate()).isEqualTo(0.35);
             scenarios.edit(bold.id(), ScenariosViewModel.Field.CONVERSION, null, "130");
             assertThat(scenarios.problems()).containsValue("The conversion rate is a percentage from 0 to 100.");
             assertThat(scenarios.outcomes().get(3).conversionRate()).isEqualTo(0.35);
+            scenarios.endTyping();
 
             SalesPlanRepository sales = new SalesPlanRepository(store.db);
             var stored = sales.parts().scenarios.list(bold.salesPlanId()).get(2);
