@@ -111,6 +111,7 @@ public final class ExplainButton {
                 name.setMaxWidth(240);
                 Label value = new Label(input.value());
                 value.getStyleClass().add("text-bold");
+                value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Label from = new Label(input.from());
                 from.getStyleClass().add("text-muted");
                 from.setWrapText(true);

@@ -123,6 +123,7 @@ public final class HelpDialogs {
                     cell.getStyleClass().add("text-bold");
                 }
                 grid.add(cell, col, row);
+                GridPane.setValignment(cell, javafx.geometry.VPos.TOP);
             }
         }
         Label solo = new Label("Working alone, you wear both hats: keep their goals and their hours apart (the dashboard's"
@@ -133,7 +134,6 @@ public final class HelpDialogs {
         javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(14, grid, solo);
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(560, owner == null ? 560 : owner.getHeight() - 200));
         scroll.getStyleClass().add("edge-to-edge");
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
@@ -141,8 +141,8 @@ public final class HelpDialogs {
         alert.setHeaderText("Marketing and sales, side by side");
         alert.getDialogPane().setContent(scroll);
         alert.getDialogPane().setId("marketingAndSales");
-        alert.getDialogPane().setPrefWidth(Math.min(880, owner == null ? 880 : owner.getWidth() - 40));
         alert.setResizable(true);
+        org.tandem.ui.common.DialogSize.fit(alert, owner, 900, 700);
         alert.show();
     }
 }

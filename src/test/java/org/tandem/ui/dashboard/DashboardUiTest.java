@@ -104,6 +104,16 @@ class DashboardUiTest extends AppUiTest {
     }
 
     @Test
+    void bothHalvesLinkToMarketingAndSalesSideBySide() throws Exception {
+        waitUntil(() -> lookup("#salesCompare").tryQuery().isPresent());
+        clickOn(inView("#salesCompare"));
+        waitUntil(() -> lookup("#comparisonTable").tryQuery().isPresent());
+        List<String> cells = lookup("#comparisonTable .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(cells).contains("Focus", "Time horizon", "Kind of interaction", "Typical activities", "Metrics", "The hand-over",
+                "Marketing", "Sales");
+    }
+
+    @Test
     void aScenarioValueTypedJustBeforeQuittingIsSaved() throws Exception {
         waitUntil(() -> lookup("#scenario-3-CONVERSION").tryQuery().isPresent());
         clickOn(inView("#scenario-3-CONVERSION")).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("40");
