@@ -62,6 +62,29 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void theSalesPlanOfTodayIsShownFirstAndAnotherCanBeChosen() {
+        try (StoreFixture store = new StoreFixture(dir.resolve("d.db"))) {
+            Plan sample = new SamplePlan().addTo(new PlanImport(store.db));
+            SalesPlanRepository sales = new SalesPlanRepository(store.db);
+            var q1 = sales.save(org.tandem.domain.SalesPlan.create(sample.id(), "Wholesale Q1 2027", org.tandem.domain.SalesPeriod.quarter(2027, 1)));
+            var vm = viewModel(store);
+            vm.show(sample);
+            assertThat(vm.salesPlans()).hasSize(2);
+            assertThat(vm.chosenProperty().get().name()).isEqualTo("Wholesale Q4 2026");
+            assertThat(vm.scenarios().scenarios()).hasSize(3);
+            vm.choose(q1);
+            assertThat(vm.statusProperty().get().salesPlan().id()).isEqualTo(q1.id());
+            assertThat(vm.statusProperty().get().sales().objectives()).isEmpty();
+            assertThat(vm.scenarios().scenarios()).isEmpty();
+            assertThat(vm.scenarios().outcomes()).extracting(o -> o.scenario().name()).containsExactly("As planned");
+            vm.refresh();
+            assertThat(vm.chosenProperty().get().id()).isEqualTo(q1.id());
+            vm.show(store.plans.create(new PlanDetails("Other", "", "GBP", Month.JANUARY)));
+            assertThat(vm.chosenProperty().get()).isNull();
+        }
+    }
+
+    @Test
     void scenariosRecomputeWhenAnInputChangesAndRefuseHalfTypedNumbers() {
         try (StoreFixture store = new StoreFixture(dir.resolve("d.db"))) {
             Plan sample = new SamplePlan().addTo(new PlanImport(store.db));
