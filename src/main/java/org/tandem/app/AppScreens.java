@@ -93,7 +93,7 @@ final class AppScreens {
             case SALES_STEP -> {
                 section.set(Section.SALES_PLAN);
                 if (to.salesPlanId() != null) {
-                    salesPlan.reveal(to.salesPlanId(), to.step());
+                    salesPlan.reveal(to.salesPlanId(), to.step(), to.id());
                 }
             }
             case NOTE -> openNote(to.id());

@@ -33,12 +33,16 @@ public abstract class AppUiTest extends FxRobot {
             for (javafx.scene.Node n = node.getParent(); n != null; n = n.getParent()) {
                 if (n instanceof javafx.scene.control.ScrollPane pane) {
                     javafx.scene.Node content = pane.getContent();
-                    double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                    javafx.geometry.Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
                     double room = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
                     if (room > 0) {
-                        pane.setVvalue(Math.min(1, Math.max(0, (y - 40) / room)));
-                        pane.layout();
+                        pane.setVvalue(Math.min(1, Math.max(0, (at.getMinY() - 40) / room)));
                     }
+                    double across = content.getBoundsInLocal().getWidth() - pane.getViewportBounds().getWidth();
+                    if (across > 0) {
+                        pane.setHvalue(Math.min(1, Math.max(0, (at.getMinX() - 40) / across)));
+                    }
+                    pane.layout();
                 }
             }
         });

@@ -75,7 +75,26 @@ public final class DashboardController {
     }
 
     @FXML
+    private VBox marketingHat;
+    @FXML
+    private VBox salesHat;
+
+    /** The hats' cards are drawn in code: each with a coloured left edge that reads in both themes. */
+    private static void card(VBox hat, javafx.scene.paint.Color edge) {
+        javafx.scene.paint.Color line = javafx.scene.paint.Color.rgb(128, 128, 128, 0.35);
+        hat.setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                javafx.scene.paint.Color.rgb(128, 128, 128, 0.07), new javafx.scene.layout.CornerRadii(8), null)));
+        hat.setBorder(new javafx.scene.layout.Border(new javafx.scene.layout.BorderStroke(line, line, line, edge,
+                javafx.scene.layout.BorderStrokeStyle.SOLID, javafx.scene.layout.BorderStrokeStyle.SOLID,
+                javafx.scene.layout.BorderStrokeStyle.SOLID, javafx.scene.layout.BorderStrokeStyle.SOLID, new javafx.scene.layout.CornerRadii(8),
+                new javafx.scene.layout.BorderWidths(1, 1, 1, 4), null)));
+        hat.setPadding(new javafx.geometry.Insets(14, 16, 14, 16));
+    }
+
+    @FXML
     private void initialize() {
+        card(marketingHat, javafx.scene.paint.Color.web("#2f81f7"));
+        card(salesHat, javafx.scene.paint.Color.web("#2da44e"));
         planName.textProperty().bind(viewModel.nameProperty());
         planDescription.textProperty().bind(viewModel.descriptionProperty());
         currencyLabel.textProperty().bind(viewModel.currencyProperty());

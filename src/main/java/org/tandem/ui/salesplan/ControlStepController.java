@@ -58,6 +58,7 @@ public final class ControlStepController {
         StepControls.column(varianceTable, "As of", 90, ControlStepViewModel.VarianceRow::asOf);
         varianceTable.setItems(step.variance());
         StepControls.rowState(varianceTable, ControlStepViewModel.VarianceRow::state);
+        StepControls.follow(varianceTable, step, 6, row -> row.objective().id());
         java.util.function.Supplier<org.tandem.domain.Objective> chosen = () -> {
             ControlStepViewModel.VarianceRow row = varianceTable.getSelectionModel().getSelectedItem();
             return row != null ? row.objective() : varianceTable.getItems().isEmpty() ? null : varianceTable.getItems().get(0).objective();
@@ -76,6 +77,7 @@ public final class ControlStepController {
         StepControls.column(actionTable, "Objective", 140, a -> step.objectiveName(a.objectiveId()));
         StepControls.column(actionTable, "Outcome", 160, a -> a.open() ? "(open)" : a.outcome());
         actionTable.setItems(step.actions());
+        StepControls.follow(actionTable, step, 6, CorrectiveAction::id);
         ControlStepViewModel.ActionForm form = step.action();
         StepControls.master(actionTable, actionEditor, form, form::show, CorrectiveAction::id);
         removeAction.disableProperty().bind(form.editingProperty().not());

@@ -57,6 +57,7 @@ public final class ImplementStepController {
         StepControls.column(milestoneTable, "Milestone", 240, Milestone::name);
         StepControls.column(milestoneTable, "Due", 110, m -> m.due() == null ? "" : m.due().toString());
         milestoneTable.setItems(step.milestones());
+        StepControls.follow(milestoneTable, step, 4, org.tandem.domain.Milestone::id);
         ImplementStepViewModel.MilestoneForm form = step.milestone();
         StepControls.master(milestoneTable, milestoneEditor, form, form::show, Milestone::id);
         removeMilestone.disableProperty().bind(form.editingProperty().not());

@@ -85,6 +85,7 @@ public final class ObjectivesStepController {
         StepControls.column(objectiveTable, "Priority", 80, o -> o.priority().toString());
         StepControls.column(objectiveTable, "SMART", 160, step::smartSummary);
         objectiveTable.setItems(step.objectives());
+        StepControls.follow(objectiveTable, step, 1, org.tandem.domain.Objective::id);
         StepControls.master(objectiveTable, objectiveEditor, step.objective(), step::select, Objective::id);
         removeObjective.disableProperty().bind(step.objective().editingProperty().not());
 

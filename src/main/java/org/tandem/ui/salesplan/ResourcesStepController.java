@@ -52,6 +52,7 @@ public final class ResourcesStepController {
         StepControls.column(personTable, "Role", 100, p -> RoleText.of(p.role()));
         StepControls.column(personTable, "Hours a week", 100, p -> SalesText.figure(p.hoursPerWeek(), step.locale()));
         personTable.setItems(step.people());
+        StepControls.follow(personTable, step, 3, SalesPerson::id);
         ResourcesStepViewModel.PersonForm person = step.person();
         StepControls.master(personTable, personEditor, person, person::show, SalesPerson::id);
         removePerson.disableProperty().bind(person.editingProperty().not());

@@ -65,9 +65,9 @@ public final class SalesPlanScreen {
         return root;
     }
 
-    /** Opens a sales plan on a step (from the dashboard); call after {@link #build}. */
-    public void reveal(java.util.UUID salesPlanId, int step) {
-        wizard.reveal(salesPlanId, step);
+    /** Opens a sales plan on a step with the row {@code item} selected (from the dashboard); call after {@link #build}. */
+    public void reveal(java.util.UUID salesPlanId, int step, java.util.UUID item) {
+        wizard.reveal(salesPlanId, step, item);
     }
 
     /** Reads the calendar's campaigns in the period again (they may have changed on the calendar). */

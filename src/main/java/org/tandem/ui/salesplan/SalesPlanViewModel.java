@@ -52,6 +52,11 @@ public final class SalesPlanViewModel {
     private final Locale locale;
     private final Consumer<SalesPeriod> openCalendar;
     private final ObservableList<SalesPlan> salesPlans = FXCollections.observableArrayList();
+    /** The row a dashboard figure comes from (an objective, an action, a milestone, a person): the steps select it. */
+    private final ReadOnlyObjectWrapper<Reveal> revealed = new ReadOnlyObjectWrapper<>(this, "revealed");
+
+    /** A row to select on a step (an objective shows on steps 1 and 6: only the step asked for selects it). */
+    public record Reveal(int step, java.util.UUID item) { }
     /** A step asked for before its sales plan was read (the screen built by the dashboard's click). */
     private java.util.UUID pendingPlan;
     private int pendingStep;
@@ -116,8 +121,9 @@ public final class SalesPlanViewModel {
         }, e -> errors.report("open the sales plans", e));
     }
 
-    /** Opens one of the plan's sales plans on a step: the one a dashboard figure comes from. */
-    public void reveal(java.util.UUID salesPlanId, int number) {
+    /** Opens one of the plan's sales plans on a step with a row selected: where a dashboard figure comes from. */
+    public void reveal(java.util.UUID salesPlanId, int number, java.util.UUID item) {
+        revealed.set(item == null ? null : new Reveal(number, item));
         SalesPlan shown = current.get();
         if (shown != null && shown.id().equals(salesPlanId)) {
             goTo(number);
@@ -326,6 +332,14 @@ public final class SalesPlanViewModel {
     }
 
     // ---- accessors
+
+    public ReadOnlyObjectProperty<Reveal> revealedProperty() {
+        return revealed.getReadOnlyProperty();
+    }
+
+    void revealDone() { // the row is selected: later reloads leave the selection to the user
+        revealed.set(null);
+    }
 
     public ObservableList<SalesPlan> salesPlans() {
         return salesPlans;

@@ -107,4 +107,31 @@ final class StepControls {
             }
         }
     }
+
+    /**
+     * Selects the row a dashboard figure came from: when it is asked for, and when the rows arrive after it (the step
+     * reads its plan after the click).
+     */
+    static <T> void follow(TableView<T> table, StepViewModel step, int number, Function<T, UUID> idOf) {
+        javafx.beans.value.ObservableValue<SalesPlanViewModel.Reveal> revealed = step.revealedProperty();
+        Runnable select = () -> {
+            SalesPlanViewModel.Reveal asked = revealed.getValue();
+            if (asked == null || asked.step() != number) {
+                return;
+            }
+            UUID wanted = asked.item();
+            for (T item : table.getItems()) {
+                if (wanted.equals(idOf.apply(item))) {
+                    table.getSelectionModel().select(item);
+                    table.scrollTo(item);
+                    step.revealDone(); // once shown, later edits and reloads leave the selection to the user
+                    return;
+                }
+            }
+        };
+        revealed.addListener((o, was, now) -> select.run());
+        table.itemsProperty().addListener((o, was, now) -> select.run());
+        table.getItems().addListener((javafx.collections.ListChangeListener<T>) c -> select.run());
+        select.run();
+    }
 }

@@ -45,6 +45,16 @@ abstract class StepViewModel {
         return figures == null ? null : new org.tandem.domain.SalesExplanations(figures, locale());
     }
 
+    /** The row a dashboard figure came from, for the step's table to select. */
+    public javafx.beans.property.ReadOnlyObjectProperty<SalesPlanViewModel.Reveal> revealedProperty() {
+        return wizard.revealedProperty();
+    }
+
+    /** The row asked for is selected: the steps stop following it. */
+    public void revealDone() {
+        wizard.revealDone();
+    }
+
     public Locale locale() {
         return wizard.locale();
     }

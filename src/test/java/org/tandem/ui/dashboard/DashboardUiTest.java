@@ -71,6 +71,11 @@ class DashboardUiTest extends AppUiTest {
         clickOn(inView("#fig-sales-objective-1"));
         waitUntil(() -> lookup("#salesPlanRoot").tryQuery().map(n -> n.getScene() != null).orElse(false));
         waitUntil(() -> lookup("#onTrackField").tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<org.tandem.ui.salesplan.ControlStepViewModel.VarianceRow> variance =
+                lookup("#varianceTable").queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> variance.getSelectionModel().getSelectedItem() != null
+                && variance.getSelectionModel().getSelectedItem().objective().metric() == org.tandem.domain.SalesMetric.REVENUE);
         clickOn("Dashboard");
         waitUntil(() -> lookup("#runningNow-0").tryQuery().map(n -> n.getScene() != null).orElse(false));
         clickOn(inView("#runningNow-0"));
