@@ -79,6 +79,10 @@ public class PlanService {
         settings.put(ShellSettings.THEME, dark ? "dark" : "light");
     }
 
+    public void rememberZoom(int percent) {
+        settings.put(ShellSettings.ZOOM, Integer.toString(ShellSettings.clampZoom(percent)));
+    }
+
     /**
      * What a start needs: deleted plans from the last run are purged, and the first start on an
      * empty database gets the sample plan, so a newcomer never meets an empty window. A user who

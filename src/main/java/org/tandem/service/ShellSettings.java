@@ -5,8 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** What the main window remembers between runs, and how it is written as settings. */
-public record ShellSettings(Optional<UUID> lastPlan, boolean darkTheme, Optional<WindowBounds> bounds) {
+/**
+ * What the main window remembers between runs, and how it is written as settings.
+ *
+ * @param zoom the text size in percent, {@link #MIN_ZOOM} to {@link #MAX_ZOOM} in steps of ten (View > Zoom)
+ */
+public record ShellSettings(Optional<UUID> lastPlan, boolean darkTheme, Optional<WindowBounds> bounds, int zoom) {
     static final String LAST_PLAN = "plan.last";
     static final String THEME = "theme";
     static final String X = "window.x";
@@ -14,8 +18,24 @@ public record ShellSettings(Optional<UUID> lastPlan, boolean darkTheme, Optional
     static final String WIDTH = "window.width";
     static final String HEIGHT = "window.height";
     static final String MAXIMIZED = "window.maximized";
+    static final String ZOOM = "zoom";
+    public static final int MIN_ZOOM = 80;
+    public static final int MAX_ZOOM = 200;
 
-    public static final ShellSettings DEFAULTS = new ShellSettings(Optional.empty(), false, Optional.empty());
+    public static final ShellSettings DEFAULTS = new ShellSettings(Optional.empty(), false, Optional.empty(), 100);
+
+    public ShellSettings {
+        zoom = clampZoom(zoom);
+    }
+
+    public ShellSettings(Optional<UUID> lastPlan, boolean darkTheme, Optional<WindowBounds> bounds) {
+        this(lastPlan, darkTheme, bounds, 100);
+    }
+
+    /** A zoom in range and on a step of ten. */
+    public static int clampZoom(int percent) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, Math.round(percent / 10f) * 10));
+    }
 
     /** Reads settings leniently: a value that does not parse is ignored, never fatal. */
     public static ShellSettings from(Map<String, String> values) {
@@ -32,13 +52,20 @@ public record ShellSettings(Optional<UUID> lastPlan, boolean darkTheme, Optional
         } catch (NumberFormatException ignoredAsDocumented) {
             bounds = Optional.empty();
         }
-        return new ShellSettings(last, dark, bounds.filter(WindowBounds::usable));
+        int zoom = 100;
+        try {
+            zoom = Integer.parseInt(values.getOrDefault(ZOOM, "100").strip());
+        } catch (NumberFormatException ignoredAsDocumented) {
+            zoom = 100;
+        }
+        return new ShellSettings(last, dark, bounds.filter(WindowBounds::usable), zoom);
     }
 
     public Map<String, String> toMap() {
         Map<String, String> out = new LinkedHashMap<>();
         lastPlan.ifPresent(id -> out.put(LAST_PLAN, id.toString()));
         out.put(THEME, darkTheme ? "dark" : "light");
+        out.put(ZOOM, Integer.toString(zoom));
         bounds.ifPresent(b -> {
             out.put(X, Double.toString(b.x()));
             out.put(Y, Double.toString(b.y()));

@@ -34,6 +34,8 @@ public final class HelpDialogs {
         keys.put("Ctrl+D", "Duplicate the selected campaign (campaign calendar)");
         keys.put("Ctrl+F", "Search the research notes (market research)");
         keys.put("Ctrl+Shift+D", "Switch between light and dark theme");
+        keys.put("F11", "Present: full screen for a projector (F11 or Esc to leave)");
+        keys.put("Ctrl+Plus, Ctrl+Minus, Ctrl+0", "Zoom the window's text in, out, back to actual size (80 to 200 %, remembered)");
         keys.put("F1", "This list");
         keys.put("Ctrl+Q", "Quit");
         return keys;

@@ -113,6 +113,7 @@ public final class ShellController {
         bindUndo();
         bindStatusBar();
         fileActions.install(fileMenu, statusBar, root);
+        PresentMode.install(viewMenu, root, viewModel);
     }
 
     /**

@@ -24,6 +24,7 @@ public final class ShellViewModel {
     private final ErrorReporter errors;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.DASHBOARD);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper zoom = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "zoom", 100);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Tandem");
     private final javafx.beans.property.ReadOnlyBooleanWrapper savingBeforeQuit =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "savingBeforeQuit", false);
@@ -113,8 +114,23 @@ public final class ShellViewModel {
         return title.getReadOnlyProperty();
     }
 
-    /** Applies remembered settings; the theme is saved again whenever the user switches it. */
+    /** The text size in percent (View > Zoom in, Zoom out, Actual size). */
+    public javafx.beans.property.ReadOnlyIntegerProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    /** Zooms by {@code steps} of ten percent (negative: out; 0: back to actual size), within 80 to 200 %. */
+    public void zoom(int steps) {
+        zoom.set(steps == 0 ? 100 : ShellSettings.clampZoom(zoom.get() + 10 * steps));
+    }
+
+    /** Applies remembered settings; the theme and the zoom are saved again whenever the user changes them. */
     public void restore(ShellSettings settings) {
+        zoom.set(settings.zoom());
+        zoom.addListener((o, was, now) -> runner.run(() -> {
+            service.rememberZoom(now.intValue());
+            return null;
+        }, ignored -> { }, e -> errors.report("remember the zoom", e)));
         darkTheme.set(settings.darkTheme());
         darkTheme.addListener((o, was, dark) -> runner.run(() -> {
             service.rememberTheme(dark);
@@ -129,7 +145,7 @@ public final class ShellViewModel {
     public void quit(WindowBounds bounds, Runnable then) {
         Plan open = planSwitcher.current();
         ShellSettings settings = new ShellSettings(Optional.ofNullable(open).map(Plan::id), darkTheme.get(),
-                Optional.ofNullable(bounds).filter(WindowBounds::usable));
+                Optional.ofNullable(bounds).filter(WindowBounds::usable), zoom.get());
         runner.run(() -> {
             service.saveSettings(settings);
             service.purgeDeleted();
