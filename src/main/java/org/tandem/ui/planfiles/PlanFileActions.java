@@ -1,5 +1,6 @@
 package org.tandem.ui.planfiles;
 
+import org.tandem.ui.common.MenuCommand;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.event.ActionEvent;
@@ -14,7 +15,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
@@ -131,9 +131,9 @@ public final class PlanFileActions {
     /** Adds the commands to the File menu, the progress to the status bar, and file dropping to the window. */
     public void install(Menu fileMenu, StatusBar statusBar, Parent root) {
         this.root = root;
-        MenuItem export = item("exportPlanItem", "Export plan…", "Shortcut+E", this::exportPlan);
-        MenuItem importing = item("importPlanItem", "Import a plan file…", "Shortcut+O", this::importPlan);
-        MenuItem history = item("historyItem", "History…", "Shortcut+H", this::showHistory);
+        MenuItem export = MenuCommand.item("exportPlanItem", "Export plan…", "Shortcut+E", this::exportPlan);
+        MenuItem importing = MenuCommand.item("importPlanItem", "Import a plan file…", "Shortcut+O", this::importPlan);
+        MenuItem history = MenuCommand.item("historyItem", "History…", "Shortcut+H", this::showHistory);
         MenuItem csv = new MenuItem("Export CSV…");
         csv.setId("exportCsvItem");
         csv.setOnAction(e -> exportCsv());
@@ -194,14 +194,6 @@ public final class PlanFileActions {
     /** The first plan file among dropped files. */
     static Optional<Path> planFile(List<File> files) {
         return files.stream().filter(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".json")).map(File::toPath).findFirst();
-    }
-
-    private static MenuItem item(String id, String text, String keys, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setAccelerator(KeyCombination.valueOf(keys));
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     private Window window() {

@@ -1,5 +1,6 @@
 package org.tandem.ui.shell;
 
+import org.tandem.ui.common.MenuCommand;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -25,9 +26,9 @@ final class PresentMode {
         CheckMenuItem present = new CheckMenuItem("Present (full screen)");
         present.setId("presentItem");
         present.setAccelerator(KeyCombination.valueOf("F11"));
-        MenuItem in = item("zoomInItem", "Zoom in", "Shortcut+Plus", () -> viewModel.zoom(1));
-        MenuItem out = item("zoomOutItem", "Zoom out", "Shortcut+Minus", () -> viewModel.zoom(-1));
-        MenuItem actual = item("actualSizeItem", "Actual size", "Shortcut+0", () -> viewModel.zoom(0));
+        MenuItem in = MenuCommand.item("zoomInItem", "Zoom in", "Shortcut+Plus", () -> viewModel.zoom(1));
+        MenuItem out = MenuCommand.item("zoomOutItem", "Zoom out", "Shortcut+Minus", () -> viewModel.zoom(-1));
+        MenuItem actual = MenuCommand.item("actualSizeItem", "Actual size", "Shortcut+0", () -> viewModel.zoom(0));
         viewMenu.getItems().addAll(new SeparatorMenuItem(), present, in, out, actual);
         apply(root, viewModel.zoomProperty().get());
         viewModel.zoomProperty().addListener((o, was, now) -> apply(root, now.intValue()));
@@ -52,14 +53,6 @@ final class PresentMode {
                 present.setOnAction(e -> stage.setFullScreen(present.isSelected()));
             }
         });
-    }
-
-    private static MenuItem item(String id, String text, String keys, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setAccelerator(KeyCombination.valueOf(keys));
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     /** The root's font size for a zoom; nothing set at 100 %, so the theme's own size stands. */
