@@ -79,6 +79,10 @@ public class PlanService {
         settings.put(ShellSettings.THEME, dark ? "dark" : "light");
     }
 
+    public void rememberContrast(boolean high) {
+        settings.put(ShellSettings.CONTRAST, high ? "high" : "normal");
+    }
+
     public void rememberZoom(int percent) {
         settings.put(ShellSettings.ZOOM, Integer.toString(ShellSettings.clampZoom(percent)));
     }

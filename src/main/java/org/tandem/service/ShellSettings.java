@@ -9,8 +9,9 @@ import java.util.UUID;
  * What the main window remembers between runs, and how it is written as settings.
  *
  * @param zoom the text size in percent, {@link #MIN_ZOOM} to {@link #MAX_ZOOM} in steps of ten (View > Zoom)
+ * @param highContrast View > High contrast: the theme's colours pushed to full contrast
  */
-public record ShellSettings(Optional<UUID> lastPlan, boolean darkTheme, Optional<WindowBounds> bounds, int zoom) {
+public record ShellSettings(Optional<UUID> lastPlan, boolean darkTheme, Optional<WindowBounds> bounds, int zoom, boolean highContrast) {
     static final String LAST_PLAN = "plan.last";
     static final String THEME = "theme";
     static final String X = "window.x";
@@ -19,17 +20,18 @@ public record ShellSettings(Optional<UUID> lastPlan, boolean darkTheme, Optional
     static final String HEIGHT = "window.height";
     static final String MAXIMIZED = "window.maximized";
     static final String ZOOM = "zoom";
+    static final String CONTRAST = "contrast";
     public static final int MIN_ZOOM = 80;
     public static final int MAX_ZOOM = 200;
 
-    public static final ShellSettings DEFAULTS = new ShellSettings(Optional.empty(), false, Optional.empty(), 100);
+    public static final ShellSettings DEFAULTS = new ShellSettings(Optional.empty(), false, Optional.empty(), 100, false);
 
     public ShellSettings {
         zoom = clampZoom(zoom);
     }
 
     public ShellSettings(Optional<UUID> lastPlan, boolean darkTheme, Optional<WindowBounds> bounds) {
-        this(lastPlan, darkTheme, bounds, 100);
+        this(lastPlan, darkTheme, bounds, 100, false);
     }
 
     /** A zoom in range and on a step of ten. */
@@ -58,7 +60,7 @@ public record ShellSettings(Optional<UUID> lastPlan, boolean darkTheme, Optional
         } catch (NumberFormatException ignoredAsDocumented) {
             zoom = 100;
         }
-        return new ShellSettings(last, dark, bounds.filter(WindowBounds::usable), zoom);
+        return new ShellSettings(last, dark, bounds.filter(WindowBounds::usable), zoom, "high".equals(values.get(CONTRAST)));
     }
 
     public Map<String, String> toMap() {
@@ -66,6 +68,7 @@ public record ShellSettings(Optional<UUID> lastPlan, boolean darkTheme, Optional
         lastPlan.ifPresent(id -> out.put(LAST_PLAN, id.toString()));
         out.put(THEME, darkTheme ? "dark" : "light");
         out.put(ZOOM, Integer.toString(zoom));
+        out.put(CONTRAST, highContrast ? "high" : "normal");
         bounds.ifPresent(b -> {
             out.put(X, Double.toString(b.x()));
             out.put(Y, Double.toString(b.y()));

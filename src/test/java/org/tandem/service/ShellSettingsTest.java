@@ -16,5 +16,8 @@ class ShellSettingsTest {
         assertThat(ShellSettings.from(Map.of("zoom", "134")).zoom()).isEqualTo(130);
         assertThat(ShellSettings.from(Map.of("zoom", "big")).zoom()).isEqualTo(100);
         assertThat(ShellSettings.from(ShellSettings.from(Map.of("zoom", "170")).toMap()).zoom()).isEqualTo(170);
+        assertThat(ShellSettings.from(Map.of("contrast", "high")).highContrast()).isTrue();
+        assertThat(ShellSettings.from(Map.of("contrast", "???")).highContrast()).isFalse();
+        assertThat(ShellSettings.from(ShellSettings.from(Map.of("contrast", "high")).toMap()).highContrast()).isTrue();
     }
 }

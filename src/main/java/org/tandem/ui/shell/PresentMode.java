@@ -14,8 +14,11 @@ import javafx.stage.Stage;
  * View > Present (F11, full screen for a projector) and View > Zoom in, Zoom out, Actual size
  * (Ctrl+Plus, Ctrl+Minus, Ctrl+0): the window's text from 80 to 200 %, remembered between runs.
  * The zoom sets the root's font size; the theme sizes everything else in em, so it all follows.
+ * View > High contrast pushes the theme's own colours to black on white (white on black in the dark theme).
  */
 final class PresentMode {
+    /** Style class on the window's root that switches the theme's colours to full contrast (see tandem.css). */
+    static final String HIGH_CONTRAST = "high-contrast";
     /** AtlantaFX's root font size, 100 %. */
     static final double BASE_FONT = 14;
 
@@ -29,7 +32,20 @@ final class PresentMode {
         MenuItem in = MenuCommand.item("zoomInItem", "Zoom in", "Shortcut+Plus", () -> viewModel.zoom(1));
         MenuItem out = MenuCommand.item("zoomOutItem", "Zoom out", "Shortcut+Minus", () -> viewModel.zoom(-1));
         MenuItem actual = MenuCommand.item("actualSizeItem", "Actual size", "Shortcut+0", () -> viewModel.zoom(0));
-        viewMenu.getItems().addAll(new SeparatorMenuItem(), present, in, out, actual);
+        CheckMenuItem contrast = new CheckMenuItem("High contrast");
+        contrast.setId("highContrastItem");
+        contrast.selectedProperty().bindBidirectional(viewModel.highContrastProperty());
+        viewMenu.getItems().addAll(new SeparatorMenuItem(), present, in, out, actual, contrast);
+        root.getStyleClass().remove(HIGH_CONTRAST);
+        if (viewModel.highContrastProperty().get()) {
+            root.getStyleClass().add(HIGH_CONTRAST);
+        }
+        viewModel.highContrastProperty().addListener((o, was, on) -> {
+            root.getStyleClass().remove(HIGH_CONTRAST);
+            if (on) {
+                root.getStyleClass().add(HIGH_CONTRAST);
+            }
+        });
         apply(root, viewModel.zoomProperty().get());
         viewModel.zoomProperty().addListener((o, was, now) -> apply(root, now.intValue()));
         root.sceneProperty().addListener((o, was, scene) -> {

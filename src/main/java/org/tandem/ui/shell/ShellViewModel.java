@@ -24,6 +24,7 @@ public final class ShellViewModel {
     private final ErrorReporter errors;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.DASHBOARD);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+    private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
     private final javafx.beans.property.ReadOnlyIntegerWrapper zoom = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "zoom", 100);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Tandem");
     private final javafx.beans.property.ReadOnlyBooleanWrapper savingBeforeQuit =
@@ -124,8 +125,18 @@ public final class ShellViewModel {
         zoom.set(steps == 0 ? 100 : ShellSettings.clampZoom(zoom.get() + 10 * steps));
     }
 
-    /** Applies remembered settings; the theme and the zoom are saved again whenever the user changes them. */
+    /** View > High contrast. */
+    public BooleanProperty highContrastProperty() {
+        return highContrast;
+    }
+
+    /** Applies remembered settings; the theme, the contrast and the zoom are saved again whenever the user changes them. */
     public void restore(ShellSettings settings) {
+        highContrast.set(settings.highContrast());
+        highContrast.addListener((o, was, now) -> runner.run(() -> {
+            service.rememberContrast(now);
+            return null;
+        }, ignored -> { }, e -> errors.report("remember the contrast", e)));
         zoom.set(settings.zoom());
         zoom.addListener((o, was, now) -> runner.run(() -> {
             service.rememberZoom(now.intValue());
@@ -145,7 +156,7 @@ public final class ShellViewModel {
     public void quit(WindowBounds bounds, Runnable then) {
         Plan open = planSwitcher.current();
         ShellSettings settings = new ShellSettings(Optional.ofNullable(open).map(Plan::id), darkTheme.get(),
-                Optional.ofNullable(bounds).filter(WindowBounds::usable), zoom.get());
+                Optional.ofNullable(bounds).filter(WindowBounds::usable), zoom.get(), highContrast.get());
         runner.run(() -> {
             service.saveSettings(settings);
             service.purgeDeleted();

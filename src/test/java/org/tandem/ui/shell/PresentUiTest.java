@@ -45,4 +45,21 @@ class PresentUiTest extends AppUiTest {
         keys(KeyCode.F11);
         waitUntil(() -> !stage.isFullScreen());
     }
+
+    private javafx.scene.paint.Paint descriptionColour() {
+        return lookup("#planDescription").queryAs(Label.class).getTextFill();
+    }
+
+    @Test
+    void highContrastTurnsTheThemesTextBlackOnWhiteAndIsRemembered() throws Exception {
+        waitUntil(() -> lookup("#planDescription").tryQuery().isPresent());
+        assertThat(descriptionColour()).isNotEqualTo(javafx.scene.paint.Color.BLACK);
+        clickOn("View");
+        clickOn("High contrast");
+        waitUntil(() -> javafx.scene.paint.Color.BLACK.equals(descriptionColour()));
+        driver.quitWithShortcut(this);
+        stage = driver.start();
+        waitUntil(() -> lookup("#planDescription").tryQuery().map(n -> javafx.scene.paint.Color.BLACK.equals(descriptionColour()))
+                .orElse(false));
+    }
 }
