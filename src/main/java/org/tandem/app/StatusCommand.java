@@ -8,7 +8,6 @@ import org.tandem.domain.PlanStatus;
 import org.tandem.domain.SalesPlan;
 import org.tandem.domain.ScenarioOutcome;
 import org.tandem.domain.StatusFigure;
-import org.tandem.domain.StatusInputs;
 import org.tandem.domain.StatusItem;
 import org.tandem.service.DashboardService;
 import org.tandem.store.Database;
@@ -78,7 +77,7 @@ final class StatusCommand {
         DashboardService service = new DashboardService(db);
         UUID salesPlanId = null;
         if (request.salesPlan() != null) {
-            List<SalesPlan> all = service.read(plan.id(), null, request.asOf()).map(StatusInputs::salesPlans).orElse(List.of());
+            List<SalesPlan> all = service.salesPlans(plan.id());
             salesPlanId = all.stream().filter(p -> p.name().equalsIgnoreCase(request.salesPlan().strip())
                     || p.id().toString().equals(request.salesPlan())).map(SalesPlan::id).findFirst()
                     .orElseThrow(() -> new Cli.NoSuchPlan("\"" + plan.name() + "\" has no sales plan named \"" + request.salesPlan()

@@ -65,6 +65,11 @@ public final class DashboardService {
                 competitors.list(planId), scenarios));
     }
 
+    /** The plan's sales plans, for choosing one by name. */
+    public List<SalesPlan> salesPlans(UUID planId) {
+        return salesPlans.list(planId);
+    }
+
     /** Saves the scenarios given (a choice changes two at once), in one transaction. */
     public void saveScenarios(List<Scenario> changed) {
         salesPlans.parts().scenarios.saveAll(changed);

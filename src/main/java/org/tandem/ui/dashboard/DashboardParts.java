@@ -1,7 +1,6 @@
 package org.tandem.ui.dashboard;
 
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -183,11 +182,5 @@ final class DashboardParts {
             case COMPETITORS -> "Competitors";
             case CALENDAR -> "the calendar";
         };
-    }
-
-    static Node spacer() {
-        javafx.scene.layout.Region r = new javafx.scene.layout.Region();
-        r.setMinHeight(4);
-        return r;
     }
 }

@@ -63,13 +63,13 @@ public final class ControlStepController {
             ControlStepViewModel.VarianceRow row = varianceTable.getSelectionModel().getSelectedItem();
             return row != null ? row.objective() : varianceTable.getItems().isEmpty() ? null : varianceTable.getItems().get(0).objective();
         };
-        org.tandem.ui.common.ExplainButton.after(varianceTable, "Variance and run rate of the selected objective (or the first):",
+        org.tandem.ui.common.ExplainButton.after(varianceTable, "How they are worked out, for the selected objective (or the first):",
                 "explain-variance", "the variance", () -> chosen.get() == null || step.explanations() == null ? null
-                        : step.explanations().variance(chosen.get()));
+                        : step.explanations().variance(chosen.get())).setText("Variance");
         ((javafx.scene.layout.HBox) varianceTable.getParent().getChildrenUnmodifiable().get(
                 varianceTable.getParent().getChildrenUnmodifiable().indexOf(varianceTable) + 1)).getChildren().add(
-                org.tandem.ui.common.ExplainButton.create("explain-runRate", "the run-rate forecast", () -> chosen.get() == null
-                        || step.explanations() == null ? null : step.explanations().runRate(chosen.get())));
+                labelled(org.tandem.ui.common.ExplainButton.create("explain-runRate", "the run-rate forecast", () -> chosen.get() == null
+                        || step.explanations() == null ? null : step.explanations().runRate(chosen.get())), "Run rate"));
 
         StepControls.column(actionTable, "What", 220, CorrectiveAction::what);
         StepControls.column(actionTable, "Owner", 80, CorrectiveAction::owner);
@@ -129,5 +129,10 @@ public final class ControlStepController {
     @FXML
     private void startNextCycle() {
         step.startNextCycle();
+    }
+
+    private static javafx.scene.control.Button labelled(javafx.scene.control.Button button, String text) {
+        button.setText(text);
+        return button;
     }
 }
