@@ -18,10 +18,14 @@ public final class PlanCopy {
     private PlanCopy() {
     }
 
-    @SuppressWarnings("unchecked")
     public static PlanContent withNewIds(PlanContent content, String name) {
+        return withNewIds(content, name, UUID.randomUUID().toString());
+    }
+
+    /** New ids for everything in the plan but the plan itself, which takes {@code planId} (Reset sample). */
+    @SuppressWarnings("unchecked")
+    public static PlanContent withNewIds(PlanContent content, String name, String planId) {
         Map<String, String> ids = new HashMap<>();
-        String planId = UUID.randomUUID().toString();
         ids.put(content.planId(), planId);
         for (Section section : PlanTables.SECTIONS) {
             for (String id : content.rows(section.name()).keySet()) {

@@ -73,6 +73,11 @@ public final class PlanImport {
         this(database, Clock.systemUTC());
     }
 
+    /** The plan was made from the bundled sample: Reset sample may put the sample back over it. */
+    public void markFromSample(UUID planId) {
+        plans.markFromSample(planId);
+    }
+
     /** Imports the plan under a free name based on its own. */
     public Plan asNewPlan(PlanData data) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);

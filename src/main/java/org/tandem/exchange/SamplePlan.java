@@ -32,6 +32,18 @@ public final class SamplePlan {
         return source.get();
     }
 
+    /** The bundled plan file's bytes, as a plan file import reads them (Reset sample). */
+    public static byte[] bundledBytes() {
+        try (InputStream in = SamplePlan.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The sample plan is missing from the application (" + RESOURCE + ")");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the sample plan", e);
+        }
+    }
+
     /** Reads the plan file bundled in the jar. */
     public static PlanFile readBundled() {
         PlanFileReader reader = new PlanFileReader();
@@ -47,6 +59,8 @@ public final class SamplePlan {
 
     /** Adds a fresh copy of the sample plan, every section included. */
     public Plan addTo(PlanImport importer) {
-        return importer.asNewPlan(read().plan());
+        Plan plan = importer.asNewPlan(read().plan());
+        importer.markFromSample(plan.id());
+        return plan;
     }
 }

@@ -317,6 +317,17 @@ public class PlanFiles {
                 "Before restoring " + new PlanVersion(revision.id(), revision.kind(), revision.name(), revision.createdAt()).title())));
     }
 
+    /** Puts {@code content} over the plan under the plan's own name and ids, the plan as it was kept first (Reset sample). */
+    public Imported replace(UUID planId, PlanContent content, String keptName, Progress progress) {
+        PlanContent over = PlanCopy.withNewIds(content, current(planId, progress).planName(), planId.toString());
+        return write(over, Mode.REPLACE, progress, current -> java.util.Arrays.asList(snapshot(current, Revision.BEFORE_RESTORE, keptName)));
+    }
+
+    /** A plan file's content, read and checked as an import reads it. */
+    public PlanContent content(byte[] planFile, Progress progress) {
+        return parser.read(() -> new ByteArrayInputStream(planFile), planFile.length, progress).content();
+    }
+
     private Revision kept(String versionId) {
         return revisions.find(versionId).orElseThrow(() -> new StoreException("That version is no longer kept."));
     }

@@ -23,7 +23,8 @@ public final class Migrations {
             "V008__sales_plans.sql",
             "V009__sales_money_minor_units.sql",
             "V010__plan_files.sql",
-            "V011__sales_scenarios.sql"));
+            "V011__sales_scenarios.sql",
+            "V012__classroom.sql"));
 
     private final List<String> scripts;
 

@@ -110,15 +110,22 @@ public final class PlanContentWriter {
         Section plan = PlanTables.PLAN;
         String name = (String) target.get(plan.index("name"));
         Object[] args = {name, PlanName.key(name), target.get(plan.index("description")), target.get(plan.index("currency")),
-                target.get(plan.index("firstMonth")), target.get(plan.index("createdAt")),
+                target.get(plan.index("firstMonth")), text(target, "exerciseId"), text(target, "exerciseTask"),
+                target.get(plan.index("createdAt")),
                 target.get(plan.index(PlanTables.UPDATED_AT)), target.id()};
         if (now == null) {
-            Rows.update(c, "INSERT INTO plan (name, name_key, description, currency, first_month, created_at, updated_at, id)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", args);
+            Rows.update(c, "INSERT INTO plan (name, name_key, description, currency, first_month, exercise_id, exercise_task,"
+                    + " created_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
         } else if (!now.sameAs(target)) {
             Rows.update(c, "UPDATE plan SET name = ?, name_key = ?, description = ?, currency = ?, first_month = ?,"
-                    + " created_at = ?, updated_at = ? WHERE id = ?", args);
+                    + " exercise_id = ?, exercise_task = ?, created_at = ?, updated_at = ? WHERE id = ?", args);
         }
+    }
+
+    /** An optional text of the plan: none is stored as "" however the file said it (absent, null or ""). */
+    private static String text(PlanRow plan, String field) {
+        Object text = plan.get(PlanTables.PLAN.index(field));
+        return text == null ? "" : (String) text;
     }
 
     private static void delete(Connection c, Section section, SortedMap<String, PlanRow> now, SortedMap<String, PlanRow> target,

@@ -64,6 +64,22 @@ public final class PlanRepository {
         return database.read(c -> counts(c, planId));
     }
 
+    /** Marks a plan as made from the bundled sample: Reset sample may put the sample back over it. */
+    public void markFromSample(UUID id) {
+        database.write(c -> Rows.update(c, "UPDATE plan SET from_sample = 1 WHERE id = ?", id));
+    }
+
+    public boolean fromSample(UUID id) {
+        return database.read(c -> Rows.one(c, "SELECT from_sample FROM plan WHERE id = ? AND " + LIVE, rs -> rs.getInt(1) == 1, id))
+                .orElse(false);
+    }
+
+    /** The exercise a plan was handed out as, or answers: its id and task; empty when it is none. */
+    public Optional<String[]> exercise(UUID id) {
+        return database.read(c -> Rows.one(c, "SELECT exercise_id, exercise_task FROM plan WHERE id = ? AND " + LIVE
+                + " AND exercise_task <> ''", rs -> new String[]{rs.getString(1), rs.getString(2)}, id));
+    }
+
     public boolean nameTaken(String name, UUID except) {
         return database.read(c -> nameTaken(c, name, except));
     }

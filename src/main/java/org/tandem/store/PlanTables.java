@@ -85,6 +85,8 @@ public final class PlanTables {
             text("description", "description", false, TEXT),
             new Field("currency", "currency", Kind.TEXT, true, 3, 3, List.of(), null, null, null),
             whole("firstMonth", "first_month", true, 1, 12),
+            // an exercise handed out in class, and a student's plan answering it: the exercise's id and task
+            text("exerciseId", "exercise_id", false, 36), text("exerciseTask", "exercise_task", false, TEXT),
             instant("createdAt", "created_at"),
             instant(UPDATED_AT, "updated_at")), true);
 

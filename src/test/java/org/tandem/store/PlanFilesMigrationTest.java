@@ -38,10 +38,12 @@ class PlanFilesMigrationTest {
         Path file = dir.resolve("v9.db");
         UUID planId;
         try (Database v9 = Database.open(file, Migrations.ALL.upTo(9))) {
-            planId = new SamplePlan(PlanFilesMigrationTest::sampleBeforeScenarios, java.time.Clock.systemUTC()).addTo(new PlanImport(v9)).id();
+            planId = new PlanImport(v9).asNewPlan(sampleBeforeScenarios().plan()).id();
         }
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(11);
+            assertThat(db.schemaVersion()).isEqualTo(12);
+            // V012: a plan named like the sample is taken to be one, so Reset sample applies to it
+            assertThat(new PlanRepository(db).fromSample(planId)).isTrue();
             assertThat(db.backup()).isPresent();
             assertThat(count(db, "SELECT count(*) FROM campaign WHERE plan_id = ?", planId)).isEqualTo(20);
             for (String table : new String[]{"sales_objective", "sales_activity", "sales_person", "sales_tool", "sales_milestone",
