@@ -14,6 +14,11 @@ import org.tandem.domain.Plan;
 import org.tandem.exchange.PlanFile;
 import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
+import org.tandem.service.ClassReview;
+import org.tandem.service.Classroom;
+import org.tandem.ui.classroom.ClassReviewViewModel;
+import org.tandem.ui.classroom.ClassroomMenu;
+import org.tandem.ui.classroom.ClassroomViewModel;
 import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
 import org.tandem.store.SettingsRepository;
@@ -210,8 +215,13 @@ public final class TandemApp {
 
         PlanFiles planFiles = new PlanFiles(ready.database(), new PlanFileParser(new PlanFileUpgrade()), Clock.systemUTC(),
                 "Tandem " + Version.current());
-        PlanFileActions fileActions = new PlanFileActions(new PlanFilesViewModel(planFiles, runner, errors, histories,
-                switcher::announce, switcher::showWritten), switcher.currentProperty(), planFileChooser, locale, STYLESHEET);
+        PlanFilesViewModel filesModel = new PlanFilesViewModel(planFiles, runner, errors, histories, switcher::announce,
+                switcher::showWritten);
+        PlanFileActions fileActions = new PlanFileActions(filesModel, switcher.currentProperty(), planFileChooser, locale, STYLESHEET);
+        ClassroomMenu classroom = new ClassroomMenu(new ClassroomViewModel(new Classroom(ready.database(), planFiles, clock,
+                "Tandem " + Version.current()), filesModel, runner, errors, switcher::announce, switcher.currentProperty()),
+                planFileChooser, () -> new ClassReviewViewModel(() -> ClassReview.open(clock, locale), runner, errors,
+                switcher::announce, locale, clock), locale, STYLESHEET);
         HelpDialogs help = new HelpDialogs(Version.current(), ready.database().file());
         ControllerFactory controllers = new ControllerFactory()
                 .register(ShellController.class, () -> new ShellController(shell, screens::build, this::quit, help, locale, STYLESHEET,
@@ -219,6 +229,7 @@ public final class TandemApp {
                 .register(DashboardController.class, () -> new DashboardController(dashboard, help::showMarketingAndSales));
         this.controllers = controllers;
         Parent root = Fxml.load(ShellController.class, "MainWindow.fxml", controllers).root();
+        classroom.install((javafx.scene.control.MenuBar) root.lookup("#menuBar"), root, () -> { });
 
         WindowBounds bounds = initialBounds(ready.settings());
         // sized up front: a scene without a size is measured (a full CSS and layout pass) before it shows

@@ -84,17 +84,23 @@ public final class PlanCsv {
 
     public int write(Table table, OutputStream out, boolean byteOrderMark) throws IOException {
         List<List<Object>> rows = rows(table);
+        print(out, header(table), rows, byteOrderMark);
+        return rows.size();
+    }
+
+    /** Any table as RFC 4180 CSV in UTF-8; a byte-order mark first tells Excel the encoding. */
+    public static void print(OutputStream out, List<String> header, List<? extends List<?>> rows, boolean byteOrderMark)
+            throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         if (byteOrderMark) {
             writer.write('\uFEFF');
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header(table).toArray(String[]::new)).get();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
         try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-            for (List<Object> row : rows) {
+            for (List<?> row : rows) {
                 printer.printRecord(row);
             }
         }
-        return rows.size();
     }
 
     static List<String> header(Table table) {

@@ -86,7 +86,11 @@ public final class PlanReport {
     }
 
     public void writePdf(Path file, Options options) throws IOException {
-        String xhtml = html(options, true);
+        pdf(file, html(options, true));
+    }
+
+    /** An XHTML page as a PDF file, written whole or not at all. */
+    static void pdf(Path file, String xhtml) throws IOException {
         AtomicFile.write(file, temp -> {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -73,6 +73,11 @@ public final class AppDriver {
             public java.util.Optional<Path> reportTo(javafx.stage.Window owner, String suggestedName) {
                 return java.util.Optional.ofNullable(exportTo.get());
             }
+
+            @Override
+            public java.util.Optional<Path> folderFrom(javafx.stage.Window owner, String title) {
+                return java.util.Optional.ofNullable(importFrom.get());
+            }
         });
         app.useCalendarFiles(new org.tandem.ui.calendar.CalendarController.Files() {
             @Override

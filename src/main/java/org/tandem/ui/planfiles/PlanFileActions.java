@@ -49,6 +49,9 @@ public final class PlanFileActions {
 
         /** Where a chart's picture goes: a .png file. */
         Optional<Path> pictureTo(Window owner, String suggestedName);
+
+        /** A folder to read (a class's plan files). */
+        Optional<Path> folderFrom(Window owner, String title);
     }
 
     private final PlanFilesViewModel viewModel;
@@ -106,6 +109,20 @@ public final class PlanFileActions {
                 dialog.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("PNG image", "*.png"));
                 dialog.setInitialFileName(suggestedName);
                 return remember(dialog.showSaveDialog(owner));
+            }
+
+            @Override
+            public Optional<Path> folderFrom(Window owner, String title) {
+                javafx.stage.DirectoryChooser dialog = new javafx.stage.DirectoryChooser();
+                dialog.setTitle(title);
+                if (folder[0] != null && folder[0].isDirectory()) {
+                    dialog.setInitialDirectory(folder[0]);
+                }
+                File chosen = dialog.showDialog(owner);
+                if (chosen != null) {
+                    folder[0] = chosen;
+                }
+                return Optional.ofNullable(chosen).map(File::toPath);
             }
 
             private FileChooser dialog(String title) {

@@ -31,6 +31,7 @@ public final class PlanFilesViewModel {
     private final Consumer<String> notice;
     private final PlanOpener opener;
     private final PlanFileWork work;
+    private Consumer<PlanFiles.Imported> imported = done -> { };
 
     public PlanFilesViewModel(PlanFiles files, TaskRunner runner, ErrorReporter errors, PlanHistories histories,
                               Consumer<String> notice, PlanOpener opener) {
@@ -49,7 +50,11 @@ public final class PlanFilesViewModel {
 
     /** The name a save dialog suggests: the plan's name made safe for file systems. */
     public static String suggestedFileName(Plan plan) {
-        String safe = plan.name().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
+        return suggestedFileName(plan.name());
+    }
+
+    public static String suggestedFileName(String planName) {
+        String safe = planName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
         return (safe.isEmpty() ? "plan" : safe) + ".tandem.json";
     }
 
@@ -93,9 +98,26 @@ public final class PlanFilesViewModel {
         work.run(preview.action() + ": " + fileName, progress -> files.apply(preview.preview(), mode, preview.theirs(), progress),
                 done -> {
                     written(done, (mode == Mode.MERGE ? "merge " : mode == Mode.REPLACE ? "replace with " : "import ") + fileName);
+                    imported.accept(done);
                     notice.accept(String.format("%s \"%s\" from %s", mode == Mode.MERGE ? "Merged into" : mode == Mode.REPLACE
                             ? "Replaced" : "Imported", done.name(), fileName));
                 }, "import " + fileName);
+    }
+
+    /** What else happens once a file was imported (a student's exercise shows its task). */
+    public void onImported(Consumer<PlanFiles.Imported> then) {
+        this.imported = then;
+    }
+
+    /**
+     * Runs work that puts other content over a plan (Reset sample, returning to a checkpoint) as the file commands
+     * do: in the background with its progress, then the plan shown and one undo step back to what was there.
+     */
+    public void replace(String what, PlanFileWork.Job<PlanFiles.Imported> job, String undoName, String done) {
+        work.run(what, job, written -> {
+            written(written, undoName);
+            notice.accept(done);
+        }, undoName);
     }
 
     public HistoryViewModel history(UUID planId) {
