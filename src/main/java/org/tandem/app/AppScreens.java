@@ -103,6 +103,7 @@ final class AppScreens {
             }
             case RESEARCH -> section.set(Section.RESEARCH);
             case COMPETITORS -> section.set(Section.COMPETITORS);
+            case DASHBOARD -> section.set(Section.DASHBOARD);
         }
     }
 

@@ -19,6 +19,8 @@ import org.tandem.service.Classroom;
 import org.tandem.ui.classroom.ClassReviewViewModel;
 import org.tandem.ui.classroom.ClassroomMenu;
 import org.tandem.ui.classroom.ClassroomViewModel;
+import org.tandem.ui.classroom.TourOverlay;
+import org.tandem.ui.classroom.TourViewModel;
 import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
 import org.tandem.store.SettingsRepository;
@@ -229,7 +231,10 @@ public final class TandemApp {
                 .register(DashboardController.class, () -> new DashboardController(dashboard, help::showMarketingAndSales));
         this.controllers = controllers;
         Parent root = Fxml.load(ShellController.class, "MainWindow.fxml", controllers).root();
-        classroom.install((javafx.scene.control.MenuBar) root.lookup("#menuBar"), root, () -> { });
+        TourViewModel tour = new TourViewModel(new DashboardService(ready.database()), runner, errors, locale, clock, screens::open,
+                switcher.currentProperty());
+        TourOverlay.install(tour, (javafx.scene.layout.Pane) root);
+        classroom.install((javafx.scene.control.MenuBar) root.lookup("#menuBar"), root, tour::start);
 
         WindowBounds bounds = initialBounds(ready.settings());
         // sized up front: a scene without a size is measured (a full CSS and layout pass) before it shows

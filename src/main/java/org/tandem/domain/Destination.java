@@ -9,7 +9,7 @@ import java.util.UUID;
  */
 public record Destination(Kind kind, UUID id, UUID salesPlanId, int step, LocalDate day) {
 
-    public enum Kind { CAMPAIGN, SALES_STEP, NOTE, COMPETITOR, RESEARCH, COMPETITORS, CALENDAR }
+    public enum Kind { CAMPAIGN, SALES_STEP, NOTE, COMPETITOR, RESEARCH, COMPETITORS, CALENDAR, DASHBOARD }
 
     public static Destination campaign(UUID campaignId, LocalDate day) {
         return new Destination(Kind.CAMPAIGN, campaignId, null, 0, day);

@@ -181,6 +181,7 @@ final class DashboardParts {
             case RESEARCH -> "Market research";
             case COMPETITORS -> "Competitors";
             case CALENDAR -> "the calendar";
+            case DASHBOARD -> "the dashboard";
         };
     }
 }
