@@ -18,14 +18,14 @@ public record Exercise(String name, String task, Set<Part> emptied, Set<Blank> b
     public enum Part {
         RESEARCH("Research notes", "researchNotes"),
         SEGMENTS("Segments and market size", "segments", "marketSizing"),
-        COMPETITORS("Competitors, criteria and SWOT", "competitors", "criteria", "swot"),
+        COMPETITORS("Competitors, criteria, SWOT", "competitors", "criteria", "swot"),
         CAMPAIGNS("Campaigns on the calendar", "campaigns"),
         OBJECTIVES("1. Objectives", "salesObjectives"),
         ACTIVITIES("2. Activities", "salesActivities"),
-        RESOURCES("3. Resources: people and tools", "salesPeople", "salesTools"),
+        RESOURCES("3. Resources: people, tools", "salesPeople", "salesTools"),
         MILESTONES("4. Implement: milestones", "salesMilestones"),
         ACTUALS("5. Assess: actuals", "salesActuals"),
-        CONTROL("6. Control: corrective actions", "correctiveActions"),
+        CONTROL("6. Control: actions", "correctiveActions"),
         SCENARIOS("What-if scenarios", "salesScenarios");
 
         private final String label;
@@ -47,11 +47,11 @@ public record Exercise(String name, String task, Set<Part> emptied, Set<Blank> b
 
     /** A figure that can be handed out blank: each names the plan-file fields ("section.field") it clears. */
     public enum Blank {
-        FUNNEL("The funnel's inputs: deal size and conversion rate", "salesPlans.dealSizeMinor", "salesPlans.conversionRate"),
-        BUDGETS("The sales and marketing budgets", "salesPlans.salesBudgetMinor", "salesPlans.marketingBudgetMinor"),
-        TARGETS("The objectives' targets", "salesObjectives.target", "salesObjectives.targetMinor"),
-        ACTIVITY_RATES("The activities' conversion rates", "salesActivities.rate"),
-        SHARES("The competitors' market shares", "competitors.sharePercent");
+        FUNNEL("Funnel inputs: deal size, conversion", "salesPlans.dealSizeMinor", "salesPlans.conversionRate"),
+        BUDGETS("Sales and marketing budgets", "salesPlans.salesBudgetMinor", "salesPlans.marketingBudgetMinor"),
+        TARGETS("Objectives' targets", "salesObjectives.target", "salesObjectives.targetMinor"),
+        ACTIVITY_RATES("Activities' conversion rates", "salesActivities.rate"),
+        SHARES("Competitors' market shares", "competitors.sharePercent");
 
         private final String label;
         private final List<String> fields;

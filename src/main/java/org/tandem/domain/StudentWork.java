@@ -43,6 +43,11 @@ public record StudentWork(String file, String planName, String salesPlan, Set<Ex
                 changes, changed);
     }
 
+    /** The student, as the file is named: "ana" for ana.tandem.json. */
+    public String student() {
+        return file.replaceFirst("(?i)(\\.tandem)?\\.json$", "");
+    }
+
     /** "3 of 4". */
     public String partsText() {
         return partsDone.size() + " of " + partsAsked.size();
@@ -69,11 +74,11 @@ public record StudentWork(String file, String planName, String salesPlan, Set<Ex
         return forecast.known() && target.known() && target.value() > 0 ? forecast.value() / target.value() : -1;
     }
 
-    /** The lead gap in words: "120 leads short", "none", or why it is not known. */
+    /** The lead gap in words: "120 short" (leads), "none", or why it is not known. */
     public String leadGapText(Locale locale) {
         if (!leadGap.known()) {
             return leadGap.reason();
         }
-        return leadGap.value() > 0 ? String.format(locale, "%,.0f leads short", leadGap.value()) : "none";
+        return leadGap.value() > 0 ? String.format(locale, "%,.0f short", leadGap.value()) : "none";
     }
 }

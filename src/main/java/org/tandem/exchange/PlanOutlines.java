@@ -11,7 +11,6 @@ import org.tandem.store.PlanTables.Section;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +32,12 @@ public final class PlanOutlines {
         int digits = CurrencyCode.fractionDigits(currency);
         List<PlanOutline.Section> sections = new ArrayList<>();
         for (Section section : PlanTables.SECTIONS) {
-            Collection<PlanRow> rows = content.rows(section.name()).values();
+            // in the order the screens list them: by position where the user orders them, else by name
+            int position = section.index("position");
+            List<PlanRow> rows = content.rows(section.name()).values().stream()
+                    .sorted(position >= 0 ? java.util.Comparator.comparing((PlanRow r) -> (Long) r.get(position))
+                            : java.util.Comparator.comparing((PlanRow r) -> PlanMerge.label(section, r), String.CASE_INSENSITIVE_ORDER))
+                    .toList();
             List<PlanOutline.Entry> entries = new ArrayList<>(rows.size());
             for (PlanRow row : rows) {
                 List<String> details = new ArrayList<>();
@@ -43,7 +47,9 @@ public final class PlanOutlines {
                         details.add(words(f.name()) + ": " + text);
                     }
                 }
-                entries.add(new PlanOutline.Entry(PlanMerge.label(section, row), details));
+                String label = PlanMerge.label(section, row);
+                // an entry with no name of its own (the market sizing) goes by its section's
+                entries.add(new PlanOutline.Entry(label.equals(row.id()) ? PlanChanges.title(section.name()) : label, details));
             }
             sections.add(new PlanOutline.Section(PlanChanges.title(section.name()), entries));
         }

@@ -220,7 +220,8 @@ public final class ClassReview implements AutoCloseable {
     /** The problem in one line, without the JSON path of the whole document ("$: "). */
     private static String problem(RuntimeException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.startsWith("$: ") ? message.substring(3) : message;
+        // where in the JSON it broke means nothing to an instructor ("$.plan.researchNotes[14].body: ")
+        return message.replaceFirst("^\\$[^ ]*: ", "");
     }
 
     @Override

@@ -36,7 +36,7 @@ import java.util.function.Supplier;
  */
 public final class ClassReviewViewModel {
     /** A column of the table, its text and its order, shared by the table on screen, the CSV and the report. */
-    public record Column(String id, String header, Function<StudentWork, String> text, Comparator<StudentWork> order) {
+    public record Column(String id, String header, double width, Function<StudentWork, String> text, Comparator<StudentWork> order) {
     }
 
     private final Supplier<ClassReview> opener;
@@ -66,18 +66,18 @@ public final class ClassReviewViewModel {
         this.locale = locale;
         this.clock = clock;
         this.columns = List.of(
-                new Column("student", "Student", StudentWork::file, Comparator.comparing(StudentWork::file, String.CASE_INSENSITIVE_ORDER)),
-                new Column("plan", "Plan", StudentWork::planName, Comparator.comparing(StudentWork::planName, String.CASE_INSENSITIVE_ORDER)),
-                new Column("parts", "Parts done", StudentWork::partsText, Comparator.comparingInt((StudentWork s) -> s.partsDone().size())),
-                new Column("objectives", "Objectives (SMART)", StudentWork::objectivesText,
+                new Column("student", "Student", 90, StudentWork::student, Comparator.comparing(StudentWork::student, String.CASE_INSENSITIVE_ORDER)),
+                new Column("plan", "Plan", 130, StudentWork::planName, Comparator.comparing(StudentWork::planName, String.CASE_INSENSITIVE_ORDER)),
+                new Column("parts", "Parts done", 80, StudentWork::partsText, Comparator.comparingInt((StudentWork s) -> s.partsDone().size())),
+                new Column("objectives", "Objectives (SMART)", 130, StudentWork::objectivesText,
                         Comparator.comparingInt(StudentWork::objectives).thenComparingInt(StudentWork::smartObjectives)),
-                new Column("activities", "Activities", s -> Integer.toString(s.activities()), Comparator.comparingInt(StudentWork::activities)),
-                new Column("leadGap", "Lead gap", s -> s.leadGapText(locale),
+                new Column("activities", "Activities", 70, s -> Integer.toString(s.activities()), Comparator.comparingInt(StudentWork::activities)),
+                new Column("leadGap", "Lead gap", 90, s -> s.leadGapText(locale),
                         Comparator.comparingDouble(s -> s.leadGap().known() ? s.leadGap().value() : Double.MAX_VALUE)),
-                new Column("warnings", "Capacity warnings", s -> s.warnings().isEmpty() ? "none" : s.warnings().size() + ": "
+                new Column("warnings", "Warnings", 80, s -> s.warnings().isEmpty() ? "none" : s.warnings().size() + ": "
                         + String.join(" ", s.warnings()), Comparator.comparingInt(s -> s.warnings().size())),
-                new Column("forecast", "Forecast against target", s -> s.forecastText(locale), Comparator.comparingDouble(StudentWork::forecastShare)),
-                new Column("changes", "Changed from the exercise", s -> s.changed() < 0 ? "exercise file not in the folder" : s.changes(),
+                new Column("forecast", "Forecast against target", 180, s -> s.forecastText(locale), Comparator.comparingDouble(StudentWork::forecastShare)),
+                new Column("changes", "Changed from the exercise", 200, s -> s.changed() < 0 ? "exercise file not in the folder" : s.changes(),
                         Comparator.comparingInt(StudentWork::changed)));
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> this::matches, filter, needsLook));
     }
@@ -192,7 +192,7 @@ public final class ClassReviewViewModel {
 
     private boolean matches(StudentWork s) {
         String words = filter.get() == null ? "" : filter.get().strip().toLowerCase(locale);
-        if (!words.isEmpty() && !(s.file() + " " + s.planName()).toLowerCase(locale).contains(words)) {
+        if (!words.isEmpty() && !(s.student() + " " + s.planName()).toLowerCase(locale).contains(words)) {
             return false;
         }
         return !needsLook.get() || s.partsDone().size() < s.partsAsked().size() || s.smartObjectives() == 0 || !s.warnings().isEmpty()

@@ -67,18 +67,17 @@ final class ClassReviewWindow {
         table.setId("reviewTable");
         table.setAccessibleText("Students");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         for (ClassReviewViewModel.Column c : viewModel.columns()) {
             TableColumn<StudentWork, StudentWork> column = new TableColumn<>(c.header());
             column.setId("review-" + c.id());
             column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
             column.setComparator(c.order());
+            column.setPrefWidth(c.width());
             column.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
                 @Override
                 protected void updateItem(StudentWork item, boolean empty) {
                     super.updateItem(item, empty);
                     setText(empty || item == null ? null : c.text().apply(item));
-                    setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(c.text().apply(item)));
                 }
             });
             table.getColumns().add(column);
@@ -86,6 +85,8 @@ final class ClassReviewWindow {
         SortedList<StudentWork> sorted = new SortedList<>(viewModel.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        // headers and short values always whole, long texts whole on hover, sideways scrolling when narrow
+        org.tandem.ui.common.TableFit.install(table);
         table.setPlaceholder(new Label("No student's plan here yet: the folder should hold the plan files the students handed in."));
 
         Button open = new Button("Open read-only");
@@ -119,6 +120,15 @@ final class ClassReviewWindow {
         skipped.setId("reviewSkipped");
         skipped.setAccessibleText("Files skipped");
         skipped.setPrefHeight(90);
+        skipped.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         Label skippedTitle = new Label("Files skipped (damaged or not a plan file)");
         for (javafx.scene.Node n : new javafx.scene.Node[]{skipped, skippedTitle}) {
             n.visibleProperty().bind(Bindings.isNotEmpty(viewModel.skipped()));
@@ -150,9 +160,14 @@ final class ClassReviewWindow {
         for (StudentWork student : students) {
             VBox holder = new VBox(new Label("Reading " + student.file() + "…"));
             panes.getItems().add(holder);
-            viewModel.outline(student, outline -> holder.getChildren().setAll(PlanOutlineView.of(student, outline)));
+            viewModel.outline(student, outline -> {
+                VBox view = PlanOutlineView.of(student, outline);
+                VBox.setVgrow(view, Priority.ALWAYS);
+                holder.getChildren().setAll(view);
+            });
         }
-        Scene scene = new Scene(panes, Math.min(students.size() * 560, owner.getWidth()), Math.min(640, owner.getHeight()));
+        // in a border pane: the theme gives the window's root its background (a split pane as root stays white)
+        Scene scene = new Scene(new BorderPane(panes), Math.min(students.size() * 560, owner.getWidth()), Math.min(640, owner.getHeight()));
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.show();

@@ -213,6 +213,7 @@ public final class ClassroomMenu {
             CheckBox box = new CheckBox(part.label());
             box.setId("empty-" + part.name());
             box.selectedProperty().bindBidirectional(form.emptied(part));
+            box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             choices.add(box, 0, row++);
         }
         row = 1;
@@ -220,6 +221,7 @@ public final class ClassroomMenu {
             CheckBox box = new CheckBox(blank.label());
             box.setId("blank-" + blank.name());
             box.selectedProperty().bindBidirectional(form.blanked(blank));
+            box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             choices.add(box, 1, row++);
         }
         VBox content = new VBox(4, new Label("Name of the students' plan"), name, nameError, new Label("Task (the students see it when they open the file)"),

@@ -25,8 +25,8 @@ import org.tandem.domain.GuidedTour;
  * root only while the tour runs; the lit part stays clickable.
  */
 public final class TourOverlay {
-    /** The card's width: room for a few lines of explanation on a 1024x768 projector. */
-    private static final double CARD_WIDTH = 380;
+    /** The card's width in em (380 px at 100 %): a few lines of explanation, and it grows with the zoom. */
+    private static final double CARD_EMS = 27;
     private static final double MARGIN = 8;
 
     private final TourViewModel viewModel;
@@ -70,13 +70,14 @@ public final class TourOverlay {
         restart.setOnAction(e -> viewModel.restart());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        for (Button b : new Button[]{leave, restart, back, next}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox buttons = new HBox(8, leave, restart, gap, back, next);
         buttons.setAlignment(Pos.CENTER_LEFT);
         card = new VBox(8, counter, title, text, buttons);
         card.setId("tourCard");
         card.getStyleClass().add("role-card");
-        card.setPrefWidth(CARD_WIDTH);
-        card.setMaxWidth(CARD_WIDTH);
         card.setPadding(new Insets(14, 18, 14, 18));
         card.setAccessibleText("Guided tour");
         viewModel.stopProperty().addListener((o, was, now) -> show(now));
@@ -144,9 +145,11 @@ public final class TourOverlay {
         dim.setId("tourDim");
         layer.getChildren().setAll(dim, card);
         card.applyCss();
-        double cardHeight = card.prefHeight(CARD_WIDTH);
-        card.resize(CARD_WIDTH, cardHeight);
-        double[] at = position(hole, w, h, cardHeight);
+        double cardWidth = Math.min(w - 4 * MARGIN, Math.max(CARD_EMS * text.getFont().getSize(), card.minWidth(-1)));
+        card.setPrefWidth(cardWidth);
+        double cardHeight = card.prefHeight(cardWidth);
+        card.resize(cardWidth, cardHeight);
+        double[] at = position(hole, w, h, cardWidth, cardHeight);
         card.relocate(at[0], at[1]);
     }
 
@@ -174,25 +177,25 @@ public final class TourOverlay {
     }
 
     /** Beside the lit part where there is room (right, left, below, above), else in the lower right corner. */
-    private static double[] position(Bounds hole, double w, double h, double cardHeight) {
+    private static double[] position(Bounds hole, double w, double h, double cardWidth, double cardHeight) {
         if (hole == null) {
-            return new double[]{(w - CARD_WIDTH) / 2, (h - cardHeight) / 2};
+            return new double[]{(w - cardWidth) / 2, (h - cardHeight) / 2};
         }
         double y = clamp(hole.getMinY(), h - cardHeight - MARGIN);
-        if (hole.getMaxX() + MARGIN * 2 + CARD_WIDTH <= w) {
+        if (hole.getMaxX() + MARGIN * 2 + cardWidth <= w) {
             return new double[]{hole.getMaxX() + MARGIN * 2, y};
         }
-        if (hole.getMinX() - MARGIN * 2 - CARD_WIDTH >= 0) {
-            return new double[]{hole.getMinX() - MARGIN * 2 - CARD_WIDTH, y};
+        if (hole.getMinX() - MARGIN * 2 - cardWidth >= 0) {
+            return new double[]{hole.getMinX() - MARGIN * 2 - cardWidth, y};
         }
-        double x = clamp(hole.getMinX(), w - CARD_WIDTH - MARGIN);
+        double x = clamp(hole.getMinX(), w - cardWidth - MARGIN);
         if (hole.getMaxY() + MARGIN * 2 + cardHeight <= h) {
             return new double[]{x, hole.getMaxY() + MARGIN * 2};
         }
         if (hole.getMinY() - MARGIN * 2 - cardHeight >= 0) {
             return new double[]{x, hole.getMinY() - MARGIN * 2 - cardHeight};
         }
-        return new double[]{w - CARD_WIDTH - MARGIN * 2, h - cardHeight - MARGIN * 2};
+        return new double[]{w - cardWidth - MARGIN * 2, h - cardHeight - MARGIN * 2};
     }
 
     private static double clamp(double value, double max) {
