@@ -35,6 +35,21 @@ public final class ChartPictures {
     private ChartPictures() {
     }
 
+    /**
+     * A chart (or a picture source) the keyboard reaches: Tab stops on it, a screen reader reads its title, and the
+     * context-menu key (or Shift+F10) opens Copy as image / Save as PNG for it.
+     */
+    public static void reachable(Node picture) {
+        picture.setFocusTraversable(true);
+        if (picture.getAccessibleText() == null || picture.getAccessibleText().isBlank()) {
+            picture.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+                String title = picture instanceof javafx.scene.chart.Chart chart ? chart.getTitle() : picture.getAccessibleHelp();
+                return (title == null || title.isBlank() ? "Chart" : title) + ". The context menu copies or saves it as a picture.";
+            }, picture instanceof javafx.scene.chart.Chart chart ? chart.titleProperty() : picture.accessibleHelpProperty()));
+        }
+        picture.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> picture.requestFocus());
+    }
+
     /** The picture's size and ARGB pixels, row by row. */
     public record Pixels(int width, int height, int[] argb) {
     }

@@ -62,6 +62,8 @@ public final class Fxml {
                     TableFit.install(table);
                 } else if (node instanceof javafx.scene.control.ListView<?> list) {
                     TableFit.showWholeOnHover(list);
+                } else if (node instanceof javafx.scene.chart.Chart chart) {
+                    ChartPictures.reachable(chart);
                 } else if ((node instanceof javafx.scene.control.ButtonBase || node instanceof javafx.scene.control.ComboBox<?>)
                         && ((javafx.scene.layout.Region) node).getMinWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE
                         && ((javafx.scene.layout.Region) node).getMaxWidth() != Double.MAX_VALUE) {

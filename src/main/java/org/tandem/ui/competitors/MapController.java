@@ -64,6 +64,9 @@ public final class MapController {
     private void initialize() {
         map.setId("positioningMap");
         map.getStyleClass().add(ChartPictures.SOURCE);
+        map.setAccessibleText("Positioning map of the competitors on the two chosen criteria."
+                + " The context menu copies or saves it as a picture.");
+        ChartPictures.reachable(map);
         mapHolder.getChildren().add(map);
         xAxisBox.setItems(viewModel.axes());
         yAxisBox.setItems(viewModel.axes());
