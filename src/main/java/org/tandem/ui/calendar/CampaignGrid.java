@@ -52,6 +52,8 @@ final class CampaignGrid extends Region {
     private final Locale locale;
     private final DayOfWeek firstDayOfWeek;
     private final List<Label> weekdays = new ArrayList<>();
+    private static final String FULL_DATE = "tandem.grid.fullDate";
+    private static final String SHORT_DATE = "tandem.grid.shortDate";
     private final List<Label> weekNumbers = new ArrayList<>();
     private final List<Region> cells = new ArrayList<>();
     private final List<Label> numbers = new ArrayList<>();
@@ -152,9 +154,12 @@ final class CampaignGrid extends Region {
             cell.pseudoClassStateChanged(OTHER_MONTH, month != null && !YearMonth.from(day).equals(month));
             cell.pseudoClassStateChanged(WEEKEND, day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY);
             Label number = numbers.get(i);
-            number.setText(weeks == 1 || day.getDayOfMonth() == 1 && month == null
-                    ? day.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + " " + day.getDayOfMonth()
-                    : Integer.toString(day.getDayOfMonth()));
+            String dayOfMonth = Integer.toString(day.getDayOfMonth());
+            String full = weeks == 1 || day.getDayOfMonth() == 1 && month == null
+                    ? day.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + " " + dayOfMonth : dayOfMonth;
+            number.getProperties().put(FULL_DATE, full);
+            number.getProperties().put(SHORT_DATE, dayOfMonth);
+            number.setText(full);
             number.pseudoClassStateChanged(TODAY, day.equals(today));
             number.pseudoClassStateChanged(OTHER_MONTH, month != null && !YearMonth.from(day).equals(month));
         }
@@ -332,7 +337,9 @@ final class CampaignGrid extends Region {
             for (int c = 0; c < 7; c++) {
                 int i = w * 7 + c;
                 cells.get(i).resizeRelocate(left + c * cellWidth, y, cellWidth, rowHeight);
-                numbers.get(i).resizeRelocate(left + c * cellWidth + 4, y + 2, cellWidth - 8, DAY_HEADER - 4);
+                Label number = numbers.get(i);
+                number.resizeRelocate(left + c * cellWidth + 4, y + 2, cellWidth - 8, DAY_HEADER - 4);
+                fitDate(number, cellWidth - 8);
             }
         }
         int lanes = lanes();
@@ -367,6 +374,20 @@ final class CampaignGrid extends Region {
                 more.setText(cellWidth < 90 ? "+" + hidden : "+" + hidden + " more");
                 more.resizeRelocate(left + (i % 7) * cellWidth + 4, top + w * rowHeight + 2, cellWidth * 0.62, DAY_HEADER - 4);
             }
+        }
+    }
+
+    /** "Mon 30" where the day is wide enough, else "30" (zoomed in, or a narrow window: the weekday heads the column). */
+    private static void fitDate(Label number, double width) {
+        Object full = number.getProperties().get(FULL_DATE);
+        if (full == null) {
+            return;
+        }
+        javafx.scene.text.Text measure = new javafx.scene.text.Text((String) full);
+        measure.setFont(number.getFont());
+        String wanted = measure.getLayoutBounds().getWidth() <= width ? (String) full : (String) number.getProperties().get(SHORT_DATE);
+        if (!wanted.equals(number.getText())) {
+            number.setText(wanted);
         }
     }
 }

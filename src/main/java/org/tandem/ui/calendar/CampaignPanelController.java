@@ -85,6 +85,8 @@ public final class CampaignPanelController {
         // the form joins the scene when a campaign is first opened: styling it with the calendar while nothing is
         // selected cost a quarter of the section's first showing
         if (!editing.get()) {
+            // out of the view while it loads: dressed here as the view's other fields are (zoom, dates, widths)
+            org.tandem.ui.common.Fxml.dress(editorPane);
             int at = campaignPanel.getChildren().indexOf(editorPane);
             campaignPanel.getChildren().remove(editorPane);
             editing.addListener(new javafx.beans.value.ChangeListener<Boolean>() {

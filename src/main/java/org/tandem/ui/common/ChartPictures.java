@@ -41,6 +41,11 @@ public final class ChartPictures {
      */
     public static void reachable(Node picture) {
         picture.setFocusTraversable(true);
+        // a narrow chart (two side by side, or zoomed in) puts its title on two lines rather than cutting it
+        if (picture.lookup(".chart-title") instanceof javafx.scene.control.Label title) {
+            title.setWrapText(true);
+            title.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        }
         if (picture.getAccessibleText() == null || picture.getAccessibleText().isBlank()) {
             picture.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
                 String title = picture instanceof javafx.scene.chart.Chart chart ? chart.getTitle() : picture.getAccessibleHelp();

@@ -7,6 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PopOver;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -80,6 +81,9 @@ public final class ExplainButton {
         Button button = create(id, what, explanation);
         Label text = new Label(caption);
         text.getStyleClass().add("text-muted");
+        // a long caption wraps beside its "?" rather than ending in an ellipsis (a narrow window, a zoomed one)
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         HBox line = new HBox(4, text, button);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         javafx.scene.layout.Pane parent = (javafx.scene.layout.Pane) anchor.getParent();

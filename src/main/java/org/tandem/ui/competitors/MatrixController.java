@@ -71,7 +71,7 @@ public final class MatrixController {
     private void buildColumns() {
         TableColumn<MatrixViewModel.Row, String> name = new TableColumn<>("Profile");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().competitor().name()));
-        name.setPrefWidth(165);
+        name.setPrefWidth(165 * org.tandem.ui.common.EmSizes.scale(matrixTable.getScene()));
         name.setEditable(false);
         matrixTable.getColumns().setAll(name);
         for (Comparison.Criterion criterion : viewModel.criteria()) {

@@ -9,6 +9,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.collections.ListChangeListener;
+import java.util.List;
 
 /**
  * View > Present (F11, full screen for a projector) and View > Zoom in, Zoom out, Actual size
@@ -20,7 +23,7 @@ final class PresentMode {
     /** Style class on the window's root that switches the theme's colours to full contrast (see tandem.css). */
     static final String HIGH_CONTRAST = "high-contrast";
     /** AtlantaFX's root font size, 100 %. */
-    static final double BASE_FONT = 14;
+    static final double BASE_FONT = org.tandem.ui.common.EmSizes.BASE_FONT;
 
     private PresentMode() {
     }
@@ -48,6 +51,7 @@ final class PresentMode {
         });
         apply(root, viewModel.zoomProperty().get());
         viewModel.zoomProperty().addListener((o, was, now) -> apply(root, now.intValue()));
+        followOtherWindows(root, viewModel);
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 // "+" is Shift+= on most keyboards, and the number pad has its own keys
@@ -69,6 +73,57 @@ final class PresentMode {
                 present.setOnAction(e -> stage.setFullScreen(present.isSelected()));
             }
         });
+    }
+
+    /**
+     * Dialogs, pop-overs, menus and the class review's windows are scenes of their own: each takes the main window's
+     * zoom and contrast as it opens, and follows them while it is open.
+     */
+    private static void followOtherWindows(Parent main, ShellViewModel viewModel) {
+        Runnable all = () -> List.copyOf(Window.getWindows()).forEach(w -> dress(w, main, viewModel));
+        ListChangeListener<Window> opened = c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(w -> dress(w, main, viewModel));
+            }
+        };
+        Window.getWindows().addListener(opened);
+        viewModel.zoomProperty().addListener((o, was, now) -> all.run());
+        viewModel.highContrastProperty().addListener((o, was, now) -> all.run());
+        // the list of windows outlives this window: let go of it once the window has gone
+        main.sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                Window.getWindows().removeListener(opened);
+            }
+        });
+    }
+
+    private static void dress(Window window, Parent main, ShellViewModel viewModel) {
+        Scene scene = window.getScene();
+        if (scene == null || scene.getRoot() == null || scene.getRoot() == main || !ownedBy(window, main)) {
+            return;
+        }
+        Parent root = scene.getRoot();
+        String style = root.getStyle();
+        // a window's own inline style is left alone; an empty one, or a zoom set here before, takes the zoom
+        if (style == null || style.isEmpty() || style.startsWith("-fx-font-size:")) {
+            apply(root, viewModel.zoomProperty().get());
+        }
+        root.getStyleClass().remove(HIGH_CONTRAST);
+        if (viewModel.highContrastProperty().get()) {
+            root.getStyleClass().add(HIGH_CONTRAST);
+        }
+    }
+
+    /** Whether the window is opened from the main window (a dialog, a menu, a pop-over, a window of its own). */
+    private static boolean ownedBy(Window window, Parent main) {
+        Window mainWindow = main.getScene() == null ? null : main.getScene().getWindow();
+        for (Window w = window; w != null && mainWindow != null; ) {
+            if (w == mainWindow) {
+                return true;
+            }
+            w = w instanceof Stage stage ? stage.getOwner() : w instanceof javafx.stage.PopupWindow popup ? popup.getOwnerWindow() : null;
+        }
+        return false;
     }
 
     /** The root's font size for a zoom; nothing set at 100 %, so the theme's own size stands. */

@@ -52,6 +52,30 @@ class FitUiTest extends AppUiTest {
         checkEveryScreen("dark");
     }
 
+    /**
+     * A class on a projector in high contrast: text at 150 % on a 1920x1080 or 1366x768 projector (Ctrl+Plus five
+     * times), and at 120 % on a 1024x768 one (whose 150 % would leave fewer pixels than the app's smallest window).
+     */
+    @Test
+    void everyScreenFitsAndReadsZoomedInHighContrastOnAProjector() throws Exception {
+        clickOn("View");
+        clickOn("High contrast");
+        for (int i = 0; i < 5; i++) {
+            push(KeyCode.SHORTCUT, KeyCode.EQUALS);
+        }
+        for (int[] size : new int[][]{SIZES[0], SIZES[1]}) {
+            resize(size[0], size[1]);
+            checkSections("contrast-150-" + size[0] + "-sample");
+        }
+        for (int i = 0; i < 3; i++) {
+            push(KeyCode.SHORTCUT, KeyCode.MINUS);
+        }
+        resize(1024, 768);
+        checkSections("contrast-120-1024-sample");
+        checkMenus("contrast-120");
+        assertThat(problems).as("text cut, out of reach or under 4.5:1 (zoomed, high contrast)").isEmpty();
+    }
+
     private void checkEveryScreen(String theme) throws Exception {
         if (theme.equals("dark")) {
             press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);

@@ -26,6 +26,12 @@ class PresentUiTest extends AppUiTest {
         keys(KeyCode.CONTROL, KeyCode.EQUALS);
         keys(KeyCode.CONTROL, KeyCode.EQUALS);
         waitUntil(() -> Math.abs(fontSize() - 16.8) < 0.01);
+        // a dialog opened now is zoomed like the window
+        keys(KeyCode.CONTROL, KeyCode.N);
+        waitUntil(() -> lookup("#planDialog").tryQuery().isPresent());
+        assertThat(lookup("#planDialog .label").queryAs(Label.class).getFont().getSize()).isCloseTo(16.8, org.assertj.core.data.Offset.offset(0.01));
+        keys(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#planDialog").tryQuery().isEmpty());
         keys(KeyCode.CONTROL, KeyCode.MINUS);
         waitUntil(() -> Math.abs(fontSize() - 15.4) < 0.01);
 
