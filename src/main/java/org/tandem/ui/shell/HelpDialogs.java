@@ -36,6 +36,10 @@ public final class HelpDialogs {
         keys.put("Ctrl+Shift+D", "Switch between light and dark theme");
         keys.put("F11", "Present: full screen for a projector (F11 or Esc to leave)");
         keys.put("Ctrl+Plus, Ctrl+Minus, Ctrl+0", "Zoom the window's text in, out, back to actual size (80 to 200 %, remembered)");
+        keys.put("Ctrl+Shift+G", "Guided tour of the open plan (Enter: next stop, Esc: leave; it resumes there)");
+        keys.put("Ctrl+Shift+K", "Save a checkpoint of the open plan, to return to during a class");
+        keys.put("Tab, Ctrl+Tab", "Next control (Ctrl+Tab out of a text area); Shift+Tab goes back");
+        keys.put("Shift+F10", "The focused chart's picture menu: copy or save it");
         keys.put("F1", "This list");
         keys.put("Ctrl+Q", "Quit");
         return keys;

