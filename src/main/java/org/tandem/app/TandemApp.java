@@ -14,13 +14,6 @@ import org.tandem.domain.Plan;
 import org.tandem.exchange.PlanFile;
 import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
-import org.tandem.service.ClassReview;
-import org.tandem.service.Classroom;
-import org.tandem.ui.classroom.ClassReviewViewModel;
-import org.tandem.ui.classroom.ClassroomMenu;
-import org.tandem.ui.classroom.ClassroomViewModel;
-import org.tandem.ui.classroom.TourOverlay;
-import org.tandem.ui.classroom.TourViewModel;
 import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
 import org.tandem.store.SettingsRepository;
@@ -220,10 +213,6 @@ public final class TandemApp {
         PlanFilesViewModel filesModel = new PlanFilesViewModel(planFiles, runner, errors, histories, switcher::announce,
                 switcher::showWritten);
         PlanFileActions fileActions = new PlanFileActions(filesModel, switcher.currentProperty(), planFileChooser, locale, STYLESHEET);
-        ClassroomMenu classroom = new ClassroomMenu(new ClassroomViewModel(new Classroom(ready.database(), planFiles, clock,
-                "Tandem " + Version.current()), filesModel, runner, errors, switcher::announce, switcher.currentProperty()),
-                planFileChooser, () -> new ClassReviewViewModel(() -> ClassReview.open(clock, locale), runner, errors,
-                switcher::announce, locale, clock), locale, STYLESHEET);
         HelpDialogs help = new HelpDialogs(Version.current(), ready.database().file());
         ControllerFactory controllers = new ControllerFactory()
                 .register(ShellController.class, () -> new ShellController(shell, screens::build, this::quit, help, locale, STYLESHEET,
@@ -231,10 +220,8 @@ public final class TandemApp {
                 .register(DashboardController.class, () -> new DashboardController(dashboard, help::showMarketingAndSales));
         this.controllers = controllers;
         Parent root = Fxml.load(ShellController.class, "MainWindow.fxml", controllers).root();
-        TourViewModel tour = new TourViewModel(new DashboardService(ready.database()), runner, errors, locale, clock, screens::open,
-                switcher.currentProperty());
-        TourOverlay.install(tour, (javafx.scene.layout.Pane) root);
-        classroom.install((javafx.scene.control.MenuBar) root.lookup("#menuBar"), root, tour::start);
+        ClassroomSetup.install(root, new ClassroomSetup.Needs(ready.database(), ready.service(), planFiles, filesModel, runner, errors,
+                switcher::announce, switcher.currentProperty(), planFileChooser, screens::open, locale, clock, STYLESHEET));
 
         WindowBounds bounds = initialBounds(ready.settings());
         // sized up front: a scene without a size is measured (a full CSS and layout pass) before it shows

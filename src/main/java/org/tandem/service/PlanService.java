@@ -14,6 +14,7 @@ import java.util.UUID;
 /** What the shell asks of the store about plans and remembered settings. Called off the FX thread. */
 public class PlanService {
     static final String SAMPLE_LOADED = "sample.loaded";
+    private static final String TOUR = "tour.stop.";
 
     private final PlanRepository plans;
     private final SettingsRepository settings;
@@ -69,6 +70,21 @@ public class PlanService {
 
     public void saveSettings(ShellSettings values) {
         settings.putAll(values.toMap());
+    }
+
+    /** The guided tour's stop a plan's tour was left at (0: from the start), so it resumes there after a restart. */
+    public int tourStop(UUID planId) {
+        return settings.get(TOUR + planId).map(v -> {
+            try {
+                return Math.max(0, Integer.parseInt(v));
+            } catch (NumberFormatException e) {
+                return 0; // a hand-edited setting: the tour starts from the beginning
+            }
+        }).orElse(0);
+    }
+
+    public void rememberTourStop(UUID planId, int stop) {
+        settings.put(TOUR + planId, Integer.toString(Math.max(0, stop)));
     }
 
     public void rememberLastPlan(UUID id) {

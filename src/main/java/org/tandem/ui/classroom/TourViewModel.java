@@ -16,7 +16,6 @@ import org.tandem.ui.common.TaskRunner;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,22 +27,30 @@ import java.util.function.Consumer;
  * stop is remembered, so the tour resumes there) and Finish. Each stop opens its part of the window.
  */
 public final class TourViewModel {
+    /** Where each plan's tour was left, kept between runs. */
+    public interface Places {
+        int stopOf(UUID planId);
+
+        void remember(UUID planId, int stop);
+    }
+
     private final DashboardService service;
+    private final Places places;
     private final TaskRunner runner;
     private final ErrorReporter errors;
     private final Locale locale;
     private final Clock clock;
     private final Consumer<Destination> open;
     private final ObservableObjectValue<Plan> current;
-    private final Map<UUID, Integer> leftAt = new HashMap<>();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<GuidedTour.Stop> stop = new ReadOnlyObjectWrapper<>();
     private List<GuidedTour.Stop> stops = List.of();
 
-    public TourViewModel(DashboardService service, TaskRunner runner, ErrorReporter errors, Locale locale, Clock clock,
-                         Consumer<Destination> open, ObservableObjectValue<Plan> current) {
+    public TourViewModel(DashboardService service, Places places, TaskRunner runner, ErrorReporter errors, Locale locale,
+                         Clock clock, Consumer<Destination> open, ObservableObjectValue<Plan> current) {
         this.service = service;
+        this.places = places;
         this.runner = runner;
         this.errors = errors;
         this.locale = locale;
@@ -82,13 +89,14 @@ public final class TourViewModel {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        runner.run(() -> service.read(plan.id(), null, today).map(in -> GuidedTour.stops(in, locale)).orElse(List.of()), found -> {
-            if (found.isEmpty() || !plan.equals(current.get())) {
+        runner.run(() -> Map.entry(service.read(plan.id(), null, today).map(in -> GuidedTour.stops(in, locale)).orElse(List.of()),
+                places.stopOf(plan.id())), found -> {
+            if (found.getKey().isEmpty() || !plan.equals(current.get())) {
                 return;
             }
-            stops = found;
+            stops = found.getKey();
             active.set(true);
-            show(Math.min(leftAt.getOrDefault(plan.id(), 0), found.size() - 1));
+            show(Math.min(found.getValue(), stops.size() - 1));
         }, e -> errors.report("start the guided tour", e));
     }
 
@@ -121,7 +129,7 @@ public final class TourViewModel {
         if (active.get()) {
             Plan plan = current.get();
             if (plan != null) {
-                leftAt.put(plan.id(), index.get());
+                remember(plan.id(), index.get());
             }
             active.set(false);
             stop.set(null);
@@ -132,10 +140,17 @@ public final class TourViewModel {
     public void finish() {
         Plan plan = current.get();
         if (plan != null) {
-            leftAt.remove(plan.id());
+            remember(plan.id(), 0);
         }
         active.set(false);
         stop.set(null);
+    }
+
+    private void remember(UUID planId, int stop) {
+        runner.run(() -> {
+            places.remember(planId, stop);
+            return null;
+        }, done -> { }, e -> errors.report("remember where the tour was left", e));
     }
 
     private void show(int at) {

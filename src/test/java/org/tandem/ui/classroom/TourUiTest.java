@@ -69,6 +69,9 @@ class TourUiTest extends AppUiTest {
         waitForStop("Campaign calendar");
         push(KeyCode.ESCAPE);
         AppDriver.waitUntil(() -> lookup("#tourLayer").tryQuery().isEmpty());
+        // the next day, the class goes on where it stopped
+        driver.quitWithShortcut(this);
+        stage = driver.start();
         push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.G);
         waitForStop("Campaign calendar");
         clickOn("#tourRestart");
