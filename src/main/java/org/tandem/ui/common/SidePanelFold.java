@@ -9,6 +9,8 @@ import javafx.scene.control.SplitPane;
  * its width to the main view; it comes back, where it was, as soon as there is something to edit.
  */
 public final class SidePanelFold {
+    /** The least of the split's width the main view keeps when the window changes size. */
+    private static final double MAIN_SHARE = 0.55;
     private final SplitPane split;
     private final Node side;
     private final ObservableBooleanValue inUse;
@@ -34,6 +36,17 @@ public final class SidePanelFold {
     private void update() {
         boolean wanted = inUse.get() || split.getWidth() <= 0 || split.getWidth() >= narrowerThan;
         boolean present = split.getItems().contains(side);
+        // a window made smaller (a projector after a monitor) keeps the main view the larger part: the divider keeps its
+        // share, so a panel sized on a wide window would otherwise crowd the calendar to a few letters a bar
+        if (present) {
+            // after the split has laid its items out at the new width (it moves the divider itself)
+            javafx.application.Platform.runLater(() -> {
+                if (split.getItems().contains(side) && split.getDividerPositions().length > 0
+                        && split.getDividerPositions()[0] < MAIN_SHARE) {
+                    split.setDividerPositions(MAIN_SHARE);
+                }
+            });
+        }
         if (wanted && !present) {
             split.getItems().add(side);
             split.setDividerPositions(position);

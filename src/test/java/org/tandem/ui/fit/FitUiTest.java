@@ -53,9 +53,9 @@ class FitUiTest extends AppUiTest {
     }
 
     /**
-     * A class on a projector in high contrast: text at 150 % on a 1920x1080 projector (Ctrl+Plus five times), and at
-     * 120 % on a 1024x768 one (whose 150 % would leave fewer pixels than the app's smallest window). (1366x768 at 150 %
-     * passed too when this was written; left out to keep the build quick.)
+     * A class on a projector in high contrast: text at 150 % on a 1920x1080 projector (Ctrl+Plus five times), then the
+     * window made 1024x768 at 120 % (150 % there would leave fewer pixels than the app's smallest window). 1366x768 at
+     * 150 % passed too when this was written; left out to keep the build quick.
      */
     @Test
     void everyScreenFitsAndReadsZoomedInHighContrastOnAProjector() throws Exception {
