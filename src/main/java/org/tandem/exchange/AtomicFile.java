@@ -1,11 +1,18 @@
 package org.tandem.exchange;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.UUID;
 
-/** Writes a file next to its target and moves it into place: a half-written file never replaces a good one. */
+/**
+ * Writes a file next to its target and moves it into place: a half-written file never replaces a good one. The file
+ * gets the permissions any new file of the user gets (a temporary file's owner-only 0600 would have come with it),
+ * and a file written over keeps the ones it had.
+ */
 public final class AtomicFile {
     /** Fills the temporary file. */
     @FunctionalInterface
@@ -18,9 +25,10 @@ public final class AtomicFile {
 
     public static void write(Path file, Content content) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(parent, ".tandem-", ".tmp");
+        Path temp = created(parent);
         try {
             content.writeTo(temp);
+            keepPermissions(file, temp);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
@@ -29,5 +37,30 @@ public final class AtomicFile {
 
     public static void write(Path file, byte[] bytes) throws IOException {
         write(file, temp -> Files.write(temp, bytes));
+    }
+
+    /** A new hidden file beside the target, made as any new file is (the user's umask decides who may read it). */
+    private static Path created(Path folder) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.createFile(folder.resolve(".tandem-" + UUID.randomUUID() + ".tmp"));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A file written over keeps who may read and write it. */
+    private static void keepPermissions(Path file, Path temp) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        PosixFileAttributeView was = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        PosixFileAttributeView now = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (was != null && now != null) {
+            now.setPermissions(was.readAttributes().permissions());
+        }
     }
 }

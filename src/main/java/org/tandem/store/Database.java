@@ -108,11 +108,17 @@ public final class Database implements AutoCloseable {
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollback(e);
+                if (e instanceof RuntimeException && DiskFull.in(e, file)) {
+                    throw DiskFull.problem(file, e);
+                }
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
+            if (DiskFull.in(e, file)) {
+                throw DiskFull.problem(file, e);
+            }
             throw new StoreException("Could not save to the database: " + e.getMessage(), e);
         } finally {
             lock.unlock();
@@ -149,6 +155,11 @@ public final class Database implements AutoCloseable {
         if (Files.isDirectory(path)) {
             throw new DatabaseRefused(path + " is a folder, not a Tandem database file.");
         }
+        if (!Files.isRegularFile(path)) {
+            // a pipe would block the first read for ever, a device would be read without end
+            throw new DatabaseRefused(path + " is not a regular file (a pipe, a device or a socket), so it cannot be a Tandem"
+                    + " database; it was left unchanged.");
+        }
         byte[] head;
         try (InputStream in = Files.newInputStream(path)) {
             head = in.readNBytes(SQLITE_MAGIC.length);
@@ -161,9 +172,7 @@ public final class Database implements AutoCloseable {
         if (!Arrays.equals(head, SQLITE_MAGIC)) {
             throw new DatabaseRefused(path + " is not a Tandem database (it is not a SQLite file); it was left unchanged.");
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection probe = config.createConnection("jdbc:sqlite:" + path)) {
+        try (Connection probe = untouched(path)) {
             int applicationId = intPragma(probe, "application_id");
             int version = userVersion(probe);
             if (applicationId != 0 && applicationId != APPLICATION_ID) {
@@ -175,6 +184,17 @@ public final class Database implements AutoCloseable {
             }
             if (version == 0 && applicationId == 0 && hasTables(probe)) {
                 throw new DatabaseRefused(path + " is a SQLite database of another program, not a Tandem database; it was left unchanged.");
+            }
+            String check;
+            try {
+                check = quickCheck(probe);
+            } catch (SQLException damaged) {
+                check = damaged.getMessage(); // "database disk image is malformed": too damaged to check
+            }
+            if (!check.equals("ok")) {
+                throw new DatabaseRefused(path + " is damaged (SQLite's check says: " + firstLine(check) + "); it was left unchanged. "
+                        + Backups.latestGood(path).map(b -> "The latest good backup is " + b + ": copy it over the damaged file"
+                        + " to go on from it.").orElse("No good backup of it was found beside it."));
             }
             return version;
         } catch (SQLException e) {
@@ -190,14 +210,31 @@ public final class Database implements AutoCloseable {
         for (int n = 2; Files.exists(target); n++) {
             target = path.resolveSibling(path.getFileName() + ".v" + version + "-" + stamp + "-" + n + ".bak");
         }
+        // written under a name no one takes for a backup, checked, then renamed: a copy cut short by a crash or a kill
+        // is never left looking like a good backup
+        Path part = target.resolveSibling(target.getFileName() + ".part");
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + path);
-             var statement = c.prepareStatement("VACUUM INTO ?")) {
-            statement.setString(1, target.toString());
-            statement.execute();
+        try {
+            try (Connection c = config.createConnection("jdbc:sqlite:" + path);
+                 var statement = c.prepareStatement("VACUUM INTO ?")) {
+                statement.setString(1, part.toString());
+                statement.execute();
+            }
+            try (Connection copy = untouched(part)) {
+                String check = quickCheck(copy);
+                if (!check.equals("ok") || userVersion(copy) != version) {
+                    throw new SQLException("the copy did not check out (" + firstLine(check) + ", schema " + userVersion(copy) + ")");
+                }
+            }
+            Files.move(part, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return target;
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // the half copy keeps its .part name: never taken for a backup
+            }
             throw new DatabaseRefused("Could not back up " + path + " before updating it (" + firstLine(e.getMessage())
                     + "); it was left unchanged.", e);
         }
@@ -261,6 +298,24 @@ public final class Database implements AutoCloseable {
                 throw new StoreException("Could not update the database to schema " + version + " ("
                         + migrations.scripts().get(version - 1) + "): " + firstLine(e.getMessage()), e);
             }
+        }
+    }
+
+    /**
+     * A read-only look at a file that changes nothing beside it: SQLite's "immutable" mode takes no locks and makes no
+     * -wal or -shm files, so a file refused is left exactly as it was, neighbours included.
+     */
+    static Connection untouched(Path path) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+        return config.createConnection("jdbc:sqlite:" + path.toUri().toString().replaceFirst("^file://", "file:") + "?immutable=1");
+    }
+
+    /** SQLite's quick check: "ok", or what is wrong (a damaged page, a broken index). */
+    static String quickCheck(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+            return rs.next() ? rs.getString(1) : "ok";
         }
     }
 

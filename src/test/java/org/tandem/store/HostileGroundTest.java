@@ -1,0 +1,155 @@
+package org.tandem.store;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.domain.Plan;
+import org.tandem.exchange.PlanImport;
+import org.tandem.exchange.SamplePlan;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/** The database file on hostile ground: pipes, devices, damaged pages, other programs' files, a full disk. */
+class HostileGroundTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPipeGivenAsTheDatabaseIsRefusedAtOnceInsteadOfHangingForEver() throws Exception {
+        Path fifo = dir.resolve("plans.db");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (java.io.IOException e) {
+            Assumptions.abort("no mkfifo here");
+            return;
+        }
+        Assumptions.assumeTrue(mkfifo.waitFor() == 0);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> Database.open(fifo))
+                .isInstanceOf(DatabaseRefused.class).hasMessageContaining("not a regular file"));
+    }
+
+    @Test
+    void aDeviceGivenAsTheDatabaseIsRefused() {
+        Path device = Path.of("/dev/null");
+        Assumptions.assumeTrue(Files.exists(device));
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> Database.open(device))
+                .isInstanceOf(DatabaseRefused.class).hasMessageContaining("not a regular file"));
+    }
+
+    @Test
+    void aDatabaseWithADamagedPageIsRefusedAtOpenNamingTheLatestGoodBackupAndLeftAsItWas() throws Exception {
+        Path file = dir.resolve("plans.db");
+        try (Database db = Database.open(file)) {
+            Plan sample = new SamplePlan().addTo(new PlanImport(db));
+            assertThat(sample).isNotNull();
+        }
+        Path older = dir.resolve("plans.db.v9-20261001-090000.bak");
+        Path newer = dir.resolve("plans.db.v10-20261101-090000.bak");
+        Files.copy(file, older);
+        Files.copy(file, newer);
+        Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        damage(newer); // the newest backup is damaged too: the older one is the one to offer
+        damage(file);
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(DatabaseRefused.class)
+                .hasMessageContaining("is damaged").hasMessageContaining(older.getFileName().toString())
+                .hasMessageNotContaining(newer.getFileName().toString());
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(dir.resolve("plans.db-wal")).doesNotExist();
+        assertThat(dir.resolve("plans.db-shm")).doesNotExist();
+    }
+
+    @Test
+    void anotherProgramsDatabaseIsRefusedWithoutWalOrShmFilesAppearingBesideIt() throws Exception {
+        Path other = dir.resolve("other.sqlite");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)");
+            s.execute("INSERT INTO invoices (total) VALUES (12.5)");
+        }
+        Files.deleteIfExists(dir.resolve("other.sqlite-wal"));
+        Files.deleteIfExists(dir.resolve("other.sqlite-shm"));
+        byte[] before = Files.readAllBytes(other);
+
+        assertThatThrownBy(() -> Database.open(other)).isInstanceOf(DatabaseRefused.class).hasMessageContaining("another program");
+
+        assertThat(Files.readAllBytes(other)).isEqualTo(before);
+        try (var beside = Files.list(dir)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).containsExactly("other.sqlite");
+        }
+    }
+
+    @Test
+    void theBackupBeforeAMigrationIsWholeUnderItsFinalNameAndNoPartFileIsLeft() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (Database v9 = Database.open(file, Migrations.ALL.upTo(9))) {
+            assertThat(v9.schemaVersion()).isEqualTo(9);
+        }
+        Path backup;
+        try (Database db = Database.open(file)) {
+            backup = db.backup().orElseThrow();
+        }
+        try (Connection c = Database.untouched(backup)) {
+            assertThat(Database.quickCheck(c)).isEqualTo("ok");
+            try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+                assertThat(rs.getInt(1)).isEqualTo(9);
+            }
+        }
+        try (var beside = Files.list(dir)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void aFullDiskIsSaidToBeFullAndTheWriteLeavesNothingHalfDone() throws Exception {
+        try (Database db = Database.open(dir.resolve("full.db"))) {
+            Plan sample = new SamplePlan().addTo(new PlanImport(db));
+            long notes = db.read(c -> Rows.one(c, "SELECT count(*) FROM research_note", rs -> rs.getLong(1)).orElseThrow());
+            // the file may not grow: as a disk with no room left
+            db.read(c -> Rows.one(c, "PRAGMA max_page_count = " + db.read(x -> Rows.one(x, "PRAGMA page_count",
+                    rs -> rs.getLong(1)).orElseThrow()), rs -> rs.getLong(1)));
+            String page = "x".repeat(200_000);
+
+            assertThatThrownBy(() -> db.write(c -> {
+                for (int i = 0; i < 20; i++) {
+                    Rows.update(c, "INSERT INTO research_note (id, plan_id, title, body, aspect, confidence, created_at, updated_at)"
+                                    + " VALUES (?, ?, ?, ?, 'market-research', 'medium', '2026-11-30T00:00:00Z', '2026-11-30T00:00:00Z')",
+                            java.util.UUID.randomUUID().toString(), sample.id().toString(), "Note " + i, page);
+                }
+                return null;
+            })).isInstanceOf(StoreException.class).hasMessageContaining("is full").hasMessageContaining("nothing of this change was saved")
+                    .hasMessageNotContaining("no transaction is active");
+
+            long after = db.read(c -> Rows.one(c, "SELECT count(*) FROM research_note", rs -> rs.getLong(1)).orElseThrow());
+            assertThat(after).isEqualTo(notes);
+        }
+    }
+
+    /** Scribbles over the middle pages of a database file, as a failing disk does. */
+    private static void damage(Path file) throws Exception {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            int pageSize = 4096;
+            long pages = raf.length() / pageSize;
+            byte[] junk = new byte[pageSize];
+            Arrays.fill(junk, (byte) 0x5A);
+            for (long p = 2; p < Math.min(pages, 12); p++) {
+                raf.seek(p * pageSize);
+                raf.write(junk);
+            }
+        }
+    }
+}
