@@ -43,6 +43,13 @@ public record ResearchNote(UUID id, UUID planId, String title, String body, Aspe
         if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
             found.add(new InvalidInput("body", "A note can hold at most 1 MB of text; split it into several notes."));
         }
+        // a NUL ends the text for search and for most programs reading it: refused, with the field it is in
+        for (String[] field : new String[][]{{"title", title}, {"body", body}, {"source", source}, {"tags", String.join(",", tags)}}) {
+            if (field[1] != null && field[1].indexOf('\0') >= 0) {
+                found.add(new InvalidInput(field[0], "Holds a NUL character (an invisible control code, often from a pasted"
+                        + " binary file), which search cannot read past: remove it."));
+            }
+        }
         for (String tag : tags) {
             if (tag.codePointCount(0, tag.length()) > Tags.MAX_LENGTH) {
                 found.add(new InvalidInput("tags", "A tag can be at most " + Tags.MAX_LENGTH + " characters: \"" + tag + "\"."));

@@ -107,6 +107,10 @@ final class PlanValues {
             throw new PlanFileProblem(path, f.max() >= PlanTables.TEXT ? "is longer than 1 MB"
                     : "is " + length + " characters long; at most " + (long) f.max() + " fit");
         }
+        if (v.indexOf('\0') >= 0) {
+            // SQLite would keep the text but search and most programs would stop reading it at the NUL
+            throw new PlanFileProblem(path, "holds a NUL character (an invisible control code); remove it");
+        }
         if (f.min() >= 1 && v.strip().isEmpty()) {
             throw new PlanFileProblem(path, "must not be empty");
         }

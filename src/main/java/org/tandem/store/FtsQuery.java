@@ -1,10 +1,7 @@
 package org.tandem.store;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns whatever a user types into an FTS5 query that cannot fail: every run of letters and
@@ -12,8 +9,6 @@ import java.util.regex.Pattern;
  * Quotes, stars, minus signs, brackets and words such as AND or NEAR are only ever searched as text.
  */
 public final class FtsQuery {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final int MAX_TERMS = 16;
 
     private FtsQuery() {
     }
@@ -25,7 +20,11 @@ public final class FtsQuery {
 
     /** The MATCH expression, or empty when the text holds no word to search for. */
     public static Optional<String> of(String typed) {
-        List<String> words = words(typed);
+        return ofWords(words(typed));
+    }
+
+    /** The MATCH expression for words already split, or empty when there are none. */
+    public static Optional<String> ofWords(List<String> words) {
         if (words.isEmpty()) {
             return Optional.empty();
         }

@@ -24,7 +24,8 @@ public final class Migrations {
             "V009__sales_money_minor_units.sql",
             "V010__plan_files.sql",
             "V011__sales_scenarios.sql",
-            "V012__classroom.sql"));
+            "V012__classroom.sql",
+            "V013__research_text_by_parts.sql"));
 
     private final List<String> scripts;
 

@@ -2,6 +2,7 @@ package org.tandem.store;
 
 import org.tandem.domain.NoteSort;
 import org.tandem.domain.NoteSummary;
+import org.tandem.domain.NoteSnippet;
 import org.tandem.domain.Aspect;
 import org.tandem.domain.Confidence;
 import org.tandem.domain.ResearchNote;
@@ -25,6 +26,16 @@ import java.util.UUID;
 /** A plan's research notes, with full-text search kept in step by triggers (see V003__research.sql). */
 public final class ResearchNoteRepository {
     public static final char MATCH_START = NoteSummary.MATCH_START;
+    /** How far into a body the search looks for the passage to show: a match further in shows the note's start. */
+    static final int SNIPPET_SCAN = 200_000;
+    /**
+     * The columns of the passage shown under a found note: a window of its body starting a little before the first place
+     * the word (both {@code ?}, the same word) occurs. Its cost follows the window and the scan, not the matches.
+     */
+    private static final String START = "max(1, instr(lower(substr(coalesce(n.body, ''), 1, " + SNIPPET_SCAN + ")), ?) - "
+            + NoteSnippet.LEAD + ")";
+    private static final String PASSAGE = ", substr(n.body, " + START + ", " + NoteSnippet.WINDOW + ") AS window, " + START
+            + " AS window_start, length(n.body) AS body_length";
     public static final char MATCH_END = NoteSummary.MATCH_END;
 
     private static final String COLUMNS = "id, plan_id, title, body, aspect, tags, source, evidence_date, confidence, pinned,"
@@ -92,6 +103,9 @@ public final class ResearchNoteRepository {
         if (match.isEmpty()) {
             return list(planId, aspect, tag, NoteSort.UPDATED, limit);
         }
+        if (FtsQuery.words(text).stream().anyMatch(org.tandem.domain.SearchWords::unspaced)) {
+            return searchByParts(planId, FtsQuery.words(text), new Filter(planId, aspect, tag), limit);
+        }
         Filter filter = new Filter(planId, aspect, tag);
         List<Object> args = new ArrayList<>();
         args.add(match.get());
@@ -99,13 +113,59 @@ public final class ResearchNoteRepository {
         args.add(limit + 1);
         String from = " FROM research_note_fts JOIN research_note n ON n.rid = research_note_fts.rowid"
                 + " WHERE research_note_fts MATCH ? AND " + filter.sql;
+        List<String> words = FtsQuery.words(text);
+        // the passage is a window of the body around the first place the longest word occurs (in the first
+        // SNIPPET_SCAN characters): its cost follows the window, not the number of matches as FTS5's snippet() did
+        String longest = longest(words);
+        List<Object> withWord = new ArrayList<>(List.of(longest, longest));
+        withWord.addAll(args);
         return database.read(c -> {
-            int matches = Rows.one(c, "SELECT count(*) FROM (SELECT 1" + from + " LIMIT ?)", rs -> rs.getInt(1), args.toArray()).orElse(0);
-            args.set(args.size() - 1, limit);
-            String order = matches <= limit ? " ORDER BY rank" : " ORDER BY research_note_fts.rowid DESC";
-            return Rows.list(c, "SELECT " + SUMMARY + ", snippet(research_note_fts, 1, char(2), char(3), '…', 14) AS snippet"
-                    + from + order + " LIMIT ?", ResearchNoteRepository::summary, args.toArray());
+            // newest first, one more than shown: in row order FTS5 stops as soon as it has them, where counting all
+            // the matches first walked every word's whole list (a twenty-word search took twice as long)
+            List<NoteSummary> newest = Rows.list(c, "SELECT " + SUMMARY + PASSAGE + from + " ORDER BY research_note_fts.rowid DESC LIMIT ?",
+                    rs -> found(rs, words), withWord.toArray());
+            if (newest.size() > limit) {
+                return List.copyOf(newest.subList(0, limit));
+            }
+            // few enough to rank: the best matches first
+            return Rows.list(c, "SELECT " + SUMMARY + PASSAGE + from + " ORDER BY rank LIMIT ?", rs -> found(rs, words), withWord.toArray());
         });
+    }
+
+    /**
+     * A search holding words of a writing without spaces (Japanese, Chinese, Korean): each such word is found anywhere
+     * inside a note's text through the trigram index of the notes that hold such writing (a part of one or two
+     * characters, too short for trigrams, is looked for in those notes' text); the other words as everywhere else.
+     * Newest first.
+     */
+    private List<NoteSummary> searchByParts(UUID planId, List<String> words, Filter filter, int limit) {
+        StringBuilder where = new StringBuilder(filter.sql);
+        List<Object> args = new ArrayList<>(filter.values());
+        List<String> spaced = words.stream().filter(w -> !org.tandem.domain.SearchWords.unspaced(w)).toList();
+        Optional<String> match = FtsQuery.ofWords(spaced);
+        if (match.isPresent()) {
+            where.append(" AND n.rid IN (SELECT rowid FROM research_note_fts WHERE research_note_fts MATCH ?)");
+            args.add(match.get());
+        }
+        for (String part : words.stream().filter(org.tandem.domain.SearchWords::unspaced).toList()) {
+            if (part.codePointCount(0, part.length()) >= 3) {
+                // a part holds only letters and digits: quoted, it is searched as text
+                where.append(" AND n.rid IN (SELECT rowid FROM research_note_fts_cjk WHERE research_note_fts_cjk MATCH ?)");
+                args.add('"' + part + '"');
+            } else {
+                where.append(" AND instr(n.title || ' ' || coalesce(n.body, '') || ' ' || coalesce(n.tags, '') || ' '"
+                        + " || coalesce(n.source, ''), ?) > 0");
+                args.add(part);
+            }
+        }
+        String longest = longest(words);
+        List<Object> all = new ArrayList<>(List.of(longest, longest));
+        all.addAll(args);
+        all.add(limit);
+        // only notes holding such writing can match: the walk starts from their list, never from every note of the plan
+        return database.read(c -> Rows.list(c, "SELECT " + SUMMARY + PASSAGE + " FROM research_note_fts_cjk_notes u"
+                + " CROSS JOIN research_note n ON n.rid = u.rid WHERE " + where
+                + " ORDER BY n.updated_at DESC LIMIT ?", rs -> found(rs, words), all.toArray()));
     }
 
     public Optional<ResearchNote> find(UUID id) {
@@ -240,9 +300,23 @@ public final class ResearchNoteRepository {
     }
 
     private static NoteSummary summary(ResultSet rs) throws SQLException {
+        return summary(rs, rs.getString("snippet"));
+    }
+
+    /** A found note with the passage of its body around the first match ({@link #PASSAGE}'s columns). */
+    private static NoteSummary found(ResultSet rs, List<String> words) throws SQLException {
+        return summary(rs, NoteSnippet.of(rs.getString("window"), rs.getInt("window_start"), rs.getInt("body_length"), words));
+    }
+
+    /** The word whose first place in a note centres its passage: the longest, the least likely to be anywhere. */
+    private static String longest(List<String> words) {
+        return words.stream().max(java.util.Comparator.comparingInt(String::length)).orElse("");
+    }
+
+    private static NoteSummary summary(ResultSet rs, String snippet) throws SQLException {
         return new NoteSummary(UUID.fromString(rs.getString("id")), rs.getString("title"), aspect(rs.getString("aspect")),
                 tags(rs.getString("tags")), rs.getString("source"), rs.getInt("pinned") == 1, date(rs.getString("evidence_date")),
-                Instant.parse(rs.getString("updated_at")), rs.getString("snippet"));
+                Instant.parse(rs.getString("updated_at")), snippet);
     }
 
     private static ResearchNote note(ResultSet rs) throws SQLException {

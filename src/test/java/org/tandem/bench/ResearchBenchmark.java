@@ -63,6 +63,17 @@ public final class ResearchBenchmark {
                 measure("search \"" + typed + "\"", 41, () -> service.search(id, typed, null, null).size());
             }
             measure("search \"compet\" in one aspect", 41, () -> service.search(id, "compet", Aspect.COMPETITIVE_ANALYSIS, null).size());
+            // hostile notes (issue 17): a 1 MB note repeating one word 150,000 times, Japanese text, a long query;
+            // each search with its passages and highlights: the target is 50 ms
+            notes.save(new ResearchNote(UUID.randomUUID(), id, "Bean diary", "Intro. " + "bean ".repeat(150_000), Aspect.MARKET_RESEARCH,
+                    List.of(), "", null, null, false, null, null, null));
+            notes.save(new ResearchNote(UUID.randomUUID(), id, "東京の市場", "東京都庁舎は新宿にある。".repeat(2000), Aspect.MARKET_RESEARCH,
+                    List.of(), "", null, null, false, null, null, null));
+            measure("hostile: \"bean\" (150,000 times in one note)", 41, () -> service.search(id, "bean", null, null).size());
+            measure("hostile: \"都庁舎\" (trigram index)", 41, () -> service.search(id, "都庁舎", null, null).size());
+            measure("hostile: \"新宿\" (two characters)", 41, () -> service.search(id, "新宿", null, null).size());
+            measure("hostile: a 20-word query", 41, () -> service.search(id, String.join(" ", java.util.Arrays.copyOf(WORDS, 20)),
+                    null, null).size());
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());

@@ -30,7 +30,8 @@ class FtsQueryTest {
     }
 
     @Test
-    void veryLongInputIsCappedAtSixteenWords() {
-        assertThat(SearchWords.of("w ".repeat(100))).hasSize(16);
+    void veryLongInputIsCappedAtTheMostWordsAndSaysSo() {
+        assertThat(SearchWords.of("w ".repeat(100))).hasSize(SearchWords.MAX_TERMS);
+        assertThat(SearchWords.leftOut("w ".repeat(100))).contains((100 - SearchWords.MAX_TERMS) + " more were left out");
     }
 }

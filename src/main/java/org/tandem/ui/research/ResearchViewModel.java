@@ -115,8 +115,8 @@ public final class ResearchViewModel {
             runner.run(() -> service.search(planId, s, a, t), found -> {
                 if (asked == generation) {
                     show(found, s);
-                    listNote.set(found.size() >= ResearchService.SEARCH_LIMIT
-                            ? "Many notes match: the " + ResearchService.SEARCH_LIMIT + " newest are shown. Type more to narrow." : "");
+                    listNote.set((org.tandem.domain.SearchWords.leftOut(s) + (found.size() >= ResearchService.SEARCH_LIMIT
+                            ? " Many notes match: the " + ResearchService.SEARCH_LIMIT + " newest are shown. Type more to narrow." : "")).strip());
                 }
             }, e -> errors.report("search the research notes", e));
             return;
