@@ -103,6 +103,8 @@ class PlanFileBadInputTest {
                 Arguments.of("money with cents as a fraction", tree(r -> campaign(r, 1).put("plannedMinor", 12.5)), "minor units"),
                 Arguments.of("a negative count", tree(r -> campaign(r, 1).put("expectedLeads", -1)), "$.plan.campaigns[1].expectedLeads"),
                 Arguments.of("an unknown enum value", tree(r -> campaign(r, 0).put("status", "someday")), "$.plan.campaigns[0].status: \"someday\" is not one of"),
+                Arguments.of("a NUL character in a text", tree(r -> campaign(r, 0).put("notes", "before\0after")),
+                        "$.plan.campaigns[0].notes: holds a NUL character"),
                 Arguments.of("duplicate ids", tree(r -> campaign(r, 1).put("id", campaign(r, 0).get("id").asText())), "is used twice"),
                 Arguments.of("a reference to nothing", tree(r -> campaign(r, 0).put("segmentId", UUID.randomUUID().toString())),
                         "$.plan.campaigns[0].segmentId: no segments entry"),
