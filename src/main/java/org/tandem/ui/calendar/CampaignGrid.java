@@ -371,7 +371,9 @@ final class CampaignGrid extends Region {
             Label more = mores.get(i);
             more.setVisible(hidden > 0);
             if (hidden > 0) {
-                more.setText(cellWidth < 90 ? "+" + hidden : "+" + hidden + " more");
+                // "+3 more" where it fits beside the date (the text grows with the zoom), else "+3"
+                String words = "+" + hidden + " more";
+                more.setText(textWidth(words, more.getFont()) + 4 <= cellWidth * 0.62 ? words : "+" + hidden);
                 more.resizeRelocate(left + (i % 7) * cellWidth + 4, top + w * rowHeight + 2, cellWidth * 0.62, DAY_HEADER - 4);
             }
         }
@@ -383,11 +385,15 @@ final class CampaignGrid extends Region {
         if (full == null) {
             return;
         }
-        javafx.scene.text.Text measure = new javafx.scene.text.Text((String) full);
-        measure.setFont(number.getFont());
-        String wanted = measure.getLayoutBounds().getWidth() <= width ? (String) full : (String) number.getProperties().get(SHORT_DATE);
+        String wanted = textWidth((String) full, number.getFont()) <= width ? (String) full : (String) number.getProperties().get(SHORT_DATE);
         if (!wanted.equals(number.getText())) {
             number.setText(wanted);
         }
+    }
+
+    private static double textWidth(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
     }
 }

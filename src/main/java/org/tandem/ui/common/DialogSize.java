@@ -11,9 +11,11 @@ public final class DialogSize {
     private DialogSize() {
     }
 
+    /** @param width and {@code height} as at 100 %: they grow with the window's zoom, within the window */
     public static void fit(Dialog<?> dialog, Window owner, double width, double height) {
-        double wide = owner == null ? width : Math.min(width, Math.max(560, owner.getWidth() - 48));
-        double high = owner == null ? height : Math.min(height, Math.max(420, owner.getHeight() - 60));
+        double zoom = owner == null ? 1 : EmSizes.scale(owner.getScene());
+        double wide = owner == null ? width : Math.min(width * zoom, Math.max(560, owner.getWidth() - 48));
+        double high = owner == null ? height : Math.min(height * zoom, Math.max(420, owner.getHeight() - 60));
         dialog.getDialogPane().setPrefSize(wide, high);
         dialog.setOnShown(e -> {
             dialog.setWidth(wide);

@@ -140,7 +140,7 @@ public final class ShellController {
 
     private void bindSidebar() {
         sidebar.getItems().setAll(Section.values());
-        SidebarCells.install(sidebar, root.widthProperty());
+        SidebarCells.install(sidebar, root);
         sidebar.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 viewModel.sectionProperty().set(now);

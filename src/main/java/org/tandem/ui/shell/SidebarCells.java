@@ -2,7 +2,6 @@ package org.tandem.ui.shell;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ObservableNumberValue;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -11,7 +10,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The sidebar's entries: icon and title, or on a narrow window (a 1024 px projector) the icon alone with the title
- * and shortcut on hover, so the screens get the width.
+ * and shortcut on hover, so the screens get the width. Both widths, and what counts as narrow, grow with the zoom.
  */
 final class SidebarCells {
     /** Below this window width the sidebar shows icons only. */
@@ -22,10 +21,13 @@ final class SidebarCells {
     private SidebarCells() {
     }
 
-    static void install(ListView<Section> sidebar, ObservableNumberValue windowWidth) {
-        BooleanBinding compact = Bindings.createBooleanBinding(() -> windowWidth.doubleValue() > 0
-                && windowWidth.doubleValue() < COMPACT_BELOW, windowWidth);
-        sidebar.prefWidthProperty().bind(Bindings.when(compact).then(NARROW).otherwise(WIDE));
+    /** @param root the window's root: its width decides compact or wide, its font size (the zoom) scales both */
+    static void install(ListView<Section> sidebar, javafx.scene.layout.Region root) {
+        javafx.beans.binding.DoubleBinding zoom = Bindings.createDoubleBinding(() -> org.tandem.ui.common.EmSizes.scale(root.getScene()),
+                root.styleProperty(), root.sceneProperty());
+        BooleanBinding compact = Bindings.createBooleanBinding(() -> root.getWidth() > 0
+                && root.getWidth() < COMPACT_BELOW * zoom.get(), root.widthProperty(), zoom);
+        sidebar.prefWidthProperty().bind(Bindings.when(compact).then(zoom.multiply(NARROW)).otherwise(zoom.multiply(WIDE)));
         sidebar.minWidthProperty().bind(sidebar.prefWidthProperty());
         compact.addListener((o, was, now) -> sidebar.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("compact"), now));
         sidebar.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("compact"), compact.get());
