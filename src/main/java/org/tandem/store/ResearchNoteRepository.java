@@ -103,8 +103,9 @@ public final class ResearchNoteRepository {
         if (match.isEmpty()) {
             return list(planId, aspect, tag, NoteSort.UPDATED, limit);
         }
-        if (FtsQuery.words(text).stream().anyMatch(org.tandem.domain.SearchWords::unspaced)) {
-            return searchByParts(planId, FtsQuery.words(text), new Filter(planId, aspect, tag), limit);
+        List<String> words = FtsQuery.words(text);
+        if (words.stream().anyMatch(org.tandem.domain.SearchWords::unspaced)) {
+            return searchByParts(planId, words, new Filter(planId, aspect, tag), limit);
         }
         Filter filter = new Filter(planId, aspect, tag);
         List<Object> args = new ArrayList<>();
@@ -113,7 +114,6 @@ public final class ResearchNoteRepository {
         args.add(limit + 1);
         String from = " FROM research_note_fts JOIN research_note n ON n.rid = research_note_fts.rowid"
                 + " WHERE research_note_fts MATCH ? AND " + filter.sql;
-        List<String> words = FtsQuery.words(text);
         // the passage is a window of the body around the first place the longest word occurs (in the first
         // SNIPPET_SCAN characters): its cost follows the window, not the number of matches as FTS5's snippet() did
         String longest = longest(words);

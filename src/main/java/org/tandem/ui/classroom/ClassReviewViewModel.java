@@ -149,7 +149,11 @@ public final class ClassReviewViewModel {
 
     /** A student's plan, read-only. */
     public void outline(StudentWork student, Consumer<PlanOutline> show) {
-        runner.run(() -> review.outline(student.file()), show, e -> errors.report("open " + student.file(), e));
+        ClassReview open = review;
+        if (open == null) {
+            return; // the review's window was closed meanwhile: its scratch plans are gone
+        }
+        runner.run(() -> open.outline(student.file()), show, e -> errors.report("open " + student.file(), e));
     }
 
     /** The rows given (the table's, as sorted and filtered on screen) as a CSV file. */

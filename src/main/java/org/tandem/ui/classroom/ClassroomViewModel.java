@@ -71,16 +71,20 @@ public final class ClassroomViewModel {
         return current.get();
     }
 
+    /** What the menu needs to know of the open plan, read together off the JavaFX thread. */
+    private record PlanFacts(boolean fromSample, Classroom.Task task) {
+    }
+
     private void readPlan(Plan plan) {
         fromSample.set(false);
         task.set(null);
         if (plan == null) {
             return;
         }
-        runner.run(() -> new Object[]{classroom.fromSample(plan.id()), classroom.task(plan.id()).orElse(null)}, read -> {
+        runner.run(() -> new PlanFacts(classroom.fromSample(plan.id()), classroom.task(plan.id()).orElse(null)), read -> {
             if (plan.equals(current.get())) {
-                fromSample.set((Boolean) read[0]);
-                task.set((Classroom.Task) read[1]);
+                fromSample.set(read.fromSample());
+                task.set(read.task());
             }
         }, e -> errors.report("read the plan's classroom settings", e));
     }
