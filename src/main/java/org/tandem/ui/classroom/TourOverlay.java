@@ -143,7 +143,12 @@ public final class TourOverlay {
                 hole.getWidth() + 8, hole.getHeight() + 8));
         dim.setFill(Color.rgb(0, 0, 0, 0.55));
         dim.setId("tourDim");
-        layer.getChildren().setAll(dim, card);
+        // only the dimming is replaced: the card stays in the scene, so a click on it never meets it half moved
+        if (layer.getChildren().isEmpty()) {
+            layer.getChildren().setAll(dim, card);
+        } else {
+            layer.getChildren().set(0, dim);
+        }
         card.applyCss();
         double cardWidth = Math.min(w - 4 * MARGIN, Math.max(CARD_EMS * text.getFont().getSize(), card.minWidth(-1)));
         card.setPrefWidth(cardWidth);
