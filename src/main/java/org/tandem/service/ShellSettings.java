@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param highContrast View > High contrast: the theme's colours pushed to full contrast
  */
 public record ShellSettings(Optional<UUID> lastPlan, boolean darkTheme, Optional<WindowBounds> bounds, int zoom, boolean highContrast) {
-    static final String LAST_PLAN = "plan.last";
+    public static final String LAST_PLAN = "plan.last";
     static final String THEME = "theme";
     static final String X = "window.x";
     static final String Y = "window.y";

@@ -30,7 +30,7 @@ import java.util.function.Supplier;
  * of the screen. Run: mvn -Pbench -DskipTests test-compile exec:java@research
  */
 public final class ResearchBenchmark {
-    private static final String[] WORDS = ("coffee roast espresso filter subscription cafe barista grinder origin blend decaf "
+    static final String[] WORDS = ("coffee roast espresso filter subscription cafe barista grinder origin blend decaf "
             + "price wholesale retail customer market segment growth survey trend freshness competitor gift office delivery "
             + "packaging compostable training latte milk oat single farm harvest washed natural honey acidity body sweet "
             + "bitter aroma crema brew method kettle scale dose ratio extraction bean green import shipping invoice margin "

@@ -1,0 +1,97 @@
+package org.tandem.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The first frame, as a user starts the app: a bare JavaFX window ({@code org.tandem.app.HelloProbe}, java -jar's
+ * way: the same jar, no tuning) and Tandem's --startup-probe on a new database (schema and sample created) and again
+ * on that file, alternately so each sees the same machine; the installed app image too when one was built
+ * (mvn -Pinstaller package). Needs a display: $DISPLAY, else an Xvfb started here; without either the rows say so.
+ */
+final class FirstFrameRuns {
+    private FirstFrameRuns() {
+    }
+
+    static List<SuiteRow> measure(Path jar, Path dir, int runs) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the suite with mvn -Pbench -DskipTests verify");
+        }
+        Process xvfb = null;
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isBlank()) {
+            display = ":97";
+            try {
+                xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1920x1080x24").redirectErrorStream(true)
+                        .redirectOutput(dir.resolve("xvfb.log").toFile()).start();
+            } catch (IOException noXvfb) {
+                return List.of(new SuiteRow("S", "first frame: not measured, no display and no Xvfb (apt-get install -y xvfb libgtk-3-0)",
+                        0, "ms", 0, ""));
+            }
+            Path socket = Path.of("/tmp/.X11-unix/X97");
+            for (int i = 0; i < 100 && !Files.exists(socket); i++) {
+                xvfb.waitFor(50, TimeUnit.MILLISECONDS);
+            }
+        }
+        try {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Path image = Path.of("target", "installer", "Tandem", "bin", "Tandem");
+            List<Long> hello = new ArrayList<>();
+            List<Long> first = new ArrayList<>();
+            List<Long> next = new ArrayList<>();
+            List<Long> installed = new ArrayList<>();
+            // one of each first, so the OS file cache holds the jar for all
+            probe(display, java, "-cp", jar.toString(), "org.tandem.app.HelloProbe");
+            probe(display, java, "-jar", jar.toString(), "--db", dir.resolve("warm.db").toString(), "--startup-probe");
+            for (int run = 0; run < runs; run++) {
+                Path db = dir.resolve("start" + run + ".db");
+                Files.deleteIfExists(db);
+                hello.add(probe(display, java, "-cp", jar.toString(), "org.tandem.app.HelloProbe"));
+                first.add(probe(display, java, "-jar", jar.toString(), "--db", db.toString(), "--startup-probe"));
+                next.add(probe(display, java, "-jar", jar.toString(), "--db", db.toString(), "--startup-probe"));
+                if (Files.isExecutable(image)) {
+                    Files.deleteIfExists(dir.resolve("image.db"));
+                    installed.add(probe(display, image.toString(), "--db", dir.resolve("image.db").toString(), "--startup-probe"));
+                }
+            }
+            double bare = SuiteRow.median(hello);
+            List<SuiteRow> rows = new ArrayList<>();
+            rows.add(row("first frame: a bare JavaFX window (java -jar, no tuning)", hello, 0));
+            rows.add(row("first frame: Tandem, new database, the sample created (java -jar)", first, bare));
+            rows.add(row("first frame: Tandem, the sample's database again (java -jar)", next, bare));
+            if (!installed.isEmpty()) {
+                rows.add(row("first frame: the installed app image (its CDS archive), new database", installed, bare));
+            }
+            return rows;
+        } finally {
+            if (xvfb != null) {
+                xvfb.destroy();
+            }
+        }
+    }
+
+    private static SuiteRow row(String what, List<Long> millis, double targetMs) {
+        return new SuiteRow("S", what, SuiteRow.median(millis), "ms", targetMs, millis.toString().replaceAll("[\\[\\],]", ""));
+    }
+
+    /** Milliseconds from the JVM's start to its first frame, as the probe prints it. */
+    private static long probe(String display, String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.put("DISPLAY", display);
+        env.remove("JAVA_TOOL_OPTIONS");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        return out.lines().filter(l -> l.startsWith("first-frame-ms=")).map(l -> Long.parseLong(l.substring(15).strip()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no first frame from " + String.join(" ", command) + ":\n" + out));
+    }
+}
