@@ -2,12 +2,10 @@ package org.tandem.app;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.tandem.domain.Plan;
@@ -50,6 +48,7 @@ import org.tandem.ui.planfiles.PlanFilesViewModel;
 import org.tandem.ui.shell.PlanSwitcherViewModel;
 import org.tandem.ui.shell.Section;
 import org.tandem.ui.shell.ShellController;
+import org.tandem.ui.shell.ShellSketch;
 import org.tandem.service.ShellSettings;
 import org.tandem.ui.shell.ShellViewModel;
 import org.tandem.service.WindowBounds;
@@ -78,6 +77,9 @@ public final class TandemApp {
     private final IntConsumer exit;
     private final Locale locale;
     private final CompletableFuture<Stage> shown = new CompletableFuture<>();
+    private final CompletableFuture<Stage> firstFrame = new CompletableFuture<>();
+    /** Whether the database file was new or empty when the store started: the sample is being set up. */
+    private boolean newDatabase;
     private CompletableFuture<Started> started;
     private Stage stage;
     private ShellViewModel shell;
@@ -140,8 +142,9 @@ public final class TandemApp {
     /** Opens the database on the store thread; may be called before the JavaFX toolkit runs. */
     public void startStore() {
         if (started == null) {
+            newDatabase = isNewDatabase();
             // a first start reads the sample on another core while SQLite opens
-            CompletableFuture<PlanFile> sampleFile = isNewDatabase()
+            CompletableFuture<PlanFile> sampleFile = newDatabase
                     ? CompletableFuture.supplyAsync(SamplePlan::readBundled) : null;
             SamplePlan sample = new SamplePlan(() -> sampleFile != null ? sampleFile.join() : SamplePlan.readBundled(),
                     Clock.systemUTC());
@@ -168,17 +171,58 @@ public final class TandemApp {
         }
     }
 
-    /** Shows the main window on {@code stage} as soon as the store is ready. Call on the FX thread. */
+    /**
+     * Shows the window at once as a sketch of itself ({@link ShellSketch}: no controls, no stylesheet, so its first
+     * frame comes as soon as a bare window's), then builds the real one once that frame is out and the store is ready.
+     * Call on the FX thread.
+     */
     public void start(Stage stage) {
         this.stage = stage;
         startStore();
-        started.whenComplete((ready, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                refuseToStart(failure);
-            } else {
-                show(ready);
-            }
-        }));
+        Started early = newDatabase ? null : startedWithin(400);
+        ShellSettings settings = early == null ? ShellSettings.DEFAULTS : early.settings();
+        String planName = early == null ? "" : early.plans().stream()
+                .filter(p -> settings.lastPlan().map(p.id()::equals).orElse(false)).findFirst()
+                .or(() -> early.plans().stream().findFirst()).map(Plan::name).orElse("");
+        String opening = newDatabase ? "Setting up the sample plan…" : planName.isEmpty() ? "Opening…" : "Opening " + planName + "…";
+        WindowBounds bounds = WindowPlacement.initialBounds(settings);
+        Scene scene = new Scene(ShellSketch.of(settings.darkTheme(), planName, opening, settings.zoom()), bounds.width(), bounds.height(),
+                ShellSketch.background(settings.darkTheme()));
+        stage.setScene(scene);
+        stage.titleProperty().unbind();
+        stage.setTitle(planName.isEmpty() ? "Tandem" : "Tandem - " + planName);
+        stage.setMinWidth(WindowBounds.MIN_WIDTH);
+        stage.setMinHeight(WindowBounds.MIN_HEIGHT);
+        WindowPlacement.place(stage, bounds);
+        stage.show();
+        FirstFrame.afterFirstFrame(() -> {
+            firstFrame.complete(stage);
+            started.whenComplete((ready, failure) -> Platform.runLater(() -> {
+                if (failure != null) {
+                    stage.hide();
+                    refuseToStart(failure);
+                } else {
+                    show(ready, early == null);
+                }
+            }));
+        });
+    }
+
+    /** The store's answer if it comes within {@code millis} (it opens while the toolkit starts: usually it has). */
+    private Started startedWithin(long millis) {
+        try {
+            return started.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException slowOrFailed) {
+            return null; // the sketch shows the defaults; a failure is told once the sketch is up
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** Completes with the stage once its first frame, the sketch, is out (start-up probe). */
+    public CompletableFuture<Stage> firstFrame() {
+        return firstFrame;
     }
 
     /** Completes with the stage once the main window is on screen (start-up probe, tests). */
@@ -186,7 +230,8 @@ public final class TandemApp {
         return shown;
     }
 
-    private void show(Started ready) {
+    /** @param settingsUnknown the sketch showed before the settings were read: the remembered bounds apply now */
+    private void show(Started ready, boolean settingsUnknown) {
         this.ready = ready;
         Theme.apply(ready.settings().darkTheme());
         errors = new FxErrorReporter(() -> stage);
@@ -223,26 +268,27 @@ public final class TandemApp {
         ClassroomSetup.install(root, new ClassroomSetup.Needs(ready.database(), ready.service(), planFiles, filesModel, runner, errors,
                 switcher::announce, switcher.currentProperty(), planFileChooser, screens::open, locale, clock, STYLESHEET));
 
-        WindowBounds bounds = initialBounds(ready.settings());
-        // sized up front: a scene without a size is measured (a full CSS and layout pass) before it shows
-        Scene scene = new Scene(root, bounds.width(), bounds.height());
+        // the sketch's scene keeps its size: only its root is replaced
+        Scene scene = stage.getScene();
         scene.getStylesheets().add(STYLESHEET);
+        scene.setRoot(root);
         ChartPictures.install(scene, planFileChooser::pictureTo, runner, errors, switcher::announce);
-        stage.setScene(scene);
         stage.titleProperty().bind(shell.titleProperty());
-        stage.setMinWidth(WindowBounds.MIN_WIDTH);
-        stage.setMinHeight(WindowBounds.MIN_HEIGHT);
         stage.getIcons().clear();
         for (int size : ICON_SIZES) {
             stage.getIcons().add(new Image(Objects.requireNonNull(
                     TandemApp.class.getResource("/org/tandem/icons/tandem-" + size + ".png")).toExternalForm()));
         }
-        place(bounds);
+        if (settingsUnknown && ready.settings().bounds().isPresent()) {
+            WindowBounds remembered = WindowPlacement.initialBounds(ready.settings());
+            stage.setWidth(remembered.width());
+            stage.setHeight(remembered.height());
+            WindowPlacement.place(stage, remembered);
+        }
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
         });
-        stage.show();
         if (importOnStart != null) {
             fileActions.importFile(importOnStart);
         }
@@ -258,35 +304,6 @@ public final class TandemApp {
 
     private ScreenContext screenContext() {
         return new ScreenContext(ready.database(), runner, errors, locale, this::autosave, histories);
-    }
-
-    /**
-     * Remembered bounds, moved and shrunk onto the screen they mostly fall on; otherwise a comfortable centred size.
-     */
-    private static WindowBounds initialBounds(ShellSettings settings) {
-        WindowBounds remembered = settings.bounds().orElse(null);
-        if (remembered != null) {
-            java.util.List<Screen> on = Screen.getScreensForRectangle(remembered.x(), remembered.y(),
-                    remembered.width(), remembered.height());
-            if (!on.isEmpty()) {
-                Rectangle2D area = on.get(0).getVisualBounds();
-                return remembered.within(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
-            }
-        }
-        Rectangle2D visual = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(1280, visual.getWidth() * 0.92);
-        double height = Math.min(820, visual.getHeight() * 0.92);
-        return new WindowBounds(Double.NaN, Double.NaN, width, height, false);
-    }
-
-    private void place(WindowBounds bounds) {
-        if (Double.isNaN(bounds.x())) {
-            stage.centerOnScreen();
-        } else {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-            stage.setMaximized(bounds.maximized());
-        }
     }
 
     /**

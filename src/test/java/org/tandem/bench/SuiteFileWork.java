@@ -51,6 +51,7 @@ final class SuiteFileWork {
                     worst = times;
                 }
             }
+            SuiteRow.trace("search");
             System.out.println(new SuiteRow(size, "search, with passages and highlights (slowest of 4 queries)",
                     SuiteRow.median(worst) / 1e6, "ms", 50, each.toString()).line());
 
@@ -62,6 +63,7 @@ final class SuiteFileWork {
             String of = String.format(" (%,d entities)", entities);
             SuiteRow.time(size, "export" + of, times(5, () -> files.export(planId, exported, Progress.NONE)), 2000 * scale);
 
+            SuiteRow.trace("export");
             List<Long> imports = new ArrayList<>();
             for (int run = 0; run < 5; run++) {
                 try (Database fresh = Database.open(dir.resolve("fresh" + run + ".db"))) {
@@ -74,6 +76,7 @@ final class SuiteFileWork {
             }
             SuiteRow.time(size, "import into an empty database (read, check, preview, write)", imports, 4000 * scale);
 
+            SuiteRow.trace("import");
             // theirs: the file imported elsewhere with 1% of campaigns renamed; mine: another 1% renamed here
             Path edited = dir.resolve("theirs.tandem.json");
             try (Database theirs = Database.open(dir.resolve("theirs.db"))) {
@@ -86,12 +89,14 @@ final class SuiteFileWork {
             SuiteRow.time(size, "merge preview of a copy edited elsewhere (three-way)", times(5, () -> files.preview(edited, Progress.NONE)),
                     2000 * scale);
 
+            SuiteRow.trace("merge preview");
             Path report = dir.resolve("report.pdf");
             SuiteRow.time(size, "report, every part, PDF", times(3, () -> {
                 files.report(planId, report, PlanReport.Options.everything());
                 return null;
             }), 3000 * scale);
         }
+        SuiteRow.trace("report");
         if (csv) {
             SuiteRow.time(size, "20,000 actuals from a CSV file (read, map, save)", ActualsImportBenchmark.runs(dir, 20_000, 5), 2000);
         }

@@ -40,6 +40,13 @@ public record SuiteRow(String size, String what, double median, String unit, dou
                 "max heap " + Runtime.getRuntime().maxMemory() / 1048576 + " MB").line()));
     }
 
+    /** Where the peaks stood after a stage of the walk, on standard error: what drove them up. */
+    static void trace(String stage) {
+        long heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        System.err.printf("peaks after %s: heap %,d MB, RSS %,d MB%n", stage, heap >> 20, residentPeakKb().orElse(0) >> 10);
+    }
+
     static java.util.OptionalLong residentPeakKb() {
         try {
             return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))

@@ -45,6 +45,7 @@ public final class SuiteWalk {
         SuiteWalk walk = new SuiteWalk(args[1]);
         try {
             walk.walk(database);
+            SuiteRow.trace("the walk through the window");
             SuiteFileWork.run(database, args[1], args.length > 2 && args[2].equals("csv"));
             SuiteRow.peaks(walk.size);
         } catch (Throwable failure) {
@@ -64,8 +65,11 @@ public final class SuiteWalk {
         quiet();
         @SuppressWarnings("unchecked")
         ComboBox<Plan> switcher = robot.lookup("#planSwitcher").queryAs(ComboBox.class);
-        Plan other = switcher.getValue();
+        Plan other = switcher.getItems().stream().filter(p -> p.name().equals(BenchmarkSuite.OTHER_PLAN)).findFirst().orElseThrow();
         Plan plan = switcher.getItems().stream().filter(p -> !p.equals(other)).findFirst().orElseThrow();
+        if (!switcher.getValue().equals(other)) {
+            throw new IllegalStateException("the window opened on " + switcher.getValue().name() + ": prepare the database again");
+        }
         long opened = settled(() -> switcher.setValue(plan));
         List<Long> reopened = new ArrayList<>();
         for (int run = 0; run < LATER; run++) {

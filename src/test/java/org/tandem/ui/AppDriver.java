@@ -23,6 +23,8 @@ public final class AppDriver {
     private final Path database;
     private final List<Integer> exitCodes = new CopyOnWriteArrayList<>();
     private TandemApp app;
+    private final java.util.concurrent.atomic.AtomicReference<javafx.scene.Scene> firstFrame = new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicReference<javafx.scene.Parent> firstRoot = new java.util.concurrent.atomic.AtomicReference<>();
     private FxTaskRunner runner;
     private Stage stage;
     private org.tandem.ui.salesplan.AssessStepController.CsvFiles csvFiles;
@@ -96,6 +98,11 @@ public final class AppDriver {
             }
         });
         app.startStore();
+        firstFrame.set(null);
+        app.firstFrame().thenAccept(shown -> {
+            firstFrame.set(shown.getScene());
+            firstRoot.set(shown.getScene().getRoot());
+        });
         FxToolkit.setupFixture(() -> app.start(primary));
         stage = app.shown().get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
@@ -116,6 +123,16 @@ public final class AppDriver {
     /** The app's store thread, to queue work ahead of the user's (a long import, say). */
     public FxTaskRunner runner() {
         return runner;
+    }
+
+    /** The scene as its first frame went out, with the root it had then (the window's sketch). */
+    public javafx.scene.Scene firstFrameScene() {
+        return firstFrame.get();
+    }
+
+    /** The root of the first frame, captured as it went out. */
+    public javafx.scene.Parent firstFrameRoot() {
+        return firstRoot.get();
     }
 
     public Stage stage() {

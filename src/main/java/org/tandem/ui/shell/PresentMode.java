@@ -65,14 +65,17 @@ final class PresentMode {
     }
 
     private static void followWindow(Scene scene, CheckMenuItem present) {
-        scene.windowProperty().addListener((o, was, window) -> {
+        java.util.function.Consumer<Window> follow = window -> {
             if (window instanceof Stage stage) {
                 stage.setFullScreenExitHint("Press F11 or Esc to leave the presentation");
                 present.setSelected(stage.isFullScreen());
                 stage.fullScreenProperty().addListener((x, off, on) -> present.setSelected(on));
                 present.setOnAction(e -> stage.setFullScreen(present.isSelected()));
             }
-        });
+        };
+        // the window's first frame is a sketch in this scene: the scene is in its window before this root is
+        follow.accept(scene.getWindow());
+        scene.windowProperty().addListener((o, was, window) -> follow.accept(window));
     }
 
     /**

@@ -15,7 +15,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class SidebarCells {
     /** Below this window width the sidebar shows icons only. */
     static final double COMPACT_BELOW = 1200;
-    private static final double WIDE = 240;
+    static final double WIDE = 240;
     private static final double NARROW = 60;
 
     private SidebarCells() {
@@ -31,6 +31,15 @@ final class SidebarCells {
         sidebar.minWidthProperty().bind(sidebar.prefWidthProperty());
         compact.addListener((o, was, now) -> sidebar.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("compact"), now));
         sidebar.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("compact"), compact.get());
+        // the list is not editable, so its F2 (start editing) would only swallow the menu's F2: rename the plan
+        javafx.scene.input.KeyCombination rename = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F2);
+        sidebar.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            Runnable menu = rename.match(e) && sidebar.getScene() != null ? sidebar.getScene().getAccelerators().get(rename) : null;
+            if (menu != null) {
+                e.consume();
+                menu.run();
+            }
+        });
         sidebar.setCellFactory(list -> new ListCell<>() {
             {
                 contentDisplayProperty().bind(Bindings.when(compact).then(ContentDisplay.GRAPHIC_ONLY).otherwise(ContentDisplay.LEFT));
