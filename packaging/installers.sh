@@ -21,10 +21,13 @@ cp "$JAR" "$INPUT/tandem.jar"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
+# the app's memory options: the pom's (mvn -Pinstaller package passes them), else the same written out
+JVM_OPTIONS=${TANDEM_JVM_OPTIONS:-"-XX:+UseSerialGC -Xmn64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"}
+
 # 1. the app image (a folder to run from anywhere), its runtime with the JDK's own class-data-sharing archive
 jpackage --type app-image --name Tandem --app-version "$VERSION" --vendor "Tandem" --description "Marketing and sales planner" \
   --input "$INPUT" --main-jar tandem.jar --main-class org.tandem.app.Launcher --icon icons/tandem-256.png --dest "$OUT" \
-  --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive"
+  --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" --java-options "$JVM_OPTIONS"
 IMAGE="$OUT/Tandem"
 
 # 2. the app's own archive on top of it, made by starting the image's launcher once: with the window under $DISPLAY

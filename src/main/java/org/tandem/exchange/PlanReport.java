@@ -74,6 +74,10 @@ public final class PlanReport {
     private final int digits;
     private final LocalDate today;
 
+    /** Notes of one aspect a report shows; campaigns its list shows. Larger plans are summed up, not printed whole. */
+    static final int NOTES_PER_ASPECT = 100;
+    static final int CAMPAIGN_ROWS = 400;
+
     public PlanReport(PlanContent plan, List<Campaign> campaigns, LocalDate today) {
         this.plan = plan;
         this.campaigns = campaigns;
@@ -137,13 +141,21 @@ public final class PlanReport {
         if (byAspect.isEmpty()) {
             h.append("<p class=\"muted\">No research notes yet.</p>");
         }
-        byAspect.forEach((aspect, notes) -> {
+        int pinned = PlanTables.section("researchNotes").index("pinned");
+        byAspect.forEach((aspect, all) -> {
             h.append("<h3>").append(esc(aspect.replace('-', ' '))).append("</h3>");
+            // a report is read, not searched: pinned notes first, and a page's worth, not thousands of pages
+            List<PlanRow> notes = all.stream().sorted(Comparator.comparing((PlanRow r) -> !Boolean.TRUE.equals(r.get(pinned))))
+                    .limit(NOTES_PER_ASPECT).toList();
             for (PlanRow n : notes) {
                 h.append("<div class=\"note\"><p><b>").append(esc(text("researchNotes", n, "title"))).append("</b> <span class=\"muted\">")
                         .append(esc(text("researchNotes", n, "source"))).append(" · confidence ")
                         .append(esc(text("researchNotes", n, "confidence"))).append("</span></p><p>")
                         .append(esc(shorten(text("researchNotes", n, "body"), 600))).append("</p></div>");
+            }
+            if (all.size() > notes.size()) {
+                h.append(String.format("<p class=\"muted\">And %,d more notes in this aspect: the plan file and the notes CSV hold them all.</p>",
+                        all.size() - notes.size()));
             }
         });
     }
@@ -244,10 +256,17 @@ public final class PlanReport {
         });
         table(h, List.of("Month", "Planned budget", "Actual spend", "Expected leads", "Actual leads"), rows);
         h.append(ReportCharts.bars("Budget by month (" + esc(currency()) + ")", planned, "Planned", spent, forPdf));
-        List<String[]> list = chosen.stream().sorted(Comparator.comparing(Campaign::start))
+        // the month table counts every campaign; the list shows those nearest today
+        List<String[]> list = chosen.stream()
+                .sorted(Comparator.comparing((Campaign c) -> Math.abs(c.start().toEpochDay() - today.toEpochDay())))
+                .limit(CAMPAIGN_ROWS).sorted(Comparator.comparing(Campaign::start))
                 .map(c -> new String[]{c.name(), c.channel(), c.start() + " – " + c.end(), c.status().code(), money(c.plannedBudget()),
                         Integer.toString(c.expectedLeads())}).toList();
         table(h, List.of("Campaign", "Channel", "Dates", "Status", "Budget", "Expected leads"), list);
+        if (chosen.size() > list.size()) {
+            h.append(String.format("<p class=\"muted\">The %,d campaigns nearest %s of %,d: the campaigns CSV lists them all.</p>",
+                    list.size(), today, chosen.size()));
+        }
     }
 
     private List<PlanRow> rows(String section) {

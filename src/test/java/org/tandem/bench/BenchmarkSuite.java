@@ -87,7 +87,11 @@ public final class BenchmarkSuite {
 
     private static List<SuiteRow> walk(Path database, String size, boolean csv) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
+                "-cp", System.getProperty("java.class.path")));
+        // the app's own memory options (the pom's app.jvm.*), as the installed app and mvn javafx:run start it
+        command.addAll(List.of(System.getProperty("suite.jvm", "").trim().split("\\s+")));
+        command.removeIf(String::isEmpty);
+        command.addAll(List.of(
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Dtestfx.robot=glass", "-Dtestfx.headless=true", "-Dheadless.geometry=1920x1080-32", "-Djava.awt.headless=true",
                 SuiteWalk.class.getName(), database.toString(), size));

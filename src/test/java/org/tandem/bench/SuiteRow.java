@@ -31,13 +31,13 @@ public record SuiteRow(String size, String what, double median, String unit, dou
                 String.format("first %.0f, later %.0f (%s)", firstMs, laterMs, runs(later))).line());
     }
 
-    /** The JVM's peak heap in use and its peak resident memory (Linux: VmHWM), each against 500 MB. */
-    static void peaks(String size) {
+    /** The JVM's peak heap in use and its peak resident memory (Linux: VmHWM) so far, each against 500 MB. */
+    static void peaks(String size, String when) {
         long heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.println(new SuiteRow(size, "peak heap in use", heap / 1048576.0, "MB", 500, "").line());
-        residentPeakKb().ifPresent(kb -> System.out.println(new SuiteRow(size, "peak RSS (whole process)", kb / 1024.0, "MB", 500,
-                "max heap " + Runtime.getRuntime().maxMemory() / 1048576 + " MB").line()));
+        System.out.println(new SuiteRow(size, "peak heap in use, " + when, heap / 1048576.0, "MB", 500, "").line());
+        residentPeakKb().ifPresent(kb -> System.out.println(new SuiteRow(size, "peak RSS (the whole process), " + when, kb / 1024.0, "MB",
+                500, "").line()));
     }
 
     /** Where the peaks stood after a stage of the walk, on standard error: what drove them up. */

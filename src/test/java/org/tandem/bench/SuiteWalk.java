@@ -45,9 +45,11 @@ public final class SuiteWalk {
         SuiteWalk walk = new SuiteWalk(args[1]);
         try {
             walk.walk(database);
-            SuiteRow.trace("the walk through the window");
-            SuiteFileWork.run(database, args[1], args.length > 2 && args[2].equals("csv"));
-            SuiteRow.peaks(walk.size);
+            SuiteRow.peaks(walk.size, "using the window");
+            if (Boolean.parseBoolean(System.getProperty("suite.files", "true"))) {
+                SuiteFileWork.run(database, args[1], args.length > 2 && args[2].equals("csv"));
+                SuiteRow.peaks(walk.size, "with the file work too");
+            }
         } catch (Throwable failure) {
             failure.printStackTrace();
             System.exit(2);
@@ -190,9 +192,5 @@ public final class SuiteWalk {
                 Platform.runLater(then);
             }
         }.start();
-    }
-
-    private void peaks() {
-        SuiteRow.peaks(size);
     }
 }

@@ -53,7 +53,37 @@ class PlanReportTest {
                 "1,100,000,000 GBP", "Strengths", "<svg", "Positioning: price level against the weighted comparison score",
                 // judged as the Control step judges it: pro rata up to the last actual
                 "<td>23,500 of 27,652 due by 2026-11-22</td><td>40,792 by 2026-12-31</td><td>at risk</td>");
-        assertThat(html).doesNotContain("<script");
+        assertThat(html).doesNotContain("<script").doesNotContain("more notes in this aspect").doesNotContain("campaigns nearest");
+    }
+
+    @Test
+    void aLargePlanIsSummedUpNotPrintedWhole() {
+        java.time.Instant now = java.time.Instant.parse("2026-11-30T09:00:00Z");
+        java.util.List<org.tandem.domain.ResearchNote> notes = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            notes.add(new org.tandem.domain.ResearchNote(java.util.UUID.randomUUID(), plan.id(), "Cafe visit " + i, "Notes of visit " + i,
+                    org.tandem.domain.Aspect.MARKET_RESEARCH, java.util.List.of(), "", null, null, i == 249, null, now, now));
+        }
+        new org.tandem.store.ResearchNoteRepository(db).insertAll(notes);
+        CampaignRepository campaigns = new CampaignRepository(db);
+        Campaign c = campaigns.all(plan.id()).get(0);
+        java.util.List<Campaign> more = new java.util.ArrayList<>();
+        for (int i = 0; i < 900; i++) {
+            LocalDate start = LocalDate.of(2025, 1, 1).plusDays(i);
+            more.add(new Campaign(java.util.UUID.randomUUID(), c.planId(), "Daily post " + i, c.channel(), start, start, c.status(), c.owner(),
+                    c.role(), 100, 0, 1, 0, null, "", "", null, now, now));
+        }
+        campaigns.insertAll(more);
+        int total = campaigns.all(plan.id()).size();
+
+        String html = report().html(PlanReport.Options.everything(), false);
+
+        assertThat(html.split("<b>Cafe visit ", -1)).as("100 notes of the aspect at most").hasSize(1 + PlanReport.NOTES_PER_ASPECT);
+        assertThat(html).contains("<b>Cafe visit 249</b>") // pinned: shown first
+                .containsPattern("And 1[0-9]{2} more notes in this aspect")
+                .contains(String.format("The 400 campaigns nearest 2026-11-30 of %,d", total))
+                .contains("<td>Daily post 698</td>").doesNotContain("<td>Daily post 0</td>"); // 2026-11-30 is today; 2025-01-01 far
+        assertThat(html.split("<td>Daily post ", -1).length - 1).isLessThanOrEqualTo(PlanReport.CAMPAIGN_ROWS);
     }
 
     @Test
