@@ -186,7 +186,7 @@ public final class TandemApp {
                 .or(() -> early.plans().stream().findFirst()).map(Plan::name).orElse("");
         String opening = newDatabase ? "Setting up the sample plan…" : planName.isEmpty() ? "Opening…" : "Opening " + planName + "…";
         WindowBounds bounds = WindowPlacement.initialBounds(settings);
-        Scene scene = new Scene(ShellSketch.of(settings.darkTheme(), planName, opening, settings.zoom()), bounds.width(), bounds.height(),
+        Scene scene = new Scene(ShellSketch.of(settings.darkTheme(), planName, opening, settings.zoom(), bounds.width()), bounds.width(), bounds.height(),
                 ShellSketch.background(settings.darkTheme()));
         stage.setScene(scene);
         stage.titleProperty().unbind();

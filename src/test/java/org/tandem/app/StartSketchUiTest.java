@@ -53,4 +53,16 @@ class StartSketchUiTest extends AppUiTest {
         assertThat(driver.firstFrameScene().getFill()).isEqualTo(ShellSketch.background(true));
         assertThat(stage.getTitle()).isEqualTo("Tandem - Ember & Oak Coffee Roasters (sample)");
     }
+
+    @Test
+    void onANarrowWindowTheSketchsSidebarIsTheStripOfIconsTheRealOneWillBe() {
+        Parent wide = ShellSketch.of(false, "Ember & Oak", "Opening Ember & Oak…", 100, 1280);
+        Parent narrow = ShellSketch.of(false, "Ember & Oak", "Opening Ember & Oak…", 100, 1024);
+        Parent zoomed = ShellSketch.of(false, "Ember & Oak", "Opening Ember & Oak…", 150, 1280);
+        assertThat(texts(wide)).contains("Market research");
+        assertThat(texts(narrow)).doesNotContain("Market research").contains("Opening Ember & Oak…");
+        assertThat(texts(zoomed)).doesNotContain("Market research"); // 1,280 px at 150 % is narrow too
+        javafx.scene.layout.Region strip = (javafx.scene.layout.Region) ((javafx.scene.layout.BorderPane) narrow).getLeft();
+        assertThat(strip.getMinWidth()).isEqualTo(60.0);
+    }
 }

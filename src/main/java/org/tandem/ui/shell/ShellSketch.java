@@ -40,8 +40,9 @@ public final class ShellSketch {
      * @param planName the plan that will open, or empty when not known yet
      * @param opening  what the window says it is doing ("Opening Ember & Oak…")
      * @param zoom     the remembered zoom in percent
+     * @param width    the window's width: below {@link SidebarCells#COMPACT_BELOW} the sidebar is a narrow strip, as it will be
      */
-    public static Parent of(boolean dark, String planName, String opening, int zoom) {
+    public static Parent of(boolean dark, String planName, String opening, int zoom, double width) {
         String[] c = dark ? DARK : LIGHT;
         double size = 14 * zoom / 100.0;
         Font regular = Font.font(size);
@@ -62,12 +63,16 @@ public final class ShellSketch {
         top.setBorder(new Border(new BorderStroke(Color.web(c[2]), BorderStrokeStyle.SOLID, CornerRadii.EMPTY, new BorderWidths(0, 0, 1, 0))));
 
         VBox sidebar = new VBox(size * 1.6);
-        for (Section section : Section.values()) {
-            sidebar.getChildren().add(text(section.title(), regular, section == Section.DASHBOARD ? text : muted));
+        boolean compact = width < SidebarCells.COMPACT_BELOW * zoom / 100.0;
+        if (!compact) {
+            for (Section section : Section.values()) {
+                sidebar.getChildren().add(text(section.title(), regular, section == Section.DASHBOARD ? text : muted));
+            }
         }
-        // the real sidebar has an icon before each title
+        // the real sidebar has an icon before each title, and only the icons when the window is narrow
         sidebar.setPadding(new Insets(size * 1.3, size * 1.4, size, size * 3));
-        sidebar.setPrefWidth(SidebarCells.WIDE * zoom / 100.0);
+        sidebar.setMinWidth((compact ? SidebarCells.NARROW : SidebarCells.WIDE) * zoom / 100.0);
+        sidebar.setMaxWidth(sidebar.getMinWidth());
         sidebar.setBackground(fill(c[1]));
         sidebar.setBorder(new Border(new BorderStroke(Color.web(c[2]), BorderStrokeStyle.SOLID, CornerRadii.EMPTY, new BorderWidths(0, 1, 0, 0))));
 

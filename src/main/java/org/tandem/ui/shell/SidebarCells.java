@@ -16,7 +16,7 @@ final class SidebarCells {
     /** Below this window width the sidebar shows icons only. */
     static final double COMPACT_BELOW = 1200;
     static final double WIDE = 240;
-    private static final double NARROW = 60;
+    static final double NARROW = 60;
 
     private SidebarCells() {
     }
