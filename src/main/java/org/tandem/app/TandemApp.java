@@ -78,6 +78,8 @@ public final class TandemApp {
     private final Locale locale;
     private final CompletableFuture<Stage> shown = new CompletableFuture<>();
     private final CompletableFuture<Stage> firstFrame = new CompletableFuture<>();
+    /** Completes once the sketch's frame is out: a new database's set-up waits for it. */
+    private final CompletableFuture<Void> sketchOut = new CompletableFuture<>();
     /** Whether the database file was new or empty when the store started: the sample is being set up. */
     private boolean newDatabase;
     private CompletableFuture<Started> started;
@@ -143,12 +145,14 @@ public final class TandemApp {
     public void startStore() {
         if (started == null) {
             newDatabase = isNewDatabase();
-            // a first start reads the sample on another core while SQLite opens
+            // setting up the sample (schema, the file read, the import) would take a core from the toolkit's start:
+            // on a new database it waits for the first frame; then the sample is read on another core while SQLite opens
+            CompletableFuture<Void> go = newDatabase ? sketchOut : CompletableFuture.completedFuture(null);
             CompletableFuture<PlanFile> sampleFile = newDatabase
-                    ? CompletableFuture.supplyAsync(SamplePlan::readBundled) : null;
+                    ? go.thenApplyAsync(ignored -> SamplePlan.readBundled()) : null;
             SamplePlan sample = new SamplePlan(() -> sampleFile != null ? sampleFile.join() : SamplePlan.readBundled(),
                     Clock.systemUTC());
-            started = CompletableFuture.supplyAsync(() -> {
+            started = go.thenApplyAsync(ignored -> {
                 Database database = Database.open(databaseFile);
                 try {
                     PlanService service = new PlanService(new PlanRepository(database), new SettingsRepository(database),
@@ -197,6 +201,7 @@ public final class TandemApp {
         stage.show();
         FirstFrame.afterFirstFrame(() -> {
             firstFrame.complete(stage);
+            sketchOut.complete(null);
             started.whenComplete((ready, failure) -> Platform.runLater(() -> {
                 if (failure != null) {
                     stage.hide();

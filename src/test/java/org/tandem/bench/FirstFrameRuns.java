@@ -46,6 +46,8 @@ final class FirstFrameRuns {
             List<Long> first = new ArrayList<>();
             List<Long> next = new ArrayList<>();
             List<Long> installed = new ArrayList<>();
+            List<Long> firstReady = new ArrayList<>();
+            List<Long> nextReady = new ArrayList<>();
             // one of each first, so the OS file cache holds the jar for all
             probe(display, java, "-cp", jar.toString(), "org.tandem.app.HelloProbe");
             probe(display, java, "-jar", jar.toString(), "--db", dir.resolve("warm.db").toString(), "--startup-probe");
@@ -53,8 +55,8 @@ final class FirstFrameRuns {
                 Path db = dir.resolve("start" + run + ".db");
                 Files.deleteIfExists(db);
                 hello.add(probe(display, java, "-cp", jar.toString(), "org.tandem.app.HelloProbe"));
-                first.add(probe(display, java, "-jar", jar.toString(), "--db", db.toString(), "--startup-probe"));
-                next.add(probe(display, java, "-jar", jar.toString(), "--db", db.toString(), "--startup-probe"));
+                first.add(probe(firstReady, display, java, "-jar", jar.toString(), "--db", db.toString(), "--startup-probe"));
+                next.add(probe(nextReady, display, java, "-jar", jar.toString(), "--db", db.toString(), "--startup-probe"));
                 if (Files.isExecutable(image)) {
                     Files.deleteIfExists(dir.resolve("image.db"));
                     installed.add(probe(display, image.toString(), "--db", dir.resolve("image.db").toString(), "--startup-probe"));
@@ -65,6 +67,8 @@ final class FirstFrameRuns {
             rows.add(row("first frame: a bare JavaFX window (java -jar, no tuning)", hello, 0));
             rows.add(row("first frame: Tandem, new database, the sample created (java -jar)", first, bare));
             rows.add(row("first frame: Tandem, the sample's database again (java -jar)", next, bare));
+            rows.add(row("whole window ready: Tandem, new database (java -jar)", firstReady, 0));
+            rows.add(row("whole window ready: Tandem, the sample's database again (java -jar)", nextReady, 0));
             if (!installed.isEmpty()) {
                 rows.add(row("first frame: the installed app image (its CDS archive), new database", installed, bare));
             }
@@ -80,8 +84,12 @@ final class FirstFrameRuns {
         return new SuiteRow("S", what, SuiteRow.median(millis), "ms", targetMs, millis.toString().replaceAll("[\\[\\],]", ""));
     }
 
-    /** Milliseconds from the JVM's start to its first frame, as the probe prints it. */
+    /** Milliseconds from the JVM's start to its first frame, as the probe prints it; the whole window's go to {@code ready}. */
     private static long probe(String display, String... command) throws IOException, InterruptedException {
+        return probe(new ArrayList<>(), display, command);
+    }
+
+    private static long probe(List<Long> ready, String display, String... command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("DISPLAY", display);
@@ -91,6 +99,7 @@ final class FirstFrameRuns {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
+        out.lines().filter(l -> l.startsWith("window-ready-ms=")).forEach(l -> ready.add(Long.parseLong(l.substring(16).strip())));
         return out.lines().filter(l -> l.startsWith("first-frame-ms=")).map(l -> Long.parseLong(l.substring(15).strip()))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no first frame from " + String.join(" ", command) + ":\n" + out));
     }
