@@ -21,16 +21,19 @@ public final class Launcher {
         try {
             parsed = LaunchArgs.parse(args);
         } catch (UsageError e) {
+            org.tandem.store.SqliteLibrary.useCopyIn(AppPaths.cache(System.getenv()));
             System.exit(new Cli(System.out, System.err, System.getenv(), ZoneId.systemDefault()).run(args));
             return;
         }
         if (!parsed.opensWindow()) {
+            org.tandem.store.SqliteLibrary.useCopyIn(AppPaths.cache(System.getenv()));
             System.exit(new Cli(System.out, System.err, System.getenv(), ZoneId.systemDefault()).run(parsed));
             return;
         }
         Path database = AppPaths.database(parsed.db(), System.getenv());
         TandemApp app = new TandemApp(database, new FxTaskRunner(), Launcher::exit, Locale.getDefault());
         parsed.planFile().ifPresent(app::importOnStart);
+        app.useSqliteCache(AppPaths.cache(System.getenv()));
         // the database opens on the store thread while the toolkit starts
         app.startStore();
         try {

@@ -13,6 +13,7 @@ import org.tandem.exchange.PlanFile;
 import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
 import org.tandem.store.Database;
+import org.tandem.store.SqliteLibrary;
 import org.tandem.store.PlanRepository;
 import org.tandem.store.SettingsRepository;
 import org.tandem.ui.common.ChartPictures;
@@ -78,6 +79,7 @@ public final class TandemApp {
     private final Locale locale;
     private final CompletableFuture<Stage> shown = new CompletableFuture<>();
     private final CompletableFuture<Stage> firstFrame = new CompletableFuture<>();
+    private Path sqliteCache;
     /** Completes once the sketch's frame is out: a new database's set-up waits for it. */
     private final CompletableFuture<Void> sketchOut = new CompletableFuture<>();
     /** Whether the database file was new or empty when the store started: the sample is being set up. */
@@ -136,6 +138,11 @@ public final class TandemApp {
         this.calendarFiles = files;
     }
 
+    /** Where SQLite's native library is kept between starts (the launcher's cache folder; tests leave the driver's way). */
+    public void useSqliteCache(Path folder) {
+        this.sqliteCache = folder;
+    }
+
     /** A plan file to show the import preview of once the window is up (the app opened on a file). */
     public void importOnStart(Path file) {
         this.importOnStart = file;
@@ -153,6 +160,9 @@ public final class TandemApp {
             SamplePlan sample = new SamplePlan(() -> sampleFile != null ? sampleFile.join() : SamplePlan.readBundled(),
                     Clock.systemUTC());
             started = go.thenApplyAsync(ignored -> {
+                if (sqliteCache != null) {
+                    SqliteLibrary.useCopyIn(sqliteCache);
+                }
                 Database database = Database.open(databaseFile);
                 try {
                     PlanService service = new PlanService(new PlanRepository(database), new SettingsRepository(database),

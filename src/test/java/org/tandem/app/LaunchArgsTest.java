@@ -67,6 +67,16 @@ class LaunchArgsTest {
     }
 
     @Test
+    void theCacheFolderFollowsEachSystemsConvention() {
+        Path home = Path.of("/home/ana");
+        assertThat(AppPaths.cache(Map.of(), "Linux", home)).isEqualTo(Path.of("/home/ana/.cache/tandem"));
+        assertThat(AppPaths.cache(Map.of("XDG_CACHE_HOME", "/fast"), "Linux", home)).isEqualTo(Path.of("/fast/tandem"));
+        assertThat(AppPaths.cache(Map.of("XDG_CACHE_HOME", "relative"), "Linux", home)).isEqualTo(Path.of("/home/ana/.cache/tandem"));
+        assertThat(AppPaths.cache(Map.of(), "Mac OS X", home)).isEqualTo(Path.of("/home/ana/Library/Caches/Tandem"));
+        assertThat(AppPaths.cache(Map.of("LOCALAPPDATA", "/win/local"), "Windows 11", home)).isEqualTo(Path.of("/win/local/Tandem/Cache"));
+    }
+
+    @Test
     void aPlanFileAloneOpensTheWindowWithItsImport() throws Exception {
         LaunchArgs args = LaunchArgs.parse("--db", "x.db", "team.tandem.json");
         org.assertj.core.api.Assertions.assertThat(args.opensWindow()).isTrue();
