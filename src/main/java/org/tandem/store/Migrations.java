@@ -25,7 +25,8 @@ public final class Migrations {
             "V010__plan_files.sql",
             "V011__sales_scenarios.sql",
             "V012__classroom.sql",
-            "V013__research_text_by_parts.sql"));
+            "V013__research_text_by_parts.sql",
+            "V014__research_at_scale.sql"));
 
     private final List<String> scripts;
 

@@ -113,4 +113,24 @@ class HostileSearchTest {
                 .hasMessageContaining("NUL").extracting(e -> ((InvalidInput) e).field()).isEqualTo("body");
         assertThat(search("before")).isEmpty();
     }
+
+    private List<String> plan(String sql) {
+        return db.read(c -> Rows.list(c, "EXPLAIN QUERY PLAN " + sql, rs -> rs.getString("detail"), plan.id().toString(), "2025-11-30"));
+    }
+
+    @Test
+    void onlyTextWithCharactersBeyondAsciiIsLookedAtForJapaneseAndTheOldEvidenceCountUsesAnIndex() {
+        notes.save(note("Leeds cafes", "Plain English, all ASCII"));
+        ResearchNote mixed = notes.save(note("Tokyo", "Cafe near 東京都庁舎 (Shinjuku)"));
+        notes.save(note("Café crème", "No Japanese here, but not ASCII"));
+        List<Long> indexed = db.read(c -> Rows.list(c, "SELECT rid FROM research_note_fts_cjk_notes", rs -> rs.getLong(1)));
+        long mixedRid = db.read(c -> Rows.one(c, "SELECT rid FROM research_note WHERE id = ?", rs -> rs.getLong(1), mixed.id().toString()))
+                .orElseThrow();
+        assertThat(indexed).containsExactly(mixedRid);
+        assertThat(search("都庁舎")).extracting(NoteSummary::title).containsExactly("Tokyo");
+
+        // the dashboard's count of research older than a year, on a plan of thousands of notes
+        assertThat(String.join(" / ", plan("SELECT count(*) FROM research_note n WHERE n.plan_id = ?"
+                + " AND n.evidence_date IS NOT NULL AND n.evidence_date < ?"))).contains("research_note_by_evidence");
+    }
 }

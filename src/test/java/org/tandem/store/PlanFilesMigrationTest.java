@@ -41,7 +41,7 @@ class PlanFilesMigrationTest {
             planId = new PlanImport(v9).asNewPlan(sampleBeforeScenarios().plan()).id();
         }
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(13);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.ALL.latest());
             // V012: a plan named like the sample is taken to be one, so Reset sample applies to it
             assertThat(new PlanRepository(db).fromSample(planId)).isTrue();
             assertThat(db.backup()).isPresent();
