@@ -72,7 +72,7 @@ final class AppScreens {
     /** The calendar and the sales plan change each other: each reads again when it comes back into view. */
     void shown(Section now) {
         if (now == Section.CALENDAR && calendar != null) {
-            calendar.reload();
+            calendar.refresh();
         }
         if (now == Section.SALES_PLAN && salesPlan != null) {
             salesPlan.refresh();

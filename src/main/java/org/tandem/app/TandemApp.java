@@ -263,7 +263,7 @@ public final class TandemApp {
         // figures change on other screens: the dashboard works them out again whenever it comes back into view
         shell.sectionProperty().addListener((o, was, now) -> {
             if (now == Section.DASHBOARD) {
-                dashboard.refresh();
+                dashboard.refreshIfChanged();
             }
             screens.shown(now);
         });

@@ -37,21 +37,43 @@ public class CalendarService {
     private final SegmentRepository segments;
     private final OverlayRepository overlays;
     private final Clock clock;
+    private final java.util.function.Supplier<String> changeMark;
 
     public CalendarService(CampaignRepository campaigns, SegmentRepository segments, OverlayRepository overlays, Clock clock) {
+        this(campaigns, segments, overlays, clock, () -> UUID.randomUUID().toString());
+    }
+
+    /** @param changeMark the database's {@link org.tandem.store.Database#changeMark}: it moves whenever anything was written */
+    public CalendarService(CampaignRepository campaigns, SegmentRepository segments, OverlayRepository overlays, Clock clock,
+                           java.util.function.Supplier<String> changeMark) {
+        this.changeMark = changeMark;
         this.campaigns = campaigns;
         this.segments = segments;
         this.overlays = overlays;
         this.clock = clock;
     }
 
-    /** Everything the screen shows for a plan, read together. */
+    /** Everything the screen shows for a plan, read together, and the database's change mark it was read at. */
     public record Contents(List<Campaign> campaigns, List<Channel> channels, List<Segment> segments,
-                           List<OverlayCalendar> overlays) {
+                           List<OverlayCalendar> overlays, String mark) {
     }
 
     public Contents load(UUID planId) {
-        return new Contents(campaigns.all(planId), campaigns.channels(planId), segments.list(planId), overlays.list(planId));
+        return loadIfChanged(planId, null).orElseThrow();
+    }
+
+    /** The contents, unless nothing in the database changed since the mark {@code since} (null: read anyway). */
+    public java.util.Optional<Contents> loadIfChanged(UUID planId, String since) {
+        String before = changeMark.get();
+        if (before.equals(since)) {
+            return java.util.Optional.empty();
+        }
+        List<Channel> channels = campaigns.channels(planId); // may write the default channels: the mark is taken after
+        Contents read = new Contents(campaigns.all(planId), channels, segments.list(planId), overlays.list(planId), "");
+        String after = changeMark.get();
+        // another program's write between the two marks may not be in what was read: keep the earlier mark then
+        String mark = after.substring(0, after.indexOf(':') + 1).equals(before.substring(0, before.indexOf(':') + 1)) ? after : before;
+        return java.util.Optional.of(new Contents(read.campaigns(), read.channels(), read.segments(), read.overlays(), mark));
     }
 
     public void apply(List<Campaign> save, List<UUID> delete) {

@@ -32,13 +32,20 @@ public final class DashboardService {
     private final SalesPlanRepository salesPlans;
     private final ResearchNoteRepository notes;
     private final CompetitorRepository competitors;
+    private final Database database;
 
     public DashboardService(Database database) {
+        this.database = database;
         this.plans = new PlanRepository(database);
         this.campaigns = new CampaignRepository(database);
         this.salesPlans = new SalesPlanRepository(database);
         this.notes = new ResearchNoteRepository(database);
         this.competitors = new CompetitorRepository(database);
+    }
+
+    /** The database's change mark: it moves whenever anything was written, here or by another program. */
+    public String changeMark() {
+        return database.changeMark();
     }
 
     /**

@@ -73,6 +73,21 @@ public final class Database implements AutoCloseable {
         return Optional.ofNullable(backup);
     }
 
+    /**
+     * A mark that changes whenever anything in the file changed: through this connection (SQLite's total_changes()) or
+     * through another (its data_version). A screen coming back into view reads again only if the mark moved.
+     */
+    public String changeMark() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet version = s.executeQuery("PRAGMA data_version")) {
+                long other = version.getLong(1);
+                try (ResultSet mine = s.executeQuery("SELECT total_changes()")) {
+                    return other + ":" + mine.getLong(1);
+                }
+            }
+        });
+    }
+
     public int schemaVersion() {
         return read(c -> userVersion(c));
     }

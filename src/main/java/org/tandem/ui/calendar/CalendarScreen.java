@@ -26,9 +26,9 @@ public final class CalendarScreen {
 
     private CalendarViewModel calendar;
 
-    /** Reads the campaigns again (another screen may have put some on the calendar); call after {@link #build}. */
-    public void reload() {
-        calendar.reload();
+    /** Reads the campaigns again if anything was written since (another screen may have put some on the calendar). */
+    public void refresh() {
+        calendar.refresh();
     }
 
     /** Shows the month of {@code day}; call after {@link #build}. */
@@ -69,7 +69,7 @@ public final class CalendarScreen {
         Database database = context.database();
         Clock clock = Clock.systemDefaultZone();
         CalendarService service = new CalendarService(new CampaignRepository(database), new SegmentRepository(database),
-                new OverlayRepository(database), clock);
+                new OverlayRepository(database), clock, database::changeMark);
         calendar = new CalendarViewModel(service, context.runner(), context.errors(), context.locale(), context.histories());
         CampaignEditorViewModel editor = new CampaignEditorViewModel(calendar, context.autosave().get());
         org.tandem.store.SalesPlanRepository salesPlans = new org.tandem.store.SalesPlanRepository(database);

@@ -74,10 +74,11 @@ public final class CalendarViewModel {
     private final CalendarIcs icsModel;
     private final CalendarEdits edits;
     private final CampaignFilters filters = new CampaignFilters(this::filterChanged);
-    private List<CampaignMath.Overlap> overlaps = List.of();
+    private CalendarOverlaps overlaps = new CalendarOverlaps(List.of());
+    /** The database's change mark the shown contents were read at: coming back into view reads again only past it. */
+    private String loadedMark;
     /** All campaigns by start date, kept between data changes so a filter change only filters. */
     private List<Campaign> byDate = List.of();
-    private Set<String> overlapKeys = Set.of();
     private CampaignFilter filter = CampaignFilter.ANY;
     private SeriesQuestion seriesQuestion = (action, occurrence) -> Optional.of(Scope.SERIES);
 
@@ -111,17 +112,29 @@ public final class CalendarViewModel {
         reload();
     }
 
+    /** Reads the plan's calendar again (after a failed save, an import). */
     public void reload() {
+        load(null);
+    }
+
+    /** Coming back into view: reads again only if anything was written since (on another screen, by another program). */
+    public void refresh() {
+        load(loadedMark);
+    }
+
+    private void load(String since) {
         Plan shown = plan.get();
         if (shown == null) {
             campaigns.clear();
             recompute();
             return;
         }
-        runner.run(() -> service.load(shown.id()), contents -> {
-            if (shown != plan.get()) {
+        runner.run(() -> service.loadIfChanged(shown.id(), since), found -> {
+            if (shown != plan.get() || found.isEmpty()) {
                 return;
             }
+            CalendarService.Contents contents = found.get();
+            loadedMark = contents.mark();
             campaigns.clear();
             contents.campaigns().forEach(c -> campaigns.put(c.id(), c));
             channelsModel.channels().setAll(contents.channels());
@@ -148,24 +161,16 @@ public final class CalendarViewModel {
 
     /** True when the occurrence collides with another on its channel and segment. */
     public boolean overlapping(Occurrence occurrence) {
-        return overlapKeys.contains(occurrence.key());
+        return overlaps.overlapping(occurrence);
     }
 
     /** The collisions of one occurrence, described for the side panel. */
     public List<String> overlapsOf(Occurrence occurrence) {
-        List<String> found = new ArrayList<>();
-        for (CampaignMath.Overlap o : overlaps) {
-            Occurrence other = o.firstOccurrence().key().equals(occurrence.key()) ? o.secondOccurrence()
-                    : o.secondOccurrence().key().equals(occurrence.key()) ? o.firstOccurrence() : null;
-            if (other != null) {
-                found.add(other.campaign().name() + " (" + CalendarText.range(other.start(), other.end(), locale) + ")");
-            }
-        }
-        return found;
+        return overlaps.of(occurrence, locale);
     }
 
     public int overlapCount() {
-        return overlaps.size();
+        return overlaps.count();
     }
 
     public List<Campaign> filteredCampaigns() {
@@ -317,13 +322,7 @@ public final class CalendarViewModel {
 
     void recompute() {
         byDate = campaigns.values().stream().sorted(BY_DATE).toList();
-        overlaps = CampaignMath.overlaps(List.copyOf(campaigns.values()));
-        Set<String> keys = new HashSet<>();
-        for (CampaignMath.Overlap o : overlaps) {
-            keys.add(o.firstOccurrence().key());
-            keys.add(o.secondOccurrence().key());
-        }
-        overlapKeys = keys;
+        overlaps = new CalendarOverlaps(campaigns.values());
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         campaigns.values().stream().map(Campaign::owner).filter(o -> !o.isBlank()).forEach(names::add);
         if (!owners.equals(List.copyOf(names))) {

@@ -51,6 +51,8 @@ public final class DashboardViewModel {
     private Plan shown;
     private UUID chosenId;
     private int reading;
+    /** The plan, sales plan and day of the figures shown, and the database's change mark they were read at. */
+    private String readAt;
 
     public DashboardViewModel(DashboardService service, TaskRunner runner, ErrorReporter errors, Locale locale, Clock clock,
                               Consumer<Destination> opener, PlanHistories histories, org.tandem.ui.common.Debouncer autosave) {
@@ -139,7 +141,11 @@ public final class DashboardViewModel {
         UUID salesPlan = chosenId;
         LocalDate today = LocalDate.now(clock);
         loading.set(true);
-        runner.run(() -> service.read(plan.id(), salesPlan, today).map(in -> new Read(in, PlanStatus.of(in, locale))).orElse(null), done -> {
+        String key = plan.id() + "/" + salesPlan + "/" + today;
+        runner.run(() -> {
+            String mark = service.changeMark(); // before reading: a write meanwhile moves it past what was read
+            return service.read(plan.id(), salesPlan, today).map(in -> new Read(in, PlanStatus.of(in, locale), mark)).orElse(null);
+        }, done -> {
             if (read != reading) {
                 return;
             }
@@ -148,6 +154,7 @@ public final class DashboardViewModel {
                 status.set(null);
                 return;
             }
+            readAt = key + "@" + done.mark();
             salesPlans.setAll(done.inputs().salesPlans());
             chosen.set(done.status().salesPlan());
             scenarios.show(done.inputs());
@@ -156,6 +163,23 @@ public final class DashboardViewModel {
             loading.set(false);
             errors.report("work out the dashboard", e);
         });
+    }
+
+    /**
+     * The dashboard came back into view: works the figures out again only if anything was written since they were
+     * (on another screen, by another program) or the day turned; otherwise they stand as they are.
+     */
+    public void refreshIfChanged() {
+        Plan plan = shown;
+        if (plan == null) {
+            return;
+        }
+        String key = plan.id() + "/" + chosenId + "/" + LocalDate.now(clock);
+        runner.run(service::changeMark, mark -> {
+            if (shown == plan && !(key + "@" + mark).equals(readAt)) {
+                refresh();
+            }
+        }, e -> refresh());
     }
 
     /** Shows the dashboard for another of the plan's sales plans. */
@@ -173,7 +197,7 @@ public final class DashboardViewModel {
         }
     }
 
-    private record Read(StatusInputs inputs, PlanStatus status) {
+    private record Read(StatusInputs inputs, PlanStatus status, String mark) {
     }
 
     String currencyText(String code) {

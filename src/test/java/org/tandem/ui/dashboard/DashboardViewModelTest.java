@@ -62,6 +62,32 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void comingBackIntoViewWorksTheFiguresOutAgainOnlyWhenSomethingWasWritten() {
+        Path file = dir.resolve("d.db");
+        try (StoreFixture store = new StoreFixture(file)) {
+            Plan sample = new SamplePlan().addTo(new PlanImport(store.db));
+            var vm = viewModel(store);
+            vm.show(sample);
+            var first = vm.statusProperty().get();
+            vm.refreshIfChanged();
+            assertThat(vm.statusProperty().get()).as("nothing written: the figures stand").isSameAs(first);
+
+            store.db.write(c -> c.createStatement().executeUpdate("UPDATE campaign SET leads_actual = leads_actual + 1"));
+            vm.refreshIfChanged();
+            var second = vm.statusProperty().get();
+            assertThat(second).as("written on another screen").isNotSameAs(first);
+            vm.refreshIfChanged();
+            assertThat(vm.statusProperty().get()).isSameAs(second);
+
+            try (org.tandem.store.Database other = org.tandem.store.Database.open(file)) {
+                other.write(c -> c.createStatement().executeUpdate("UPDATE campaign SET leads_actual = leads_actual + 1"));
+            }
+            vm.refreshIfChanged();
+            assertThat(vm.statusProperty().get()).as("written by another program").isNotSameAs(second);
+        }
+    }
+
+    @Test
     void theSalesPlanOfTodayIsShownFirstAndAnotherCanBeChosen() {
         try (StoreFixture store = new StoreFixture(dir.resolve("d.db"))) {
             Plan sample = new SamplePlan().addTo(new PlanImport(store.db));
