@@ -324,7 +324,18 @@ public final class Database implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
-        return config.createConnection("jdbc:sqlite:" + path.toUri().toString().replaceFirst("^file://", "file:") + "?immutable=1");
+        // immutable mode reads the main file alone: when a write-ahead log is beside it (Tandem killed before it
+        // folded its last commits in, or open elsewhere) the file's latest state is in both, so read them both;
+        // the side files are there already
+        Path wal = path.resolveSibling(path.getFileName() + "-wal");
+        boolean logged;
+        try {
+            logged = Files.isRegularFile(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            logged = false;
+        }
+        return config.createConnection("jdbc:sqlite:" + path.toUri().toString().replaceFirst("^file://", "file:")
+                + (logged ? "?mode=ro" : "?immutable=1"));
     }
 
     /** SQLite's quick check: "ok", or what is wrong (a damaged page, a broken index). */

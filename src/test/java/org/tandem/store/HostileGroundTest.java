@@ -152,4 +152,27 @@ class HostileGroundTest {
             }
         }
     }
+
+    @Test
+    void aMigrationStillInTheWriteAheadLogIsSeenAndNotBackedUpAgain() throws Exception {
+        Path file = dir.resolve("logged.db");
+        int before = Migrations.ALL.latest() - 1;
+        try (Database old = Database.open(file, Migrations.ALL.upTo(before))) {
+            new SamplePlan().addTo(new PlanImport(old));
+        }
+        // another connection keeps the log open, as a Tandem killed before it folded the log into the file leaves it
+        try (Connection holder = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = holder.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.executeQuery("SELECT count(*) FROM plan").close();
+            try (Database migrated = Database.open(file)) {
+                assertThat(migrated.backup()).as("the older file was backed up once").isPresent();
+            }
+            assertThat(Files.size(file.resolveSibling("logged.db-wal"))).as("the migration is still in the log").isPositive();
+            try (Database again = Database.open(file)) {
+                assertThat(again.schemaVersion()).isEqualTo(Migrations.ALL.latest());
+                assertThat(again.backup()).as("the migrated file is not taken for an older one").isEmpty();
+            }
+        }
+    }
 }
