@@ -21,13 +21,11 @@ public final class Launcher {
         try {
             parsed = LaunchArgs.parse(args);
         } catch (UsageError e) {
-            org.tandem.store.SqliteLibrary.useCopyIn(AppPaths.cache(System.getenv()));
-            System.exit(new Cli(System.out, System.err, System.getenv(), ZoneId.systemDefault()).run(args));
+            System.exit(commandLine().run(args));
             return;
         }
         if (!parsed.opensWindow()) {
-            org.tandem.store.SqliteLibrary.useCopyIn(AppPaths.cache(System.getenv()));
-            System.exit(new Cli(System.out, System.err, System.getenv(), ZoneId.systemDefault()).run(parsed));
+            System.exit(commandLine().run(parsed));
             return;
         }
         Path database = AppPaths.database(parsed.db(), System.getenv());
@@ -56,6 +54,11 @@ public final class Launcher {
             app.stop();
             System.exit(1);
         }
+    }
+
+    private static Cli commandLine() {
+        org.tandem.store.SqliteLibrary.useCopyIn(AppPaths.cache(System.getenv()));
+        return new Cli(System.out, System.err, System.getenv(), ZoneId.systemDefault());
     }
 
     private static void exit(int code) {

@@ -39,10 +39,6 @@ public class CalendarService {
     private final Clock clock;
     private final java.util.function.Supplier<String> changeMark;
 
-    public CalendarService(CampaignRepository campaigns, SegmentRepository segments, OverlayRepository overlays, Clock clock) {
-        this(campaigns, segments, overlays, clock, () -> UUID.randomUUID().toString());
-    }
-
     /** @param changeMark the database's {@link org.tandem.store.Database#changeMark}: it moves whenever anything was written */
     public CalendarService(CampaignRepository campaigns, SegmentRepository segments, OverlayRepository overlays, Clock clock,
                            java.util.function.Supplier<String> changeMark) {
@@ -64,16 +60,13 @@ public class CalendarService {
 
     /** The contents, unless nothing in the database changed since the mark {@code since} (null: read anyway). */
     public java.util.Optional<Contents> loadIfChanged(UUID planId, String since) {
-        String before = changeMark.get();
-        if (before.equals(since)) {
+        // taken before reading: a write meanwhile (the default channels this read adds, another program's) moves it on
+        String mark = changeMark.get();
+        if (mark.equals(since)) {
             return java.util.Optional.empty();
         }
-        List<Channel> channels = campaigns.channels(planId); // may write the default channels: the mark is taken after
-        Contents read = new Contents(campaigns.all(planId), channels, segments.list(planId), overlays.list(planId), "");
-        String after = changeMark.get();
-        // another program's write between the two marks may not be in what was read: keep the earlier mark then
-        String mark = after.substring(0, after.indexOf(':') + 1).equals(before.substring(0, before.indexOf(':') + 1)) ? after : before;
-        return java.util.Optional.of(new Contents(read.campaigns(), read.channels(), read.segments(), read.overlays(), mark));
+        return java.util.Optional.of(new Contents(campaigns.all(planId), campaigns.channels(planId), segments.list(planId),
+                overlays.list(planId), mark));
     }
 
     public void apply(List<Campaign> save, List<UUID> delete) {

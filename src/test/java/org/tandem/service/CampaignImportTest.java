@@ -38,7 +38,7 @@ class CampaignImportTest {
         db = Database.open(dir.resolve("campaigns.db"));
         plan = new SamplePlan().addTo(new PlanImport(db));
         campaigns = new CampaignRepository(db);
-        service = new CalendarService(campaigns, new SegmentRepository(db), new OverlayRepository(db), Clock.systemUTC());
+        service = new CalendarService(campaigns, new SegmentRepository(db), new OverlayRepository(db), Clock.systemUTC(), db::changeMark);
     }
 
     @AfterEach

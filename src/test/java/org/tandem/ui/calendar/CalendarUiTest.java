@@ -199,6 +199,37 @@ class CalendarUiTest extends AppUiTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void comingBackToTheCalendarShowsWhatWasTypedJustBeforeLeavingAndWhatAnotherProgramWrote() throws Exception {
+        selectInAgenda("Halloween roast promo");
+        clickOn("#campaignName").press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.CONTROL).write("Halloween roast special");
+        // away and back before the typing pause has saved it
+        push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.DIGIT1);
+        push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.DIGIT4);
+        TableView<org.tandem.domain.Campaign> agenda = lookup("#agendaTable").queryAs(TableView.class);
+        waitUntil(() -> agenda.getItems().stream().anyMatch(c -> c.name().equals("Halloween roast special")));
+
+        // the command line renames another campaign while the window is open
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + database());
+             var rename = c.prepareStatement("UPDATE campaign SET name = 'Gift guide (renamed)' WHERE name = 'Gift guide content'")) {
+            assertThat(rename.executeUpdate()).isEqualTo(1);
+        }
+        push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.DIGIT1);
+        push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.DIGIT4);
+        waitUntil(() -> agenda.getItems().stream().anyMatch(c -> c.name().equals("Gift guide (renamed)")));
+        assertThat(agenda.getItems()).extracting(org.tandem.domain.Campaign::name).contains("Halloween roast special");
+
+        driver.quitWithShortcut(this);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + database());
+             var names = c.prepareStatement("SELECT count(*) FROM campaign WHERE name IN ('Halloween roast special', 'Gift guide (renamed)')");
+             var rs = names.executeQuery()) {
+            assertThat(rs.getInt(1)).isEqualTo(2);
+        }
+        stage = driver.start();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void theBudgetTabShowsTwelveMonthsAndFollowsTheFilters() throws Exception {
         clickOn("Budget and leads");
         TableView<BudgetViewModel.Row> months = lookup("#monthTable").queryAs(TableView.class);

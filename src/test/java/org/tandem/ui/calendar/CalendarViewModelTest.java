@@ -52,7 +52,7 @@ class CalendarViewModelTest {
         repository = new CampaignRepository(store.db);
         plan = new SamplePlan().addTo(new PlanImport(store.db));
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
-        vm = new CalendarViewModel(new CalendarService(repository, new SegmentRepository(store.db), new OverlayRepository(store.db), clock),
+        vm = new CalendarViewModel(new CalendarService(repository, new SegmentRepository(store.db), new OverlayRepository(store.db), clock, store.db::changeMark),
                 new SameThreadTaskRunner(), errors, Locale.UK, histories);
         editor = new CampaignEditorViewModel(vm, new ImmediateDebouncer());
         vm.showPlan(plan);
