@@ -212,14 +212,16 @@ public final class TandemApp {
         FirstFrame.afterFirstFrame(() -> {
             firstFrame.complete(stage);
             sketchOut.complete(null);
-            started.whenComplete((ready, failure) -> Platform.runLater(() -> {
+            // a couple of pulses more before the JavaFX thread is taken for a second by the build: without a graphics
+            // card (the software pipeline) the frame reaches the screen through that thread
+            FirstFrame.afterFirstFrame(() -> started.whenComplete((ready, failure) -> Platform.runLater(() -> {
                 if (failure != null) {
                     stage.hide();
                     refuseToStart(failure);
                 } else {
                     show(ready, early == null);
                 }
-            }));
+            })));
         });
     }
 
