@@ -244,13 +244,16 @@ final class PlanValues {
         }
     }
 
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     static String instant(String text, String path) {
         if (text == null) {
             throw new PlanFileProblem(path, "missing");
         }
         try {
             Instant t = Instant.parse(text);
-            if (t.isBefore(Instant.parse("0001-01-01T00:00:00Z")) || t.isAfter(Instant.parse("9999-12-31T23:59:59Z"))) {
+            if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
                 throw new PlanFileProblem(path, text + " is out of range (years 0001 to 9999)");
             }
             return t.toString();

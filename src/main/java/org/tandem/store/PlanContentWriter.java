@@ -28,6 +28,9 @@ import java.util.UUID;
 public final class PlanContentWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CHECK_EVERY = 500;
+    /** New rows in a section from which they are staged and inserted by one statement. */
+    private static final int STAGE_FROM = 100;
+    private static final String STAGING = "staged_";
 
     /** Works out what to write from what the plan holds now (empty for a new plan), inside the transaction. */
     public interface Step {
@@ -145,18 +148,28 @@ public final class PlanContentWriter {
                                SortedMap<String, PlanRow> target, Progress progress, long[] done, long total) throws SQLException {
         List<Field> stored = section.fields().stream().filter(Field::stored).toList();
         boolean planColumn = section.ownerSection() == null && !section.ownerColumn().equals(section.idColumn());
-        StringBuilder insert = new StringBuilder("INSERT INTO ").append(section.table()).append(" (").append(section.idColumn());
+        StringBuilder columns = new StringBuilder(section.idColumn());
         StringBuilder update = new StringBuilder("UPDATE ").append(section.table()).append(" SET ");
         if (planColumn) {
-            insert.append(", ").append(section.ownerColumn());
+            columns.append(", ").append(section.ownerColumn());
         }
         for (int i = 0; i < stored.size(); i++) {
-            insert.append(", ").append(stored.get(i).column());
+            columns.append(", ").append(stored.get(i).column());
             update.append(i == 0 ? "" : ", ").append(stored.get(i).column()).append(" = ?");
         }
-        insert.append(") VALUES (?").append(planColumn ? ", ?" : "").append(", ?".repeat(stored.size())).append(")");
         update.append(" WHERE ").append(section.idColumn()).append(" = ?");
-        try (PreparedStatement ins = c.prepareStatement(insert.toString()); PreparedStatement upd = c.prepareStatement(update.toString())) {
+        long fresh = target.keySet().stream().filter(id -> !now.containsKey(id)).count();
+        // Many new rows go in by one statement from a staging table: the full-text index writes out what it gathered
+        // at every statement, so 50,000 single inserts made 50,000 small index segments to merge (8.8 s, now 3.5 s).
+        boolean staged = fresh >= STAGE_FROM;
+        String into = staged ? "temp." + STAGING + section.table() : section.table();
+        if (staged) {
+            Rows.update(c, "CREATE TEMP TABLE " + STAGING + section.table() + " AS SELECT " + columns + " FROM main."
+                    + section.table() + " WHERE 0");
+        }
+        String insert = "INSERT INTO " + into + " (" + columns + ") VALUES (?" + (planColumn ? ", ?" : "")
+                + ", ?".repeat(stored.size()) + ")";
+        try (PreparedStatement ins = c.prepareStatement(insert); PreparedStatement upd = c.prepareStatement(update.toString())) {
             for (PlanRow row : target.values()) {
                 PlanRow old = now.get(row.id());
                 if (old == null) {
@@ -174,6 +187,11 @@ public final class PlanContentWriter {
                 }
                 tick(progress, ++done[0], total);
             }
+        }
+        if (staged) {
+            Rows.update(c, "INSERT INTO main." + section.table() + " (" + columns + ") SELECT " + columns + " FROM " + into
+                    + " ORDER BY rowid");
+            Rows.update(c, "DROP TABLE " + into);
         }
     }
 
