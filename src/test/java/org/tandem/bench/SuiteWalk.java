@@ -62,8 +62,8 @@ public final class SuiteWalk {
         driver.start();
         runner = driver.runner();
         root = driver.stage().getScene().getRoot();
-        // as a user who looks at the first screen for a moment: the shell builds the calendar ahead meanwhile
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> root.getProperties().containsKey(SectionWarmUp.BUILT));
+        // as a user who looks at the first screen for a moment: the shell builds the calendar and the sales plan ahead
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> root.getProperties().containsKey(SectionWarmUp.DONE));
         quiet();
         @SuppressWarnings("unchecked")
         ComboBox<Plan> switcher = robot.lookup("#planSwitcher").queryAs(ComboBox.class);

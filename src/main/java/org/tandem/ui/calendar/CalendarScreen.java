@@ -8,6 +8,7 @@ import org.tandem.store.CampaignRepository;
 import org.tandem.store.Database;
 import org.tandem.store.OverlayRepository;
 import org.tandem.store.SegmentRepository;
+import org.tandem.ui.common.FirstShown;
 import org.tandem.ui.common.Fxml;
 import org.tandem.ui.common.LazyTab;
 import org.tandem.ui.common.ScreenContext;
@@ -80,25 +81,10 @@ public final class CalendarScreen {
         Parent root = Fxml.load(CalendarController.class, "CalendarView.fxml",
                 type -> type == CampaignPanelController.class ? new CampaignPanelController(calendar, editor)
                         : new CalendarController(calendar, editor, budgetTab, budget::setShown, files)).root();
-        // the plan is read when the screen is first shown in the window: a screen built and styled ahead (the shell's
-        // warm-up, in a scene of its own without a window) reads and writes nothing yet
-        Runnable follow = () -> {
+        FirstShown.then(root, () -> {
             calendar.showPlan(openPlan.getValue());
             openPlan.addListener((o, was, now) -> calendar.showPlan(now));
-        };
-        if (root.getScene() != null && root.getScene().getWindow() != null) {
-            follow.run();
-        } else {
-            root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(ObservableValue<? extends javafx.scene.Scene> o, javafx.scene.Scene was, javafx.scene.Scene now) {
-                    if (now != null && now.getWindow() != null) {
-                        root.sceneProperty().removeListener(this);
-                        follow.run();
-                    }
-                }
-            });
-        }
+        });
         return root;
     }
 }

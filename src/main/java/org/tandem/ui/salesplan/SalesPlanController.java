@@ -36,6 +36,7 @@ public final class SalesPlanController {
 
     /** The root's property naming the last step warmed up off screen (the benchmark waits for it). */
     static final String WARMED_STEP = "warmedStep";
+    private static final String FOCUS_WATCHED = "tandem.salesPlanFocusWatched";
     /** How long the last warm-up held the JavaFX thread (the benchmark reports it). */
     static final String WARM_UP_NANOS = "warmUpNanos";
 
@@ -78,7 +79,8 @@ public final class SalesPlanController {
     private void initialize() {
         // leaving a field commits what it holds at once: the figures settle before the user's next click lands
         stepScroll.sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) {
+            // once per scene: the shell's warm-up puts the screen in the window and takes it out before it is shown
+            if (scene != null && scene.getProperties().putIfAbsent(FOCUS_WATCHED, true) == null) {
                 scene.focusOwnerProperty().addListener((f, before, after) -> {
                     if (before instanceof javafx.scene.control.TextInputControl && isInStep(before)) {
                         wizard.flush();
@@ -113,6 +115,15 @@ public final class SalesPlanController {
             if (warmUp.getStatus() == javafx.animation.Animation.Status.RUNNING) {
                 warmUp.playFromStart();
             }
+        });
+        // built ahead by the shell: the steps' views too, the one the wizard shows first leading
+        salesPlanRoot.getProperties().put(org.tandem.ui.common.BuiltAhead.KEY, (org.tandem.ui.common.BuiltAhead) styleOffScreen -> {
+            int step = nextToBuildAhead();
+            if (step == 0 || salesPlanRoot.getScene() != null) {
+                return false; // all built, or shown meanwhile: its own warm-up takes over
+            }
+            styleOffScreen.accept(built.computeIfAbsent(step, stepViews::apply));
+            return nextToBuildAhead() != 0;
         });
         wizard.currentProperty().addListener((o, was, now) -> refresh());
         wizard.stepProperty().addListener((o, was, now) -> refresh());
@@ -155,6 +166,11 @@ public final class SalesPlanController {
         }
         refreshBar();
         warmUpSoon(unbuiltAfter(step));
+    }
+
+    private int nextToBuildAhead() {
+        int now = wizard.stepProperty().get();
+        return built.containsKey(now) ? unbuiltAfter(now) : now;
     }
 
     /** The next step not built yet, counting on from {@code step} and round: 0 when all are built. */

@@ -60,8 +60,11 @@ public final class SalesPlanScreen {
         }, catchUp)).root();
         wizard.stepProperty().addListener((o, was, now) -> show.accept(now.intValue()));
         show.accept(wizard.stepProperty().get());
-        wizard.showPlan(openPlan.getValue());
-        openPlan.addListener((o, was, now) -> wizard.showPlan(now));
+        // built ahead by the shell, it reads the plan only once shown
+        org.tandem.ui.common.FirstShown.then(root, () -> {
+            wizard.showPlan(openPlan.getValue());
+            openPlan.addListener((o, was, now) -> wizard.showPlan(now));
+        });
         return root;
     }
 

@@ -12,30 +12,45 @@ import java.util.List;
 /**
  * Builds heavy sections ahead, one at a time, once the user has left the window alone for a moment after start-up:
  * the campaign calendar took most of a second to build the first time it was chosen, which is where a newcomer and
- * a room full of students feel it. A screen built ahead reads no plan data until it is first shown (nothing is
- * written either). Any input puts the next build off again, so it never lands in the middle of typing or a drag.
+ * a room full of students feel it; the sales plan's wizard with its steps took 0.3-0.5 s on the M plan. A screen
+ * built ahead reads no plan data until it is first shown (nothing is written either); after the sections come the
+ * parts they offer ({@link org.tandem.ui.common.BuiltAhead}: the wizard's steps), one per short pause. Any input
+ * puts the next build off again, so it never lands in the middle of typing or a drag.
  */
 public final class SectionWarmUp {
     static final Duration IDLE = Duration.millis(1500);
+    /** Between builds while the user still leaves the window alone: each holds the JavaFX thread for 0.05-0.2 s. */
+    static final Duration NEXT = Duration.millis(400);
     /** The scene root's property holding the sections built ahead so far (the benchmark waits for it). */
     public static final String BUILT = "tandem.sectionsBuiltAhead";
+    /** The scene root's property set once everything is built ahead. */
+    public static final String DONE = "tandem.allBuiltAhead";
 
     private final PauseTransition idle = new PauseTransition(IDLE);
     private final Deque<Section> waiting;
+    /** Further parts of the sections built so far (a wizard's steps), one per pause after the sections. */
+    private final Deque<org.tandem.ui.common.BuiltAhead> parts = new ArrayDeque<>();
     private final java.util.function.Function<Section, javafx.scene.Parent> build;
 
     private final Scene scene;
+    private final javafx.scene.layout.Pane host;
 
-    private SectionWarmUp(Scene scene, List<Section> sections, java.util.function.Function<Section, javafx.scene.Parent> build) {
-        this.scene = scene;
+    private SectionWarmUp(javafx.scene.layout.Pane host, List<Section> sections,
+                          java.util.function.Function<Section, javafx.scene.Parent> build) {
+        this.host = host;
+        this.scene = host.getScene();
         this.waiting = new ArrayDeque<>(sections);
         this.build = build;
     }
 
-    static void install(Scene scene, List<Section> sections, java.util.function.Function<Section, javafx.scene.Parent> build) {
-        SectionWarmUp warmUp = new SectionWarmUp(scene, sections, build);
+    /** Builds {@code sections} ahead, each styled unseen in {@code host} (which shows them), once its scene is idle. */
+    static void install(javafx.scene.layout.Pane host, List<Section> sections,
+                        java.util.function.Function<Section, javafx.scene.Parent> build) {
+        Scene scene = host.getScene();
+        SectionWarmUp warmUp = new SectionWarmUp(host, sections, build);
         scene.addEventFilter(InputEvent.ANY, e -> {
-            if (!warmUp.waiting.isEmpty()) {
+            if (warmUp.hasWork()) {
+                warmUp.idle.setDuration(IDLE);
                 warmUp.idle.playFromStart();
             }
         });
@@ -50,18 +65,24 @@ public final class SectionWarmUp {
 
     /**
      * Controls make their skins when first styled in a scene: a screen built but never styled still cost most of its
-     * first showing. So it is styled and laid out once in a scene of its own, the window's size, then let go.
+     * first showing. So it is styled and laid out once, unseen, in the very place it will be shown, then taken out.
+     * (Styled in a scene of its own, JavaFX kept style values that failed to convert when it came into the window:
+     * "String cannot be cast to Paint" warnings, each logged with its stack, on the first showing.)
      */
     private void prepare(javafx.scene.Parent screen) {
-        if (screen.getScene() != null) {
+        if (screen.getParent() != null) {
             return; // shown meanwhile
         }
-        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(screen);
-        Scene aside = new Scene(holder, Math.max(1, scene.getWidth()), Math.max(1, scene.getHeight()));
-        aside.getStylesheets().setAll(scene.getStylesheets());
-        holder.applyCss();
-        holder.layout();
-        holder.getChildren().clear();
+        screen.setVisible(false);
+        screen.setManaged(false);
+        host.getChildren().add(screen);
+        screen.applyCss();
+        screen.resize(host.getWidth() - host.snappedLeftInset() - host.snappedRightInset(),
+                host.getHeight() - host.snappedTopInset() - host.snappedBottomInset());
+        screen.layout();
+        host.getChildren().remove(screen);
+        screen.setManaged(true);
+        screen.setVisible(true);
     }
 
     private void watch(javafx.stage.Window window) {
@@ -76,8 +97,13 @@ public final class SectionWarmUp {
         }
     }
 
+    private boolean hasWork() {
+        return !waiting.isEmpty() || !parts.isEmpty();
+    }
+
     private void stop() {
         waiting.clear();
+        parts.clear();
         idle.stop();
     }
 
@@ -88,11 +114,20 @@ public final class SectionWarmUp {
         }
         Section section = waiting.poll();
         if (section != null) {
-            prepare(build.apply(section));
+            javafx.scene.Parent screen = build.apply(section);
+            prepare(screen);
+            if (screen.getProperties().get(org.tandem.ui.common.BuiltAhead.KEY) instanceof org.tandem.ui.common.BuiltAhead more) {
+                parts.add(more);
+            }
             scene.getRoot().getProperties().merge(BUILT, 1, (a, b) -> (Integer) a + 1);
+        } else if (!parts.isEmpty() && !parts.peek().buildNext(this::prepare)) {
+            parts.poll();
         }
-        if (!waiting.isEmpty()) {
+        if (hasWork()) {
+            idle.setDuration(NEXT);
             idle.playFromStart();
+        } else {
+            scene.getRoot().getProperties().put(DONE, true);
         }
     }
 }

@@ -105,7 +105,7 @@ public final class ShellController {
         bindSidebar();
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null && was == null) {
-                SectionWarmUp.install(scene, List.of(Section.CALENDAR), section -> built.computeIfAbsent(section, screens));
+                SectionWarmUp.install(content, List.of(Section.CALENDAR, Section.SALES_PLAN), section -> built.computeIfAbsent(section, screens));
             }
         });
         bindPlanSwitcher();

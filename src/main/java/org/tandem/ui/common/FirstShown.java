@@ -1,0 +1,35 @@
+package org.tandem.ui.common;
+
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+/**
+ * Runs a screen's start (reading the open plan, following it) when the screen is first shown in the window: a
+ * screen the shell builds ahead is styled there unseen (invisible, then taken out again) and reads nothing yet.
+ */
+public final class FirstShown {
+    private FirstShown() {
+    }
+
+    public static void then(Parent screen, Runnable start) {
+        if (shown(screen, screen.getScene())) {
+            start.run();
+            return;
+        }
+        screen.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (shown(screen, now)) {
+                    screen.sceneProperty().removeListener(this);
+                    start.run();
+                }
+            }
+        });
+    }
+
+    private static boolean shown(Parent screen, Scene scene) {
+        return scene != null && scene.getWindow() != null && screen.isVisible();
+    }
+}
