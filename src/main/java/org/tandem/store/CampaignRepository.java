@@ -183,20 +183,20 @@ public final class CampaignRepository {
     }
 
     private static List<LocalDate> skipped(String dates) {
-        return dates.isEmpty() ? List.of() : java.util.Arrays.stream(dates.split(",")).map(LocalDate::parse).toList();
+        return dates.isEmpty() ? List.of() : java.util.Arrays.stream(dates.split(",")).map(StoredTime::date).toList();
     }
 
     private static Campaign campaign(ResultSet rs) throws SQLException {
         String every = rs.getString("repeat_every");
         Recurrence recurrence = every == null ? null : new Recurrence(Recurrence.Frequency.valueOf(every.toUpperCase(Locale.ROOT)),
-                rs.getInt("repeat_interval"), LocalDate.parse(rs.getString("repeat_until")), skipped(rs.getString("repeat_skip")));
+                rs.getInt("repeat_interval"), StoredTime.date(rs.getString("repeat_until")), skipped(rs.getString("repeat_skip")));
         String segment = rs.getString("segment_id");
         return new Campaign(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("plan_id")), rs.getString("name"),
-                rs.getString("channel"), LocalDate.parse(rs.getString("start_date")), LocalDate.parse(rs.getString("end_date")),
+                rs.getString("channel"), StoredTime.date(rs.getString("start_date")), StoredTime.date(rs.getString("end_date")),
                 CampaignStatus.fromCode(rs.getString("status")).orElse(CampaignStatus.PLANNED), rs.getString("owner"),
                 rs.getString("role"), rs.getLong("planned_minor"), rs.getLong("spent_minor"), rs.getInt("leads_expected"),
                 rs.getInt("leads_actual"), segment == null ? null : UUID.fromString(segment), rs.getString("notes"),
-                rs.getString("link"), recurrence, Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")));
+                rs.getString("link"), recurrence, StoredTime.instant(rs.getString("created_at")), StoredTime.instant(rs.getString("updated_at")));
     }
 
     static final PlanSection SECTION = new PlanSection() {

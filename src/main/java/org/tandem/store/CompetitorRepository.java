@@ -244,8 +244,8 @@ public final class CompetitorRepository {
                 rs.getString("website"), rs.getString("offer"), nullableDouble(rs, "price_level"), rs.getString("channels"),
                 segments.getOrDefault(id, List.of()), strengths.getOrDefault(id, List.of()), weaknesses.getOrDefault(id, List.of()),
                 rs.getString("positioning"), ThreatLevel.fromCode(rs.getString("threat")).orElse(ThreatLevel.MEDIUM),
-                nullableDouble(rs, "share_pct"), reviewed == null ? null : LocalDate.parse(reviewed), rs.getString("notes"),
-                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")));
+                nullableDouble(rs, "share_pct"), reviewed == null ? null : StoredTime.date(reviewed), rs.getString("notes"),
+                StoredTime.instant(rs.getString("created_at")), StoredTime.instant(rs.getString("updated_at")));
     }
 
     /** Copies profiles with their lists, segment links and note links, following the new ids. */

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
@@ -60,14 +59,14 @@ public final class MarketSizingRepository {
         Double growthPercent = rs.wasNull() ? null : growth;
         return new MarketSizing(UUID.fromString(rs.getString("plan_id")), MarketSizing.Method.fromCode(rs.getString("method")),
                 rs.getLong("tam_minor"), rs.getLong("sam_minor"), rs.getLong("som_minor"), rs.getDouble("share_pct"), growthPercent,
-                figure(rs, "first"), figure(rs, "second"), Instant.parse(rs.getString("updated_at")));
+                figure(rs, "first"), figure(rs, "second"), StoredTime.instant(rs.getString("updated_at")));
     }
 
     private static MarketSizing.DatedFigure figure(ResultSet rs, String which) throws SQLException {
         String date = rs.getString(which + "_date");
         long value = rs.getLong(which + "_minor");
         boolean noValue = rs.wasNull();
-        return date == null || noValue ? null : new MarketSizing.DatedFigure(LocalDate.parse(date), value);
+        return date == null || noValue ? null : new MarketSizing.DatedFigure(StoredTime.date(date), value);
     }
 
     static final PlanSection SECTION = new PlanSection() {

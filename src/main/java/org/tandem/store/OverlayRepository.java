@@ -60,8 +60,8 @@ public final class OverlayRepository {
             RemovedOverlay kept = Rows.one(c, "SELECT plan_id, name, shown FROM overlay_calendar WHERE id = ?",
                     rs -> new RemovedOverlay(UUID.fromString(rs.getString(1)), new OverlayCalendar(overlayId, rs.getString(2),
                             rs.getInt(3) == 1), Rows.list(c, "SELECT uid, title, start_date, end_date FROM overlay_event WHERE overlay_id = ?"
-                            + " ORDER BY start_date", e -> new OverlayEvent(e.getString(1), e.getString(2), LocalDate.parse(e.getString(3)),
-                            LocalDate.parse(e.getString(4))), overlayId)), overlayId).orElseThrow();
+                            + " ORDER BY start_date", e -> new OverlayEvent(e.getString(1), e.getString(2), StoredTime.date(e.getString(3)),
+                            StoredTime.date(e.getString(4))), overlayId)), overlayId).orElseThrow();
             Rows.update(c, "DELETE FROM overlay_calendar WHERE id = ?", overlayId);
             return kept;
         });
@@ -85,8 +85,8 @@ public final class OverlayRepository {
         return database.read(c -> Rows.list(c, "SELECT e.uid, e.title, e.start_date, e.end_date FROM overlay_event e"
                         + " JOIN overlay_calendar o ON o.id = e.overlay_id WHERE o.plan_id = ? AND o.shown = 1"
                         + " AND e.start_date <= ? AND e.end_date >= ? ORDER BY e.start_date",
-                rs -> new OverlayEvent(rs.getString(1), rs.getString(2), LocalDate.parse(rs.getString(3)),
-                        LocalDate.parse(rs.getString(4))), planId, to.toString(), from.toString()));
+                rs -> new OverlayEvent(rs.getString(1), rs.getString(2), StoredTime.date(rs.getString(3)),
+                        StoredTime.date(rs.getString(4))), planId, to.toString(), from.toString()));
     }
 
     static final PlanSection SECTION = new PlanSection() {

@@ -222,6 +222,6 @@ public final class PlanRepository {
     private static Plan plan(ResultSet rs) throws SQLException {
         return new Plan(UUID.fromString(rs.getString("id")), rs.getString("name"), rs.getString("description"),
                 rs.getString("currency"), Month.of(rs.getInt("first_month")),
-                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")));
+                StoredTime.instant(rs.getString("created_at")), StoredTime.instant(rs.getString("updated_at")));
     }
 }

@@ -296,7 +296,7 @@ public final class ResearchNoteRepository {
     }
 
     private static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
+        return text == null ? null : StoredTime.date(text);
     }
 
     private static NoteSummary summary(ResultSet rs) throws SQLException {
@@ -316,7 +316,7 @@ public final class ResearchNoteRepository {
     private static NoteSummary summary(ResultSet rs, String snippet) throws SQLException {
         return new NoteSummary(UUID.fromString(rs.getString("id")), rs.getString("title"), aspect(rs.getString("aspect")),
                 tags(rs.getString("tags")), rs.getString("source"), rs.getInt("pinned") == 1, date(rs.getString("evidence_date")),
-                Instant.parse(rs.getString("updated_at")), snippet);
+                StoredTime.instant(rs.getString("updated_at")), snippet);
     }
 
     private static ResearchNote note(ResultSet rs) throws SQLException {
@@ -325,7 +325,7 @@ public final class ResearchNoteRepository {
                 rs.getString("body"), aspect(rs.getString("aspect")), tags(rs.getString("tags")), rs.getString("source"),
                 date(rs.getString("evidence_date")), Confidence.fromCode(rs.getString("confidence")).orElse(Confidence.MEDIUM),
                 rs.getInt("pinned") == 1, segment == null ? null : UUID.fromString(segment),
-                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")));
+                StoredTime.instant(rs.getString("created_at")), StoredTime.instant(rs.getString("updated_at")));
     }
 
     private static Aspect aspect(String code) {

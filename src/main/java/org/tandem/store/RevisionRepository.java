@@ -2,7 +2,6 @@ package org.tandem.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,6 +48,6 @@ public final class RevisionRepository {
 
     private static Revision revision(java.sql.ResultSet rs, byte[] content) throws SQLException {
         return new Revision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                Instant.parse(rs.getString(6)), content == null ? new byte[0] : content);
+                StoredTime.instant(rs.getString(6)), content == null ? new byte[0] : content);
     }
 }

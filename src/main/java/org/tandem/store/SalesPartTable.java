@@ -189,7 +189,7 @@ public class SalesPartTable<T> {
 
     static java.time.LocalDate date(ResultSet rs, String column) throws SQLException {
         String value = rs.getString(column);
-        return value == null ? null : java.time.LocalDate.parse(value);
+        return value == null ? null : StoredTime.date(value);
     }
 
     static String text(java.time.LocalDate day) {

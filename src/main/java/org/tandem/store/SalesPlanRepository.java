@@ -154,7 +154,7 @@ public final class SalesPlanRepository {
                 Campaign item = e.getValue();
                 Instant created = now;
                 if (existing.isPresent()) {
-                    created = Rows.one(c, "SELECT created_at FROM campaign WHERE id = ?", rs -> Instant.parse(rs.getString(1)),
+                    created = Rows.one(c, "SELECT created_at FROM campaign WHERE id = ?", rs -> StoredTime.instant(rs.getString(1)),
                             existing.get()).orElse(now);
                     item = item.copy(existing.get(), item.name());
                     Rows.update(c, "DELETE FROM campaign WHERE id = ?", existing.get());
@@ -286,11 +286,11 @@ public final class SalesPlanRepository {
 
     private static SalesPlan salesPlan(ResultSet rs) throws SQLException {
         return new SalesPlan(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("plan_id")), rs.getString("name"),
-                new SalesPeriod(LocalDate.parse(rs.getString("start_date")), LocalDate.parse(rs.getString("end_date"))),
+                new SalesPeriod(StoredTime.date(rs.getString("start_date")), StoredTime.date(rs.getString("end_date"))),
                 rs.getInt("step"), rs.getString("segments_text"), rs.getString("pricing"), rs.getString("retention"),
                 MinorUnits.of(rs).major(rs, "deal_size_minor"), SalesPartTable.real(rs, "conversion_rate"),
                 MinorUnits.of(rs).major(rs, "sales_budget_minor"), MinorUnits.of(rs).major(rs, "marketing_budget_minor"), new Variance.Thresholds(rs.getDouble("on_track"), rs.getDouble("at_risk")),
-                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")));
+                StoredTime.instant(rs.getString("created_at")), StoredTime.instant(rs.getString("updated_at")));
     }
 
     /** Copies rows as they are, with ids and references mapped to the copy's. */

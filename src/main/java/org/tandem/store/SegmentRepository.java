@@ -117,7 +117,7 @@ public final class SegmentRepository {
         return new Segment(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("plan_id")), rs.getString("name"),
                 rs.getString("description"), rs.getLong("buyers"), rs.getLong("spend_minor"), rs.getDouble("growth_pct"),
                 rs.getInt("attractiveness"), rs.getInt("targeted") == 1, rs.getString("positioning"),
-                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")));
+                StoredTime.instant(rs.getString("created_at")), StoredTime.instant(rs.getString("updated_at")));
     }
 
     static final PlanSection SECTION = new PlanSection() {

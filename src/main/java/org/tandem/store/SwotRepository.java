@@ -106,7 +106,7 @@ public final class SwotRepository {
         return new SwotItem(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("plan_id")),
                 SwotQuadrant.fromCode(rs.getString("quadrant")).orElseThrow(), rs.getString("text"), rs.getInt("position"),
                 rs.getString("link_kind"), link == null ? null : UUID.fromString(link),
-                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")));
+                StoredTime.instant(rs.getString("created_at")), StoredTime.instant(rs.getString("updated_at")));
     }
 
     static final PlanSection SECTION = new PlanSection() {

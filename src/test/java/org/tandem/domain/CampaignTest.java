@@ -174,6 +174,44 @@ class CampaignTest {
     }
 
     @Test
+    void overlapsInALargePlanAreExactlyThoseOfComparingEveryPairInStartOrder() {
+        java.util.Random random = new java.util.Random(5);
+        List<String> channels = List.of("Email", "email", "EMAIL", "Social", "Events", "Stra\u00dfe", "STRASSE");
+        List<UUID> segments = List.of(HOME, UUID.randomUUID(), UUID.randomUUID());
+        List<Campaign> campaigns = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            LocalDate start = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(200));
+            String end = start.plusDays(random.nextInt(12)).toString();
+            String channel = channels.get(random.nextInt(channels.size()));
+            UUID segment = segments.get(random.nextInt(segments.size()));
+            campaigns.add(i % 40 == 0
+                    ? series("Series " + i, channel, start.toString(), start.toString(), segment,
+                    Recurrence.weekly(1, start.plusDays(60)), 0)
+                    : campaign("Campaign " + i, channel, start.toString(), end, segment));
+        }
+        List<Occurrence> live = campaigns.stream().flatMap(c -> c.occurrences().stream())
+                .sorted(java.util.Comparator.comparing(Occurrence::start)).toList();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < live.size(); i++) {
+            for (int j = i + 1; j < live.size(); j++) {
+                Occurrence a = live.get(i);
+                Occurrence b = live.get(j);
+                if (!b.start().isAfter(a.end()) && !a.campaign().id().equals(b.campaign().id())
+                        && a.campaign().channel().equalsIgnoreCase(b.campaign().channel())
+                        && a.campaign().segmentId().equals(b.campaign().segmentId())) {
+                    expected.add(a.key() + " / " + b.key());
+                }
+            }
+        }
+
+        List<String> found = CampaignMath.overlaps(campaigns).stream()
+                .map(o -> o.firstOccurrence().key() + " / " + o.secondOccurrence().key()).toList();
+
+        assertThat(expected).hasSizeGreaterThan(500);
+        assertThat(found).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void salesActivitiesOnTheSameDayAreNotAnOverlap() {
         Campaign calls = new Campaign(UUID.randomUUID(), PLAN, "Cafe calls", "Sales", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 1),
                 CampaignStatus.PLANNED, "Jo", "sales", 0, 0, 0, 0, HOME, "", "", null, null, null);
