@@ -17,6 +17,7 @@ import org.tandem.store.PlanRow;
 import org.tandem.store.PlanTables;
 import org.tandem.store.PlanTables.Section;
 import org.tandem.store.PlanTombstone;
+import org.tandem.store.SharedRows;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class PlanBodyReader {
         this.mapper = mapper;
     }
 
-    PlanContent plan(JsonParser p, Progress progress) throws IOException {
+    PlanContent plan(JsonParser p, Progress progress, SharedRows shared) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw new PlanFileProblem("$.plan", "must be an object");
         }
@@ -65,7 +66,7 @@ final class PlanBodyReader {
             }
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 String path = "$.plan." + name + "[" + index + "]";
-                PlanRow row = entity(p, section, fieldAt, check, path);
+                PlanRow row = shared.shared(name, entity(p, section, fieldAt, check, path));
                 if (sections.get(name).put(row.id(), row) != null) {
                     throw new PlanFileProblem(path + ".id", "the id " + row.id() + " appears twice");
                 }

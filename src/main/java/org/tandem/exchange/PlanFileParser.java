@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.tandem.store.PlanContent;
+import org.tandem.store.SharedRows;
 import org.tandem.store.PlanTables;
 import org.tandem.store.PlanTombstone;
 import org.tandem.domain.Progress;
@@ -101,6 +102,11 @@ public final class PlanFileParser {
     }
 
     public PlanDocument read(Source source, long size, Progress progress) {
+        return read(source, size, progress, SharedRows.NONE);
+    }
+
+    /** The same, sharing the entities other versions read beside it hold unchanged. */
+    public PlanDocument read(Source source, long size, Progress progress, SharedRows shared) {
         if (size > MAX_BYTES) {
             throw new PlanFileProblem("$", "the file is " + size / (1024 * 1024) + " MB; a plan file may be 200 MB at most");
         }
@@ -108,15 +114,15 @@ public final class PlanFileParser {
             throw new PlanFileProblem("$", "the file is empty");
         }
         try {
-            Scan quick = scan(source, true, progress);
+            Scan quick = scan(source, true, progress, shared);
             if (quick.whole()) {
                 return document(checked(quick.header()), quick.content(), quick.tombstones(), quick.conflicts());
             }
-            Header header = scan(source, false, progress).header();
+            Header header = scan(source, false, progress, SharedRows.NONE).header();
             if (header.version() == 1) {
                 return fromVersion1(source, header);
             }
-            return body(source, header, progress);
+            return body(source, header, progress, shared);
         } catch (StreamConstraintsException e) {
             throw new PlanFileProblem("$", "the file goes beyond what a plan file may hold (" + firstLine(e.getOriginalMessage()) + ")");
         } catch (JsonProcessingException e) {
@@ -137,7 +143,7 @@ public final class PlanFileParser {
      * format and formatVersion come before plan) is read whole; anything else ends the pass with {@code whole}
      * false, to be read again the slow way. Without it, the plan is skipped and the header checked.
      */
-    private Scan scan(Source source, boolean readPlan, Progress progress) throws IOException {
+    private Scan scan(Source source, boolean readPlan, Progress progress, SharedRows shared) throws IOException {
         String format = null;
         Integer version = null;
         String exportedAt = null;
@@ -174,7 +180,7 @@ public final class PlanFileParser {
                             return new Scan(null, null, tombstones, null, false);
                         }
                         if (readPlan) {
-                            content = body.plan(p, progress);
+                            content = body.plan(p, progress, shared);
                         } else {
                             p.skipChildren();
                         }
@@ -253,7 +259,7 @@ public final class PlanFileParser {
         }
     }
 
-    private PlanDocument body(Source source, Header header, Progress progress) throws IOException {
+    private PlanDocument body(Source source, Header header, Progress progress, SharedRows shared) throws IOException {
         List<PlanTombstone> tombstones = new ArrayList<>();
         List<JsonNode> conflicts = new ArrayList<>();
         PlanContent content = null;
@@ -263,7 +269,7 @@ public final class PlanFileParser {
                 String name = p.currentName();
                 p.nextToken();
                 switch (name) {
-                    case "plan" -> content = body.plan(p, progress);
+                    case "plan" -> content = body.plan(p, progress, shared);
                     case "tombstones" -> tombstones = body.tombstones(p);
                     case "conflicts" -> {
                         JsonNode list = mapper.readTree(p);

@@ -14,6 +14,7 @@ import org.tandem.store.Database;
 import org.tandem.store.PlanContent;
 import org.tandem.store.PlanContentReader;
 import org.tandem.store.PlanContentWriter;
+import org.tandem.store.SharedRows;
 import org.tandem.store.PlanRepository;
 import org.tandem.domain.Progress;
 import org.tandem.store.Revision;
@@ -99,6 +100,10 @@ public class PlanFiles {
     }
 
     public PlanDocument read(Path file, Progress progress) {
+        return read(file, progress, SharedRows.NONE);
+    }
+
+    private PlanDocument read(Path file, Progress progress, SharedRows shared) {
         long size;
         try {
             size = Files.size(file);
@@ -110,15 +115,17 @@ public class PlanFiles {
         if (!Files.isRegularFile(file)) {
             throw new PlanFileProblem("$", file + " is not a file");
         }
-        return parser.read(() -> Files.newInputStream(file), size, progress);
+        return parser.read(() -> Files.newInputStream(file), size, progress, shared);
     }
 
     public ImportPreview preview(Path file, Progress progress) {
         // what the file's first lines say (its plan id and the version it was made from) starts the plan's read from
         // the store and the common version's unpacking on the other core while the file itself is read and checked
+        // the three versions share the entities they hold unchanged: one copy of the plan in memory, not three
+        SharedRows shared = SharedRows.among();
         PlanFileParser.Peek peek = parser.peek(() -> Files.newInputStream(file));
-        Early early = early(peek, progress);
-        return preview(file, read(file, progress), early, progress);
+        Early early = early(peek, progress, shared);
+        return preview(file, read(file, progress, shared), early, progress, shared);
     }
 
     /** Work started before the file was read: the plan as it is here, and the kept version the file was made from. */
@@ -126,23 +133,23 @@ public class PlanFiles {
                          CompletableFuture<Optional<PlanContent>> base) {
     }
 
-    private Early early(PlanFileParser.Peek peek, Progress progress) {
+    private Early early(PlanFileParser.Peek peek, Progress progress, SharedRows shared) {
         if (peek.planId() == null || plans.find(UUID.fromString(peek.planId())).isEmpty()) {
             return null;
         }
         Optional<Revision> kept = peek.baseRevision() == null ? Optional.empty() : revisions.find(peek.baseRevision());
         UUID planId = UUID.fromString(peek.planId());
-        return new Early(peek.planId(), CompletableFuture.supplyAsync(() -> reader.read(planId, progress::cancelled), background),
-                peek.baseRevision(), CompletableFuture.supplyAsync(() -> kept.map(this::contentOf), background));
+        return new Early(peek.planId(), CompletableFuture.supplyAsync(() -> reader.read(planId, progress::cancelled, shared), background),
+                peek.baseRevision(), CompletableFuture.supplyAsync(() -> kept.map(r -> contentOf(r, shared)), background));
     }
 
-    private ImportPreview preview(Path file, PlanDocument document, Early early, Progress progress) {
+    private ImportPreview preview(Path file, PlanDocument document, Early early, Progress progress, SharedRows shared) {
         UUID planId = UUID.fromString(document.content().planId());
         boolean started = early != null && early.planId().equals(planId.toString());
         Optional<Revision> kept = started || plans.find(planId).isPresent() ? base(document) : Optional.empty();
         CompletableFuture<Optional<PlanContent>> common = started && kept.map(Revision::id).equals(Optional.ofNullable(early.baseId()))
-                ? early.base() : CompletableFuture.supplyAsync(() -> kept.map(this::contentOf), background);
-        Optional<PlanContent> here = started ? joined(early.here()) : reader.read(planId, progress::cancelled);
+                ? early.base() : CompletableFuture.supplyAsync(() -> kept.map(r -> contentOf(r, shared)), background);
+        Optional<PlanContent> here = started ? joined(early.here()) : reader.read(planId, progress::cancelled, shared);
         Map<Mode, List<SectionChange>> changes = new EnumMap<>(Mode.class);
         Map<Mode, List<Conflict>> conflicts = new EnumMap<>(Mode.class);
         List<Conflict> inFile = document.conflicts();
@@ -333,8 +340,12 @@ public class PlanFiles {
     }
 
     private PlanContent contentOf(Revision revision) {
+        return contentOf(revision, SharedRows.NONE);
+    }
+
+    private PlanContent contentOf(Revision revision, SharedRows shared) {
         byte[] bytes = revision.content();
-        return parser.read(() -> new GZIPInputStream(new ByteArrayInputStream(bytes)), bytes.length, Progress.NONE).content();
+        return parser.read(() -> new GZIPInputStream(new ByteArrayInputStream(bytes)), bytes.length, Progress.NONE, shared).content();
     }
 
     private static PlanContent retargetContent(PlanContent content, String planId) {

@@ -39,10 +39,20 @@ public final class PlanContentReader {
 
     /** The plan as it is now, if it is live; {@code cancelled} is asked between sections. */
     public Optional<PlanContent> read(UUID planId, BooleanSupplier cancelled) {
-        return database.read(c -> read(c, planId.toString(), cancelled));
+        return read(planId, cancelled, SharedRows.NONE);
+    }
+
+    /** The same, sharing the rows other versions read beside it hold unchanged. */
+    public Optional<PlanContent> read(UUID planId, BooleanSupplier cancelled, SharedRows shared) {
+        return database.read(c -> read(c, planId.toString(), cancelled, shared));
     }
 
     static Optional<PlanContent> read(Connection c, String planId, BooleanSupplier cancelled) throws SQLException {
+        return read(c, planId, cancelled, SharedRows.NONE);
+    }
+
+    private static Optional<PlanContent> read(Connection c, String planId, BooleanSupplier cancelled, SharedRows shared)
+            throws SQLException {
         List<PlanRow> plan = rows(c, PlanTables.PLAN, "SELECT " + columns(PlanTables.PLAN)
                 + " FROM plan t WHERE t.id = ? AND t.deleted_at IS NULL", planId);
         if (plan.isEmpty()) {
@@ -61,6 +71,7 @@ public final class PlanContentReader {
                 rows.put(pooled.id(), pooled);
             }
             readLists(c, section, planId, rows);
+            rows.replaceAll((id, row) -> shared.shared(section.name(), row));
         }
         for (PlanTombstone t : Rows.list(c, "SELECT id, section, deleted_at FROM plan_tombstone WHERE plan_id = ?",
                 rs -> new PlanTombstone(rs.getString(1), rs.getString(2), instant(rs.getString(3))), planId)) {

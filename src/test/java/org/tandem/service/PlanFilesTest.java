@@ -156,6 +156,35 @@ class PlanFilesTest {
     }
 
     @Test
+    void aMergePreviewKeepsOneCopyOfWhatTheThreeVersionsHoldUnchanged() throws Exception {
+        UUID plan = shared();
+        new CampaignRepository(bob).save(renamed(campaign(bob, plan, "Northern Coffee Festival stand"), "Festival stand 2026"));
+        Path r2 = export(bob, plan, "r2");
+        String festival = campaign(alice, plan, "Northern Coffee Festival stand").id().toString();
+
+        ImportPreview preview = files(alice).preview(r2, Progress.NONE);
+
+        org.tandem.store.PlanContent theirs = preview.document().content();
+        org.tandem.store.PlanContent base = preview.base().orElseThrow();
+        int unchanged = 0;
+        for (String section : List.of("researchNotes", "campaigns", "competitors", "segments")) {
+            for (var row : theirs.rows(section).values()) {
+                if (row.id().equals(festival)) {
+                    assertThat(row).isNotSameAs(base.rows(section).get(row.id()));
+                    assertThat(row.get(org.tandem.store.PlanTables.section(section).index("name"))).isEqualTo("Festival stand 2026");
+                } else {
+                    assertThat(row).as(section + " " + row.id()).isSameAs(base.rows(section).get(row.id()));
+                    unchanged++;
+                }
+            }
+        }
+        assertThat(unchanged).isGreaterThan(30);
+        // read on its own, the file holds rows of its own
+        assertThat(files(alice).read(r2, Progress.NONE).content().rows("campaigns").values())
+                .allSatisfy(row -> assertThat(row).isNotSameAs(base.rows("campaigns").get(row.id())));
+    }
+
+    @Test
     void theSameFieldChangedOnBothSidesIsAConflictSettledAsChosen() throws Exception {
         UUID plan = shared();
         new CampaignRepository(bob).save(renamed(campaign(bob, plan, "Northern Coffee Festival stand"), "Bob's name"));

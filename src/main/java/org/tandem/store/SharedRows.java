@@ -1,0 +1,41 @@
+package org.tandem.store;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One copy of each entity that several versions of a plan hold unchanged, while they are read side by side: a merge
+ * preview reads the plan here, the version the file was made from and the file, each a whole plan (115 MB of the
+ * heap each for the L plan), and most entities are the same in all three. The first version read keeps its row;
+ * the others get that row back for an equal one and drop their own. Safe from several threads at once.
+ */
+public final class SharedRows {
+    /** Shares nothing: each read keeps its own rows. */
+    public static final SharedRows NONE = new SharedRows(false);
+
+    private final boolean sharing;
+    private final Map<String, Map<String, PlanRow>> bySection = new HashMap<>();
+
+    private SharedRows(boolean sharing) {
+        this.sharing = sharing;
+        if (sharing) {
+            bySection.put(PlanTables.PLAN.name(), new ConcurrentHashMap<>());
+            PlanTables.SECTIONS.forEach(s -> bySection.put(s.name(), new ConcurrentHashMap<>()));
+        }
+    }
+
+    public static SharedRows among() {
+        return new SharedRows(true);
+    }
+
+    /** The row kept for an equal one in {@code section}, or {@code row} itself when it is the first or differs. */
+    public PlanRow shared(String section, PlanRow row) {
+        Map<String, PlanRow> rows = sharing ? bySection.get(section) : null;
+        if (rows == null) {
+            return row;
+        }
+        PlanRow kept = rows.putIfAbsent(row.id(), row);
+        return kept != null && kept.sameAs(row) ? kept : row;
+    }
+}
