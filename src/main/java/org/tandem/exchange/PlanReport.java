@@ -77,6 +77,7 @@ public final class PlanReport {
     /** Notes of one aspect a report shows; campaigns its list shows. Larger plans are summed up, not printed whole. */
     static final int NOTES_PER_ASPECT = 100;
     static final int CAMPAIGN_ROWS = 400;
+    static final int SALES_PLANS = 40;
 
     public PlanReport(PlanContent plan, List<Campaign> campaigns, LocalDate today) {
         this.plan = plan;

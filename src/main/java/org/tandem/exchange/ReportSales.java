@@ -29,12 +29,17 @@ final class ReportSales {
     }
 
     void write(StringBuilder h, String onlyNamed) {
-        List<PlanRow> plans = plan.rows("salesPlans").values().stream()
-                .filter(p -> onlyNamed == null || PlanReport.text("salesPlans", p, "name").equalsIgnoreCase(onlyNamed.strip()))
+        List<PlanRow> named = plan.rows("salesPlans").values().stream()
+                .filter(p -> onlyNamed == null || PlanReport.text("salesPlans", p, "name").equalsIgnoreCase(onlyNamed.strip())).toList();
+        // a plan of hundreds of sales plans prints those running nearest today (the L plan's 200 took 10,000 table rows)
+        List<PlanRow> plans = named.stream().sorted(Comparator.comparingLong(this::daysFromToday)).limit(PlanReport.SALES_PLANS)
                 .sorted(Comparator.comparing(p -> PlanReport.text("salesPlans", p, "start"))).toList();
         if (plans.isEmpty()) {
             h.append("<p class=\"muted\">").append(onlyNamed == null ? "No sales plans yet." : "No sales plan is named "
                     + PlanReport.esc(onlyNamed) + ".").append("</p>");
+        } else if (plans.size() < named.size()) {
+            h.append(String.format("<p class=\"muted\">The %,d sales plans nearest %s of %,d: choose one by name in the report's"
+                    + " options to print another.</p>", plans.size(), today, named.size()));
         }
         for (PlanRow p : plans) {
             LocalDate start = LocalDate.parse(PlanReport.text("salesPlans", p, "start"));
@@ -93,6 +98,14 @@ final class ReportSales {
                     .map(x -> new String[]{PlanReport.text("correctiveActions", x, "what"), PlanReport.text("correctiveActions", x, "owner"),
                             PlanReport.text("correctiveActions", x, "due"), PlanReport.text("correctiveActions", x, "outcome")}).toList());
         }
+    }
+
+    /** 0 for a sales plan running today, else the days to its nearest end. */
+    private long daysFromToday(PlanRow salesPlan) {
+        long start = LocalDate.parse(PlanReport.text("salesPlans", salesPlan, "start")).toEpochDay();
+        long end = LocalDate.parse(PlanReport.text("salesPlans", salesPlan, "end")).toEpochDay();
+        long day = today.toEpochDay();
+        return day < start ? start - day : Math.max(0, day - end);
     }
 
     private List<PlanRow> parts(String section, PlanRow salesPlan) {

@@ -75,6 +75,13 @@ class PlanReportTest {
         }
         campaigns.insertAll(more);
         int total = campaigns.all(plan.id()).size();
+        org.tandem.store.SalesPlanRepository salesPlans = new org.tandem.store.SalesPlanRepository(db);
+        int sample = salesPlans.list(plan.id()).size();
+        for (int i = 0; i < 60; i++) {
+            LocalDate start = LocalDate.of(2020, 1, 1).plusMonths(i * 2L);
+            salesPlans.save(org.tandem.domain.SalesPlan.create(plan.id(), "Quarter " + start,
+                    new org.tandem.domain.SalesPeriod(start, start.plusMonths(3).minusDays(1))));
+        }
 
         String html = report().html(PlanReport.Options.everything(), false);
 
@@ -84,6 +91,13 @@ class PlanReportTest {
                 .contains(String.format("The 400 campaigns nearest 2026-11-30 of %,d", total))
                 .contains("<td>Daily post 698</td>").doesNotContain("<td>Daily post 0</td>"); // 2026-11-30 is today; 2025-01-01 far
         assertThat(html.split("<td>Daily post ", -1).length - 1).isLessThanOrEqualTo(PlanReport.CAMPAIGN_ROWS);
+        String sales = html.substring(html.indexOf("<h2>Sales plans</h2>"));
+        assertThat(sales.split("<h3>", -1).length - 1).as("sales plans printed").isEqualTo(PlanReport.SALES_PLANS);
+        assertThat(html).contains(String.format("The 40 sales plans nearest 2026-11-30 of %d", 60 + sample))
+                .contains("<h3>Quarter 2026-11-01</h3>").contains("<h3>Quarter 2026-09-01</h3>") // running today; just ended
+                .doesNotContain("<h3>Quarter 2020-01-01</h3>");
+        assertThat(report().html(new PlanReport.Options(java.util.Set.of(PlanReport.Part.SALES), "Quarter 2020-01-01", null, false), false))
+                .contains("<h3>Quarter 2020-01-01</h3>").doesNotContain("nearest");
     }
 
     @Test
