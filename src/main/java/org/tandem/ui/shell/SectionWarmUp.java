@@ -76,13 +76,17 @@ public final class SectionWarmUp {
         screen.setVisible(false);
         screen.setManaged(false);
         host.getChildren().add(screen);
-        screen.applyCss();
-        screen.resize(host.getWidth() - host.snappedLeftInset() - host.snappedRightInset(),
-                host.getHeight() - host.snappedTopInset() - host.snappedBottomInset());
-        screen.layout();
-        host.getChildren().remove(screen);
-        screen.setManaged(true);
-        screen.setVisible(true);
+        try {
+            screen.applyCss();
+            screen.resize(host.getWidth() - host.snappedLeftInset() - host.snappedRightInset(),
+                    host.getHeight() - host.snappedTopInset() - host.snappedBottomInset());
+            screen.layout();
+        } finally {
+            // whatever happened, the host shows only what the user chose, and the screen can be shown later
+            host.getChildren().remove(screen);
+            screen.setManaged(true);
+            screen.setVisible(true);
+        }
     }
 
     private void watch(javafx.stage.Window window) {
