@@ -1,7 +1,5 @@
 package org.tandem.ui.common;
 
-import javafx.scene.Parent;
-
 import java.util.function.Consumer;
 
 /**
@@ -14,9 +12,11 @@ public interface BuiltAhead {
     String KEY = "tandem.partsBuiltAhead";
 
     /**
-     * Builds the next part not built yet and hands it to {@code styleOffScreen}, which styles and lays it out unseen.
+     * Builds the next part not built yet, styling it through {@code inPlace}: that runs the work given with the screen in
+     * the window where it will be shown, unseen, styled and laid out, so a part styled there has the ancestors (and
+     * their style classes and sizes) it will have when shown.
      *
      * @return whether parts are left for later pauses
      */
-    boolean buildNext(Consumer<Parent> styleOffScreen);
+    boolean buildNext(Consumer<Runnable> inPlace);
 }

@@ -116,13 +116,13 @@ public final class SalesPlanController {
                 warmUp.playFromStart();
             }
         });
-        // built ahead by the shell: the steps' views too, the one the wizard shows first leading
-        salesPlanRoot.getProperties().put(org.tandem.ui.common.BuiltAhead.KEY, (org.tandem.ui.common.BuiltAhead) styleOffScreen -> {
+        // built ahead by the shell: the steps' views too, each styled in its own place, the one shown first leading
+        salesPlanRoot.getProperties().put(org.tandem.ui.common.BuiltAhead.KEY, (org.tandem.ui.common.BuiltAhead) inPlace -> {
             int step = nextToBuildAhead();
             if (step == 0 || salesPlanRoot.getScene() != null) {
                 return false; // all built, or shown meanwhile: its own warm-up takes over
             }
-            styleOffScreen.accept(built.computeIfAbsent(step, stepViews::apply));
+            inPlace.accept(() -> warmUp(step));
             return nextToBuildAhead() != 0;
         });
         wizard.currentProperty().addListener((o, was, now) -> refresh());

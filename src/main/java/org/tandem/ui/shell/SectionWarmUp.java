@@ -29,7 +29,7 @@ public final class SectionWarmUp {
     private final PauseTransition idle = new PauseTransition(IDLE);
     private final Deque<Section> waiting;
     /** Further parts of the sections built so far (a wizard's steps), one per pause after the sections. */
-    private final Deque<org.tandem.ui.common.BuiltAhead> parts = new ArrayDeque<>();
+    private final Deque<java.util.Map.Entry<javafx.scene.Parent, org.tandem.ui.common.BuiltAhead>> parts = new ArrayDeque<>();
     private final java.util.function.Function<Section, javafx.scene.Parent> build;
 
     private final Scene scene;
@@ -65,11 +65,12 @@ public final class SectionWarmUp {
 
     /**
      * Controls make their skins when first styled in a scene: a screen built but never styled still cost most of its
-     * first showing. So it is styled and laid out once, unseen, in the very place it will be shown, then taken out.
+     * first showing. So it is styled and laid out once, unseen, in the very place it will be shown, {@code then} run
+     * (a part of it styled in its own place), and taken out.
      * (Styled in a scene of its own, JavaFX kept style values that failed to convert when it came into the window:
      * "String cannot be cast to Paint" warnings, each logged with its stack, on the first showing.)
      */
-    private void prepare(javafx.scene.Parent screen) {
+    private void prepare(javafx.scene.Parent screen, Runnable then) {
         if (screen.getParent() != null) {
             return; // shown meanwhile
         }
@@ -81,6 +82,7 @@ public final class SectionWarmUp {
             screen.resize(host.getWidth() - host.snappedLeftInset() - host.snappedRightInset(),
                     host.getHeight() - host.snappedTopInset() - host.snappedBottomInset());
             screen.layout();
+            then.run();
         } finally {
             // whatever happened, the host shows only what the user chose, and the screen can be shown later
             host.getChildren().remove(screen);
@@ -119,12 +121,12 @@ public final class SectionWarmUp {
         Section section = waiting.poll();
         if (section != null) {
             javafx.scene.Parent screen = build.apply(section);
-            prepare(screen);
+            prepare(screen, () -> { });
             if (screen.getProperties().get(org.tandem.ui.common.BuiltAhead.KEY) instanceof org.tandem.ui.common.BuiltAhead more) {
-                parts.add(more);
+                parts.add(java.util.Map.entry(screen, more));
             }
             scene.getRoot().getProperties().merge(BUILT, 1, (a, b) -> (Integer) a + 1);
-        } else if (!parts.isEmpty() && !parts.peek().buildNext(this::prepare)) {
+        } else if (!parts.isEmpty() && !parts.peek().getValue().buildNext(work -> prepare(parts.peek().getKey(), work))) {
             parts.poll();
         }
         if (hasWork()) {
