@@ -88,8 +88,10 @@ public class PlanFiles {
         PlanContent content = current(planId, progress);
         PlanDocument document = new PlanDocument(PlanDocument.FORMAT_VERSION, now().toString(), app,
                 UUID.randomUUID().toString(), revisions.latestExchanged(planId).orElse(null), content, List.of());
+        // the kept copy is packed on the other core while the file is written
+        CompletableFuture<Revision> kept = CompletableFuture.supplyAsync(() -> revision(document, Revision.EXPORT, ""), background);
         files.write(document, file, progress);
-        revisions.add(revision(document, Revision.EXPORT, ""));
+        revisions.add(joined(kept));
         return new Exported(file, content.size(), document.revision());
     }
 
@@ -167,7 +169,7 @@ public class PlanFiles {
         changes.put(Mode.MERGE, PlanChanges.between(mine, merged.merged()));
         conflicts.put(Mode.REPLACE, inFile);
         conflicts.put(Mode.KEEP_BOTH, inFile);
-        conflicts.put(Mode.MERGE, concat(inFile, merged.conflicts()));
+        conflicts.put(Mode.MERGE, java.util.stream.Stream.concat(inFile.stream(), merged.conflicts().stream()).toList());
         return new ImportPreview(file, document, mine.planName(), base, changes, conflicts, merged.twoWay());
     }
 
@@ -392,9 +394,5 @@ public class PlanFiles {
             }
             throw e;
         }
-    }
-
-    private static <T> List<T> concat(List<T> a, List<T> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 }
