@@ -17,7 +17,7 @@ public final class StoredTime {
     public static LocalDate date(String text) {
         if (isDate(text)) {
             try {
-                return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+                return day(text);
             } catch (java.time.DateTimeException notADay) {
                 // java.time's own parser says why, in its words
             }
@@ -41,8 +41,7 @@ public final class StoredTime {
         if ((seconds || millis) && startsAsDate(text) && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':'
                 && digits(text, 11, 13) && digits(text, 14, 16) && digits(text, 17, 19)) {
             try {
-                LocalDate day = LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
-                LocalDateTime time = day.atTime(number(text, 11, 13), number(text, 14, 16), number(text, 17, 19),
+                LocalDateTime time = day(text).atTime(number(text, 11, 13), number(text, 14, 16), number(text, 17, 19),
                         millis ? number(text, 20, 23) * 1_000_000 : 0);
                 return time.toInstant(ZoneOffset.UTC);
             } catch (java.time.DateTimeException unusual) {
@@ -50,6 +49,11 @@ public final class StoredTime {
             }
         }
         return Instant.parse(text);
+    }
+
+    /** The day in the text's first ten characters, shaped as YYYY-MM-DD. */
+    private static LocalDate day(String text) {
+        return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
     }
 
     private static boolean digits(String text, int from, int to) {

@@ -2,15 +2,11 @@ package org.tandem.bench;
 
 import org.tandem.domain.Plan;
 import org.tandem.domain.PlanDetails;
-import org.tandem.domain.Progress;
 import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
 import org.tandem.service.ShellSettings;
 import org.tandem.store.Database;
-import org.tandem.store.PlanContent;
-import org.tandem.store.PlanContentWriter;
 import org.tandem.store.PlanRepository;
-import org.tandem.store.Revision;
 import org.tandem.store.SettingsRepository;
 
 import java.io.BufferedReader;
@@ -23,7 +19,6 @@ import java.time.LocalDateTime;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -67,18 +62,7 @@ public final class BenchmarkSuite {
             if (size.equals("S")) {
                 new SamplePlan().addTo(new PlanImport(db));
             } else {
-                PlanContent content = GeneratedPlan.of(GeneratedPlan.Counts.named(size));
-                new PlanContentWriter(db).apply(content.planId(), new PlanContentWriter.Step() {
-                    @Override
-                    public PlanContent target(Optional<PlanContent> current) {
-                        return content;
-                    }
-
-                    @Override
-                    public List<Revision> revisions(Optional<PlanContent> current, PlanContent target) {
-                        return List.of();
-                    }
-                }, Progress.NONE);
+                GeneratedPlan.write(db, GeneratedPlan.of(GeneratedPlan.Counts.named(size)));
             }
             Plan other = new PlanRepository(db).create(new PlanDetails(OTHER_PLAN, "", "EUR", Month.JANUARY));
             new SettingsRepository(db).put(ShellSettings.LAST_PLAN, other.id().toString());

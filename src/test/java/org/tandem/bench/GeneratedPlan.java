@@ -52,6 +52,21 @@ public final class GeneratedPlan {
         return new GeneratedPlan().generate(counts);
     }
 
+    /** Makes the plan in the store equal to {@code content} as it is (no kept versions), in one transaction. */
+    public static void write(org.tandem.store.Database db, PlanContent content) {
+        new org.tandem.store.PlanContentWriter(db).apply(content.planId(), new org.tandem.store.PlanContentWriter.Step() {
+            @Override
+            public PlanContent target(java.util.Optional<PlanContent> current) {
+                return content;
+            }
+
+            @Override
+            public List<org.tandem.store.Revision> revisions(java.util.Optional<PlanContent> current, PlanContent target) {
+                return List.of();
+            }
+        }, org.tandem.domain.Progress.NONE);
+    }
+
     private PlanContent generate(Counts n) {
         String planId = UUID.randomUUID().toString();
         PlanRow plan = row(PlanTables.PLAN, planId, Map.of("name", "Benchmark plan " + n.name(), "currency", "EUR",

@@ -5,13 +5,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.bench.GeneratedPlan;
-import org.tandem.domain.Progress;
 import org.tandem.exchange.PlanCopy;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -94,17 +92,7 @@ class PlanContentWriterTest {
     }
 
     private void write(PlanContent target) {
-        new PlanContentWriter(db).apply(target.planId(), new PlanContentWriter.Step() {
-            @Override
-            public PlanContent target(Optional<PlanContent> current) {
-                return target;
-            }
-
-            @Override
-            public List<Revision> revisions(Optional<PlanContent> current, PlanContent written) {
-                return List.of();
-            }
-        }, Progress.NONE);
+        GeneratedPlan.write(db, target);
     }
 
     private long matches(String words) {

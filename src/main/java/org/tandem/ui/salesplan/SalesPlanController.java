@@ -36,7 +36,6 @@ public final class SalesPlanController {
 
     /** The root's property naming the last step warmed up off screen (the benchmark waits for it). */
     static final String WARMED_STEP = "warmedStep";
-    private static final String FOCUS_WATCHED = "tandem.salesPlanFocusWatched";
     /** How long the last warm-up held the JavaFX thread (the benchmark reports it). */
     static final String WARM_UP_NANOS = "warmUpNanos";
 
@@ -53,6 +52,8 @@ public final class SalesPlanController {
     @FXML private StackPane stepHost;
     @FXML private VBox emptyState;
     @FXML private Label messageLabel;
+    /** The scene whose focus changes commit a field left: watched once, however often the screen comes and goes. */
+    private javafx.scene.Scene focusWatched;
     @FXML private Button backButton;
     @FXML private Button nextButton;
 
@@ -80,7 +81,8 @@ public final class SalesPlanController {
         // leaving a field commits what it holds at once: the figures settle before the user's next click lands
         stepScroll.sceneProperty().addListener((o, was, scene) -> {
             // once per scene: the shell's warm-up puts the screen in the window and takes it out before it is shown
-            if (scene != null && scene.getProperties().putIfAbsent(FOCUS_WATCHED, true) == null) {
+            if (scene != null && scene != focusWatched) {
+                focusWatched = scene;
                 scene.focusOwnerProperty().addListener((f, before, after) -> {
                     if (before instanceof javafx.scene.control.TextInputControl && isInStep(before)) {
                         wizard.flush();

@@ -126,8 +126,11 @@ public final class SectionWarmUp {
                 parts.add(java.util.Map.entry(screen, more));
             }
             scene.getRoot().getProperties().merge(BUILT, 1, (a, b) -> (Integer) a + 1);
-        } else if (!parts.isEmpty() && !parts.peek().getValue().buildNext(work -> prepare(parts.peek().getKey(), work))) {
-            parts.poll();
+        } else if (!parts.isEmpty()) {
+            java.util.Map.Entry<javafx.scene.Parent, org.tandem.ui.common.BuiltAhead> part = parts.peek();
+            if (!part.getValue().buildNext(work -> prepare(part.getKey(), work))) {
+                parts.poll();
+            }
         }
         if (hasWork()) {
             idle.setDuration(NEXT);
