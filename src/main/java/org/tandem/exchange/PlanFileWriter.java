@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import org.tandem.store.PlanContent;
+import org.tandem.store.PlanParts;
 import org.tandem.store.PlanRow;
 import org.tandem.store.PlanTables;
 import org.tandem.store.PlanTables.Field;
@@ -14,6 +14,7 @@ import org.tandem.store.PlanTables.Section;
 import org.tandem.store.PlanTombstone;
 import org.tandem.domain.Progress;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes plan files the same way every time: keys sorted, entities sorted by id, two-space indents, plain
@@ -36,10 +36,37 @@ public final class PlanFileWriter {
     private static final JsonFactory JSON = JsonFactory.builder().disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private static final int CHECK_EVERY = 1000;
 
+    /** What a plan file says besides the plan. */
+    public record Head(String exportedAt, String app, String revision, String baseRevision, List<Conflict> conflicts) {
+        static Head of(PlanDocument document) {
+            return new Head(document.exportedAt(), document.app(), document.revision(), document.baseRevision(),
+                    document.conflicts());
+        }
+    }
+
     public void write(PlanDocument document, Path file, Progress progress) throws IOException {
+        write(Head.of(document), document.content(), file, OutputStream.nullOutputStream(), progress);
+    }
+
+    /** The plan written to the file and, byte for byte, to {@code copy} too (a version kept as it is exported). */
+    public void write(Head head, PlanParts plan, Path file, OutputStream copy, Progress progress) throws IOException {
         AtomicFile.write(file, temp -> {
             try (FileOutputStream out = new FileOutputStream(temp.toFile())) {
-                write(document, out, progress);
+                OutputStream both = new BufferedOutputStream(new OutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        out.write(b);
+                        copy.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws IOException {
+                        out.write(bytes, offset, length);
+                        copy.write(bytes, offset, length);
+                    }
+                }, 1 << 16);
+                write(head, plan, both, progress);
+                both.flush();
                 out.getFD().sync();
             }
         });
@@ -58,12 +85,7 @@ public final class PlanFileWriter {
     /** The document gzipped, as the store keeps revisions. */
     public byte[] gzipped(PlanDocument document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // the fastest level: a kept version is written on every export and import, and read back rarely
-        try (GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16) {
-            {
-                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
-            }
-        }) {
+        try (OutputStream gz = PackedCopy.gzip(out)) {
             write(document, gz, Progress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,26 +94,30 @@ public final class PlanFileWriter {
     }
 
     public void write(PlanDocument document, OutputStream out, Progress progress) throws IOException {
+        write(Head.of(document), document.content(), out, progress);
+    }
+
+    private void write(Head head, PlanParts plan, OutputStream out, Progress progress) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.setPrettyPrinter(pretty());
             g.writeStartObject();
-            g.writeStringField("app", document.app());
-            g.writeStringField("baseRevision", document.baseRevision());
-            if (!document.conflicts().isEmpty()) {
+            g.writeStringField("app", head.app());
+            g.writeStringField("baseRevision", head.baseRevision());
+            if (!head.conflicts().isEmpty()) {
                 g.writeArrayFieldStart("conflicts");
-                for (Conflict c : document.conflicts()) {
+                for (Conflict c : head.conflicts()) {
                     writeConflict(g, c);
                 }
                 g.writeEndArray();
             }
-            g.writeStringField("exportedAt", document.exportedAt());
+            g.writeStringField("exportedAt", head.exportedAt());
             g.writeStringField("format", PlanDocument.FORMAT);
             g.writeNumberField("formatVersion", PlanDocument.FORMAT_VERSION);
             g.writeFieldName("plan");
-            writePlan(g, document.content(), progress);
-            g.writeStringField("revision", document.revision());
+            writePlan(g, plan, progress);
+            g.writeStringField("revision", head.revision());
             g.writeArrayFieldStart("tombstones");
-            for (PlanTombstone t : document.content().tombstones().values()) {
+            for (PlanTombstone t : plan.tombstones().values()) {
                 g.writeStartObject();
                 g.writeStringField("deletedAt", t.deletedAt());
                 g.writeStringField("id", t.id());
@@ -104,7 +130,7 @@ public final class PlanFileWriter {
         }
     }
 
-    private static void writePlan(JsonGenerator g, PlanContent content, Progress progress) throws IOException {
+    private static void writePlan(JsonGenerator g, PlanParts content, Progress progress) throws IOException {
         // the plan's own fields and its sections, all in one sorted run of keys
         Map<String, Object> keys = new TreeMap<>();
         for (Field f : PlanTables.PLAN.fields()) {
@@ -113,19 +139,19 @@ public final class PlanFileWriter {
         keys.put("id", "id");
         PlanTables.SECTIONS.forEach(s -> keys.put(s.name(), s));
         long total = content.size();
-        long done = 0;
+        long[] done = {0};
         g.writeStartObject();
         for (Map.Entry<String, Object> key : keys.entrySet()) {
             g.writeFieldName(key.getKey());
             if (key.getValue() instanceof Section section) {
                 g.writeStartArray();
-                for (PlanRow row : content.rows(section.name()).values()) {
+                content.eachRow(section.name(), row -> {
                     writeEntity(g, section, row);
-                    if (++done % CHECK_EVERY == 0) {
+                    if (++done[0] % CHECK_EVERY == 0) {
                         progress.check();
-                        progress.done(done, total);
+                        progress.done(done[0], total);
                     }
-                }
+                });
                 g.writeEndArray();
             } else if (key.getValue() instanceof Field f) {
                 writeValue(g, f, content.plan().get(PlanTables.PLAN.index(f.name())));

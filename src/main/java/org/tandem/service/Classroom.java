@@ -60,7 +60,7 @@ public final class Classroom {
     }
 
     /** Keeps the plan as it is now under a name, to return to later in the class. */
-    public PlanFiles.PlanVersion checkpoint(UUID planId, String name) {
+    public PlanVersion checkpoint(UUID planId, String name) {
         String kept = name == null ? "" : name.strip();
         if (kept.isEmpty()) {
             throw new InvalidInput("name", "Name the checkpoint, e.g. \"After step 2\".");
@@ -69,7 +69,7 @@ public final class Classroom {
     }
 
     /** The plan's checkpoints (its versions kept by name), newest first. */
-    public List<PlanFiles.PlanVersion> checkpoints(UUID planId) {
+    public List<PlanVersion> checkpoints(UUID planId) {
         return files.history(planId).stream().filter(v -> v.kind().equals(Revision.NAMED)).toList();
     }
 

@@ -7,7 +7,9 @@ import org.tandem.exchange.PlanCopy;
 import org.tandem.exchange.PlanDocument;
 import org.tandem.exchange.PlanFileParser;
 import org.tandem.exchange.PlanFileProblem;
+import org.tandem.exchange.PackedCopy;
 import org.tandem.exchange.PlanFileWriter;
+import org.tandem.exchange.PlanFileWriter.Head;
 import org.tandem.exchange.PlanMerge;
 import org.tandem.service.ImportPreview.Mode;
 import org.tandem.store.Database;
@@ -85,14 +87,17 @@ public class PlanFiles {
     }
 
     public Exported export(UUID planId, Path file, Progress progress) throws IOException {
-        PlanContent content = current(planId, progress);
-        PlanDocument document = new PlanDocument(PlanDocument.FORMAT_VERSION, now().toString(), app,
-                UUID.randomUUID().toString(), revisions.latestExchanged(planId).orElse(null), content, List.of());
-        // the kept copy is packed on the other core while the file is written
-        CompletableFuture<Revision> kept = CompletableFuture.supplyAsync(() -> revision(document, Revision.EXPORT, ""), background);
-        files.write(document, file, progress);
-        revisions.add(joined(kept));
-        return new Exported(file, content.size(), document.revision());
+        Head head = new Head(now().toString(), app, UUID.randomUUID().toString(), revisions.latestExchanged(planId).orElse(null), List.of());
+        // the file and the version kept of it are written from one read of the plan a section at a time (a large plan
+        // is never in memory whole), the kept version packed on the other core
+        try (PackedCopy kept = new PackedCopy(background)) {
+            int entities = reader.bySection(planId, progress::cancelled, plan -> {
+                files.write(head, plan, file, kept, progress);
+                return plan.size();
+            }).orElseThrow(() -> gone(planId));
+            revisions.add(new Revision(head.revision(), planId.toString(), Revision.EXPORT, "", head.baseRevision(), now(), kept.packed()));
+            return new Exported(file, entities, head.revision());
+        }
     }
 
     /** The plan as it is now, as a plan file in memory (a version kept by name). */
@@ -279,21 +284,6 @@ public class PlanFiles {
 
     // --- versions ---
 
-    /** A kept version as the history lists it. */
-    public record PlanVersion(String id, String kind, String name, Instant createdAt) {
-        /** The version in words: "Exported", "Before merging …", or the user's name for it. */
-        public String title() {
-            if (!name.isEmpty()) {
-                return name;
-            }
-            return switch (kind) {
-                case Revision.EXPORT -> "Exported";
-                case Revision.IMPORT -> "Imported";
-                default -> kind;
-            };
-        }
-    }
-
     public List<PlanVersion> history(UUID planId) {
         return revisions.list(planId).stream().map(r -> new PlanVersion(r.id(), r.kind(), r.name(), r.createdAt())).toList();
     }
@@ -358,7 +348,11 @@ public class PlanFiles {
     }
 
     private PlanContent current(UUID planId, Progress progress) {
-        return reader.read(planId, progress::cancelled).orElseThrow(() -> new StoreException("The plan " + planId + " no longer exists."));
+        return reader.read(planId, progress::cancelled).orElseThrow(() -> gone(planId));
+    }
+
+    private static StoreException gone(UUID planId) {
+        return new StoreException("The plan " + planId + " no longer exists.");
     }
 
     private Revision snapshot(PlanContent current, String kind, String name) {

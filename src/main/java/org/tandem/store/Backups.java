@@ -10,6 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.sqlite.SQLiteConfig;
 
 /** The copies Tandem keeps beside a database file before it changes its schema ("tandem.db.v9-20261130-101500.bak"). */
 final class Backups {
@@ -47,6 +50,43 @@ final class Backups {
             return Files.getLastModifiedTime(p);
         } catch (IOException e) {
             return FileTime.fromMillis(0);
+        }
+    }
+
+    /** A consistent copy (WAL content included) beside the file, before a migration changes it. */
+    static Path beforeMigration(Path path, int version) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = path.resolveSibling(path.getFileName() + ".v" + version + "-" + stamp + ".bak");
+        for (int n = 2; Files.exists(target); n++) {
+            target = path.resolveSibling(path.getFileName() + ".v" + version + "-" + stamp + "-" + n + ".bak");
+        }
+        // written under a name no one takes for a backup, checked, then renamed: a copy cut short by a crash or a kill
+        // is never left looking like a good backup
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try {
+            try (Connection c = config.createConnection("jdbc:sqlite:" + path);
+                 var statement = c.prepareStatement("VACUUM INTO ?")) {
+                statement.setString(1, part.toString());
+                statement.execute();
+            }
+            try (Connection copy = Database.untouched(part)) {
+                String check = Database.quickCheck(copy);
+                if (!check.equals("ok") || Database.userVersion(copy) != version) {
+                    throw new SQLException("the copy did not check out (" + Database.firstLine(check) + ", schema " + Database.userVersion(copy) + ")");
+                }
+            }
+            Files.move(part, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (SQLException | IOException e) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // the half copy keeps its .part name: never taken for a backup
+            }
+            throw new DatabaseRefused("Could not back up " + path + " before updating it (" + Database.firstLine(e.getMessage())
+                    + "); it was left unchanged.", e);
         }
     }
 }

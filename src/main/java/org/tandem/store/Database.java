@@ -12,8 +12,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -52,7 +50,7 @@ public final class Database implements AutoCloseable {
         int version = existingVersion(path, migrations);
         Path backup = null;
         if (version > 0 && version < migrations.latest()) {
-            backup = backUp(path, version);
+            backup = Backups.beforeMigration(path, version);
         }
         Connection connection = connect(path);
         try {
@@ -102,6 +100,28 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Could not read from the database: " + e.getMessage(), e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Runs queries on a read-only connection of their own, in one read transaction: they see the file as it was at
+     * their first query, and this database's own reads and writes go on meanwhile (the file is in WAL mode). For long
+     * reads such as an export written section by section as it is read.
+     */
+    public <T> T snapshot(SqlWork<T> work) {
+        StoreThread.refuseFxThread();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file)) {
+            c.setAutoCommit(false);
+            try {
+                return work.run(c);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read from the database: " + e.getMessage(), e);
         }
     }
 
@@ -218,43 +238,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A consistent copy (WAL content included) beside the file, before a migration changes it. */
-    private static Path backUp(Path path, int version) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path target = path.resolveSibling(path.getFileName() + ".v" + version + "-" + stamp + ".bak");
-        for (int n = 2; Files.exists(target); n++) {
-            target = path.resolveSibling(path.getFileName() + ".v" + version + "-" + stamp + "-" + n + ".bak");
-        }
-        // written under a name no one takes for a backup, checked, then renamed: a copy cut short by a crash or a kill
-        // is never left looking like a good backup
-        Path part = target.resolveSibling(target.getFileName() + ".part");
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try {
-            try (Connection c = config.createConnection("jdbc:sqlite:" + path);
-                 var statement = c.prepareStatement("VACUUM INTO ?")) {
-                statement.setString(1, part.toString());
-                statement.execute();
-            }
-            try (Connection copy = untouched(part)) {
-                String check = quickCheck(copy);
-                if (!check.equals("ok") || userVersion(copy) != version) {
-                    throw new SQLException("the copy did not check out (" + firstLine(check) + ", schema " + userVersion(copy) + ")");
-                }
-            }
-            Files.move(part, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return target;
-        } catch (SQLException | IOException e) {
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException ignored) {
-                // the half copy keeps its .part name: never taken for a backup
-            }
-            throw new DatabaseRefused("Could not back up " + path + " before updating it (" + firstLine(e.getMessage())
-                    + "); it was left unchanged.", e);
-        }
-    }
-
     private static Connection connect(Path path) {
         try {
             Path parent = path.getParent();
@@ -345,7 +328,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static int userVersion(Connection c) throws SQLException {
+    static int userVersion(Connection c) throws SQLException {
         return intPragma(c, "user_version");
     }
 

@@ -1,5 +1,6 @@
 package org.tandem.store;
 
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.TreeMap;
  * section's entities by id (sorted, so every walk is in a stable order) and the tombstones of deleted ones.
  */
 public record PlanContent(PlanRow plan, Map<String, SortedMap<String, PlanRow>> sections,
-                          SortedMap<String, PlanTombstone> tombstones) {
+                          SortedMap<String, PlanTombstone> tombstones) implements PlanParts {
 
     public static PlanContent empty(PlanRow plan) {
         Map<String, SortedMap<String, PlanRow>> sections = new LinkedHashMap<>();
@@ -19,11 +20,19 @@ public record PlanContent(PlanRow plan, Map<String, SortedMap<String, PlanRow>> 
         return new PlanContent(plan, sections, new TreeMap<>());
     }
 
+    @Override
+    public void eachRow(String section, RowWork work) throws IOException {
+        for (PlanRow row : rows(section).values()) {
+            work.accept(row);
+        }
+    }
+
     public SortedMap<String, PlanRow> rows(String section) {
         SortedMap<String, PlanRow> rows = sections.get(section);
         return rows == null ? Collections.emptySortedMap() : rows;
     }
 
+    @Override
     public String planId() {
         return plan.id();
     }
@@ -32,7 +41,7 @@ public record PlanContent(PlanRow plan, Map<String, SortedMap<String, PlanRow>> 
         return (String) plan.get(PlanTables.PLAN.index("name"));
     }
 
-    /** Entities in every section. */
+    @Override
     public int size() {
         return sections.values().stream().mapToInt(Map::size).sum();
     }

@@ -1,21 +1,15 @@
 package org.tandem.store;
 
 import org.tandem.domain.CancelledWork;
-import org.tandem.domain.Progress;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.tandem.store.PlanTables.Field;
-import org.tandem.store.PlanTables.Kind;
 import org.tandem.store.PlanTables.Section;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +19,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
-/** Reads a whole plan out of the store, every section, as plan files and merges see it. */
+/** Reads a plan out of the store, every section, as plan files and merges see it: whole, or an entity at a time. */
 public final class PlanContentReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {
-    };
-
     private final Database database;
 
     public PlanContentReader(Database database) {
@@ -53,7 +43,7 @@ public final class PlanContentReader {
 
     private static Optional<PlanContent> read(Connection c, String planId, BooleanSupplier cancelled, SharedRows shared)
             throws SQLException {
-        List<PlanRow> plan = rows(c, PlanTables.PLAN, "SELECT " + columns(PlanTables.PLAN)
+        List<PlanRow> plan = SectionCursor.rows(c, PlanTables.PLAN, "SELECT " + SectionCursor.columns(PlanTables.PLAN)
                 + " FROM plan t WHERE t.id = ? AND t.deleted_at IS NULL", planId);
         if (plan.isEmpty()) {
             return Optional.empty();
@@ -64,97 +54,96 @@ public final class PlanContentReader {
             if (cancelled.getAsBoolean()) {
                 throw new CancelledWork();
             }
-            SortedMap<String, PlanRow> rows = content.sections().get(section.name());
-            for (PlanRow row : rows(c, section, "SELECT " + columns(section) + " FROM " + section.table() + " t"
-                    + ownedBy(section) + " ORDER BY t." + section.idColumn(), planId)) {
-                PlanRow pooled = texts.pooled(row);
-                rows.put(pooled.id(), pooled);
-            }
-            readLists(c, section, planId, rows);
-            rows.replaceAll((id, row) -> shared.shared(section.name(), row));
+            content.sections().get(section.name()).putAll(section(c, section, planId, texts, shared));
         }
-        for (PlanTombstone t : Rows.list(c, "SELECT id, section, deleted_at FROM plan_tombstone WHERE plan_id = ?",
-                rs -> new PlanTombstone(rs.getString(1), rs.getString(2), instant(rs.getString(3))), planId)) {
-            content.tombstones().put(t.id(), t);
-        }
+        content.tombstones().putAll(tombstones(c, planId));
         return Optional.of(content);
     }
 
-    /** The join and filter that pick a section's rows of one plan. */
-    static String ownedBy(Section section) {
-        if (section.ownerSection() == null) {
-            return " WHERE t." + section.ownerColumn() + " = ?";
-        }
-        Section owner = PlanTables.section(section.ownerSection());
-        return " JOIN " + owner.table() + " o ON o.id = t." + section.ownerColumn() + " WHERE o.plan_id = ?";
+    /** What is done with a plan read section by section; may write a file. */
+    @FunctionalInterface
+    public interface PartsWork<T> {
+        T run(PlanParts parts) throws IOException;
     }
 
-    private static String columns(Section section) {
-        StringBuilder sql = new StringBuilder("t.").append(section.idColumn());
-        for (Field f : section.fields()) {
-            sql.append(", ").append(f.stored() ? "t." + f.column() : "NULL");
-        }
-        return sql.toString();
-    }
-
-    private static List<PlanRow> rows(Connection c, Section section, String sql, String planId) throws SQLException {
-        List<PlanRow> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, planId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Object[] values = new Object[section.fields().size()];
-                    for (int i = 0; i < values.length; i++) {
-                        values[i] = value(section.fields().get(i), rs, i + 2);
-                    }
-                    out.add(new PlanRow(rs.getString(1), values));
+    /**
+     * Work on the plan read one section at a time, each when the work asks for it, all from one snapshot of the file
+     * (what is written meanwhile is not seen, and the store's other work does not wait): an export holds one section
+     * in memory, not the whole plan. Empty if the plan is not live; {@code cancelled} is asked before each section.
+     */
+    public <T> Optional<T> bySection(UUID planId, BooleanSupplier cancelled, PartsWork<T> work) throws IOException {
+        try {
+            return database.snapshot(c -> {
+                String id = planId.toString();
+                List<PlanRow> plan = SectionCursor.rows(c, PlanTables.PLAN, "SELECT " + SectionCursor.columns(PlanTables.PLAN)
+                        + " FROM plan t WHERE t.id = ? AND t.deleted_at IS NULL", id);
+                if (plan.isEmpty()) {
+                    return Optional.empty();
                 }
-            }
-        }
-        return out;
-    }
-
-    private static Object value(Field f, ResultSet rs, int column) throws SQLException {
-        switch (f.kind()) {
-            case WHOLE -> {
-                long v = rs.getLong(column);
-                return rs.wasNull() ? null : v;
-            }
-            case DECIMAL -> {
-                double v = rs.getDouble(column);
-                return rs.wasNull() ? null : v;
-            }
-            case BOOL -> {
-                return rs.getInt(column) == 1;
-            }
-            case INSTANT -> {
-                return instant(rs.getString(column));
-            }
-            case TEXT_LIST -> {
-                String json = rs.getString(column);
+                SortedMap<String, PlanTombstone> tombstones = tombstones(c, id);
                 try {
-                    return json == null ? List.of() : List.copyOf(JSON.readValue(json, TEXTS));
-                } catch (JsonProcessingException e) {
-                    throw new SQLException("unreadable tags " + json, e);
+                    return Optional.of(work.run(new SectionReads(c, plan.get(0), tombstones, cancelled)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A plan's sections read from a snapshot's connection as they are asked for, none of them kept. */
+    private record SectionReads(Connection c, PlanRow plan, SortedMap<String, PlanTombstone> tombstones,
+                                BooleanSupplier cancelled) implements PlanParts {
+        @Override
+        public void eachRow(String name, RowWork work) throws IOException {
+            if (cancelled.getAsBoolean()) {
+                throw new CancelledWork();
             }
-            case DATE_LIST -> {
-                String dates = rs.getString(column);
-                return dates == null || dates.isEmpty() ? List.of() : List.of(dates.split(","));
-            }
-            case LINKS, POINTS -> {
-                return List.of();
-            }
-            case SCORES -> {
-                return new TreeMap<String, Long>();
-            }
-            case EVENTS -> {
-                return List.of();
-            }
-            default -> {
-                return rs.getString(column);
+            try {
+                SectionCursor.each(c, PlanTables.section(name), plan.id(), work);
+            } catch (SQLException e) {
+                throw new StoreException("Could not read from the database: " + e.getMessage(), e);
             }
         }
+
+        @Override
+        public int size() {
+            int size = 0;
+            for (Section section : PlanTables.SECTIONS) {
+                try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + section.table() + " t"
+                        + SectionCursor.ownedBy(section))) {
+                    s.setString(1, plan.id());
+                    try (ResultSet rs = s.executeQuery()) {
+                        size += rs.getInt(1);
+                    }
+                } catch (SQLException e) {
+                    throw new StoreException("Could not read from the database: " + e.getMessage(), e);
+                }
+            }
+            return size;
+        }
+    }
+
+    /** One section's entities of a plan, by id. */
+    private static SortedMap<String, PlanRow> section(Connection c, Section section, String planId, TextPool texts,
+                                                      SharedRows shared) throws SQLException {
+        SortedMap<String, PlanRow> rows = new TreeMap<>();
+        try {
+            SectionCursor.each(c, section, planId, row -> rows.put(row.id(), shared.shared(section.name(), texts.pooled(row))));
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // the work above writes nothing
+        }
+        return rows;
+    }
+
+    private static SortedMap<String, PlanTombstone> tombstones(Connection c, String planId) throws SQLException {
+        SortedMap<String, PlanTombstone> tombstones = new TreeMap<>();
+        for (PlanTombstone t : Rows.list(c, "SELECT id, section, deleted_at FROM plan_tombstone WHERE plan_id = ?",
+                rs -> new PlanTombstone(rs.getString(1), rs.getString(2), instant(rs.getString(3))), planId)) {
+            tombstones.put(t.id(), t);
+        }
+        return tombstones;
     }
 
     /** Times as an Instant writes them, whichever way SQLite or an older Tandem wrote them. */
@@ -172,52 +161,6 @@ public final class PlanContentReader {
         return n == 20 ? t.charAt(19) == 'Z' : t.charAt(19) == '.' && !t.startsWith("000", 20);
     }
 
-    /** Link rows, points, scores and events: one query per field for the whole plan. */
-    private static void readLists(Connection c, Section section, String planId, SortedMap<String, PlanRow> rows)
-            throws SQLException {
-        for (int i = 0; i < section.fields().size(); i++) {
-            Field f = section.fields().get(i);
-            if (f.stored() || rows.isEmpty()) {
-                continue;
-            }
-            String owner = "SELECT t.id FROM " + section.table() + " t" + ownedBy(section);
-            Map<String, Object> byOwner = new HashMap<>();
-            switch (f.kind()) {
-                case LINKS -> collect(c, "SELECT " + f.ownerColumn() + ", " + f.column() + " FROM " + f.linkTable()
-                        + " WHERE " + f.ownerColumn() + " IN (" + owner + ") ORDER BY 1, 2", planId, byOwner,
-                        rs -> rs.getString(2));
-                case POINTS -> collect(c, "SELECT competitor_id, text FROM competitor_point WHERE kind = '" + f.column()
-                        + "' AND competitor_id IN (" + owner + ") ORDER BY competitor_id, position", planId, byOwner,
-                        rs -> rs.getString(2));
-                case EVENTS -> collect(c, "SELECT overlay_id, uid, title, start_date, end_date FROM overlay_event"
-                        + " WHERE overlay_id IN (" + owner + ") ORDER BY overlay_id, start_date, uid, title", planId, byOwner,
-                        rs -> event(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-                case SCORES -> {
-                    try (PreparedStatement s = c.prepareStatement("SELECT competitor_id, criterion_id, score FROM score"
-                            + " WHERE competitor_id IN (" + owner + ") ORDER BY 1, 2")) {
-                        s.setString(1, planId);
-                        try (ResultSet rs = s.executeQuery()) {
-                            while (rs.next()) {
-                                @SuppressWarnings("unchecked")
-                                Map<String, Long> scores = (Map<String, Long>) byOwner.computeIfAbsent(rs.getString(1),
-                                        k -> new TreeMap<String, Long>());
-                                scores.put(rs.getString(2), rs.getLong(3));
-                            }
-                        }
-                    }
-                }
-                default -> throw new IllegalStateException(f.kind().name());
-            }
-            for (Map.Entry<String, Object> e : byOwner.entrySet()) {
-                PlanRow row = rows.get(e.getKey());
-                if (row != null) {
-                    Object v = e.getValue();
-                    row.values()[i] = v instanceof List<?> l ? List.copyOf(l) : v;
-                }
-            }
-        }
-    }
-
     /** An overlay event as a plan file holds it. */
     public static Map<String, String> event(String uid, String title, String start, String end) {
         Map<String, String> event = new LinkedHashMap<>();
@@ -226,23 +169,5 @@ public final class PlanContentReader {
         event.put("title", title);
         event.put("uid", uid);
         return event;
-    }
-
-    @FunctionalInterface
-    private interface Item {
-        Object of(ResultSet rs) throws SQLException;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void collect(Connection c, String sql, String planId, Map<String, Object> byOwner, Item item)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, planId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ((List<Object>) byOwner.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())).add(item.of(rs));
-                }
-            }
-        }
     }
 }

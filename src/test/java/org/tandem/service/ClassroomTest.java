@@ -88,7 +88,7 @@ class ClassroomTest {
         assertThat(count(teacher, "SELECT count(*) FROM research_note WHERE plan_id = ? AND title = 'Scribbled in class'",
                 sample.id())).isZero();
         assertThat(new PlanRepository(teacher).find(sample.id()).orElseThrow().name()).isEqualTo(sample.name());
-        PlanFiles.PlanVersion before = PlanFilesTest.files(teacher).history(sample.id()).stream()
+        PlanVersion before = PlanFilesTest.files(teacher).history(sample.id()).stream()
                 .filter(v -> v.title().equals("Before resetting the sample")).findFirst().orElseThrow();
         PlanFilesTest.files(teacher).restore(before.id(), false, Progress.NONE);
         assertThat(count(teacher, "SELECT count(*) FROM campaign WHERE plan_id = ?", sample.id())).isZero();
@@ -107,10 +107,10 @@ class ClassroomTest {
         Plan sample = new SamplePlan().addTo(new PlanImport(teacher));
         Classroom classroom = classroom(teacher);
         assertThatThrownBy(() -> classroom.checkpoint(sample.id(), "  ")).isInstanceOf(InvalidInput.class);
-        PlanFiles.PlanVersion afterStep2 = classroom.checkpoint(sample.id(), "After step 2");
+        PlanVersion afterStep2 = classroom.checkpoint(sample.id(), "After step 2");
         run(teacher, "DELETE FROM sales_objective");
 
-        assertThat(classroom.checkpoints(sample.id())).extracting(PlanFiles.PlanVersion::title).containsExactly("After step 2");
+        assertThat(classroom.checkpoints(sample.id())).extracting(PlanVersion::title).containsExactly("After step 2");
         classroom.returnTo(afterStep2.id(), Progress.NONE);
 
         assertThat(count(teacher, "SELECT count(*) FROM sales_objective")).isPositive();

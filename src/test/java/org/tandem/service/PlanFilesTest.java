@@ -60,6 +60,10 @@ class PlanFilesTest {
         Path first = dir.resolve("sample.tandem.json");
         PlanFiles.Exported exported = files(alice).export(sample.id(), first, Progress.NONE);
         assertThat(exported.entities()).isGreaterThan(100);
+        // written an entity at a time from the store, the file is what the whole plan read at once writes
+        String whole = new String(new org.tandem.exchange.PlanFileWriter().bytes(files(alice).document(sample.id())),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(withoutStamp(Files.readString(first))).isEqualTo(withoutStamp(whole));
 
         ImportPreview preview = files(bob).preview(first, Progress.NONE);
         assertThat(preview.modes()).containsExactly(Mode.NEW);
@@ -125,6 +129,49 @@ class PlanFilesTest {
     }
 
     @Test
+    void anExportIsThePlanAsItWasWhenItBeganAndItsKeptVersionIsTheFileByteForByte() throws Exception {
+        Plan sample = org.tandem.exchange.PlanFileFixtures.fullSample(alice);
+        Campaign first = new CampaignRepository(alice).all(sample.id()).get(0);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        // asked before each section is read: the first time, the campaign is renamed in the database meanwhile
+        Progress editing = new Progress() {
+            @Override
+            public void done(long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                if (asked.getAndIncrement() == 0) {
+                    new CampaignRepository(alice).save(renamed(first, "Renamed during the export"));
+                }
+                return false;
+            }
+        };
+        Path file = dir.resolve("during.tandem.json");
+        PlanFiles.Exported exported = files(alice).export(sample.id(), file, editing);
+
+        assertThat(asked.get()).isGreaterThan(5);
+        assertThat(Files.readString(file)).contains("\"" + first.name() + "\"").doesNotContain("Renamed during the export");
+        assertThat(campaign(alice, sample.id(), "Renamed during the export").id()).isEqualTo(first.id());
+        byte[] kept = new org.tandem.store.RevisionRepository(alice).find(exported.revision()).orElseThrow().content();
+        try (var unpacked = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(kept))) {
+            assertThat(unpacked.readAllBytes()).isEqualTo(Files.readAllBytes(file));
+        }
+        assertThat(exported.entities()).isEqualTo(files(alice).document(sample.id()).content().size());
+    }
+
+    @Test
+    void anExportOfAPlanDeletedMeanwhileSaysSoAndWritesNothing() {
+        Plan sample = new SamplePlan().addTo(new PlanImport(alice));
+        new PlanRepository(alice).delete(sample.id());
+        Path file = dir.resolve("gone.tandem.json");
+        assertThatThrownBy(() -> files(alice).export(sample.id(), file, Progress.NONE))
+                .hasMessageContaining("no longer exists");
+        assertThat(file).doesNotExist();
+        assertThat(files(alice).history(sample.id())).isEmpty();
+    }
+
+    @Test
     void aThreeWayMergeTakesEachSidesChangesFieldByField() throws Exception {
         UUID plan = shared();
         CampaignRepository bobs = new CampaignRepository(bob);
@@ -152,7 +199,7 @@ class PlanFilesTest {
         assertThat(merged.name()).isEqualTo("Festival stand 2026");
         assertThat(merged.notes()).isEqualTo("Bring the grinder");
         assertThat(alices.find(flyer)).isEmpty();
-        assertThat(files(alice).history(plan)).extracting(PlanFiles.PlanVersion::kind).contains("before-merge", "import");
+        assertThat(files(alice).history(plan)).extracting(PlanVersion::kind).contains("before-merge", "import");
     }
 
     @Test
@@ -264,19 +311,19 @@ class PlanFilesTest {
         files(alice).apply(files(alice).preview(r2, Progress.NONE), Mode.REPLACE, Set.of(), Progress.NONE);
         assertThat(names(alice, plan)).doesNotContain("Bag and label refresh");
 
-        PlanFiles.PlanVersion before = files(alice).history(plan).stream().filter(v -> v.kind().equals("before-replace"))
+        PlanVersion before = files(alice).history(plan).stream().filter(v -> v.kind().equals("before-replace"))
                 .findFirst().orElseThrow();
         assertThat(files(alice).changesSince(before.id(), plan)).singleElement()
                 .satisfies(c -> assertThat(c.removed()).isEqualTo(1));
         files(alice).restore(before.id(), false, Progress.NONE);
         assertThat(names(alice, plan)).contains("Bag and label refresh");
-        assertThat(files(alice).history(plan)).extracting(PlanFiles.PlanVersion::kind).contains("before-restore");
+        assertThat(files(alice).history(plan)).extracting(PlanVersion::kind).contains("before-restore");
     }
 
     @Test
     void aNamedVersionRestoresAsANewPlanBesideTheCurrentOne() throws Exception {
         UUID plan = shared();
-        PlanFiles.PlanVersion kept = files(alice).keepVersion(plan, "Before the class");
+        PlanVersion kept = files(alice).keepVersion(plan, "Before the class");
         new CampaignRepository(alice).delete(campaign(alice, plan, "Bag and label refresh").id());
         PlanFiles.Imported copy = files(alice).restore(kept.id(), true, Progress.NONE);
         assertThat(copy.planId()).isNotEqualTo(plan);
@@ -319,8 +366,8 @@ class PlanFilesTest {
     @Test
     void aVersionNamedWithAPastedParagraphKeepsItsFirst120Characters() throws Exception {
         UUID plan = shared();
-        PlanFiles.PlanVersion kept = files(alice).keepVersion(plan, "  " + "Before the workshop ".repeat(20));
+        PlanVersion kept = files(alice).keepVersion(plan, "  " + "Before the workshop ".repeat(20));
         assertThat(kept.name()).hasSize(120).startsWith("Before the workshop");
-        assertThat(files(alice).history(plan)).extracting(PlanFiles.PlanVersion::name).contains(kept.name());
+        assertThat(files(alice).history(plan)).extracting(PlanVersion::name).contains(kept.name());
     }
 }

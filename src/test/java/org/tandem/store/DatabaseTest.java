@@ -151,6 +151,25 @@ class DatabaseTest {
     }
 
     @Test
+    void aSnapshotSeesTheFileAsAtItsFirstReadWhileWritesGoOnBesideIt() {
+        try (Database db = Database.open(dir.resolve("snapshot.db"))) {
+            String count = "SELECT COUNT(*) FROM app_setting";
+            db.write(c -> Rows.update(c, "INSERT INTO app_setting (key, value, updated_at) VALUES ('a', '1', 'x')"));
+            List<Integer> seen = db.snapshot(c -> {
+                int before = Rows.list(c, count, rs -> rs.getInt(1)).get(0);
+                db.write(w -> Rows.update(w, "INSERT INTO app_setting (key, value, updated_at) VALUES ('b', '2', 'x')"));
+                return List.of(before, Rows.list(c, count, rs -> rs.getInt(1)).get(0));
+            });
+            assertThat(seen).containsExactly(1, 1);
+            SqlWork<List<Integer>> counted = c -> Rows.list(c, count, rs -> rs.getInt(1));
+            assertThat(db.read(counted)).containsExactly(2);
+            assertThatThrownBy(() -> db.snapshot(c -> Rows.update(c, "DELETE FROM app_setting")))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("readonly");
+            assertThat(db.read(counted)).containsExactly(2);
+        }
+    }
+
+    @Test
     void failingMigrationLeavesTheSchemaAtTheLastGoodVersion() throws Exception {
         Path file = dir.resolve("m.db");
         Database.open(file, Migrations.ALL.upTo(1)).close();

@@ -1,5 +1,6 @@
 package org.tandem.ui.classroom;
 
+import org.tandem.service.PlanVersion;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -153,18 +154,18 @@ public final class ClassroomMenu {
         name.requestFocus();
     }
 
-    private void chooseCheckpoint(java.util.List<PlanFiles.PlanVersion> checkpoints) {
-        Dialog<PlanFiles.PlanVersion> dialog = dialog("Return to checkpoint", checkpoints.isEmpty()
+    private void chooseCheckpoint(java.util.List<PlanVersion> checkpoints) {
+        Dialog<PlanVersion> dialog = dialog("Return to checkpoint", checkpoints.isEmpty()
                 ? "No checkpoints yet: Classroom > Save checkpoint names one" : "Put the plan back as it was at a checkpoint",
                 "returnToCheckpointDialog");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(ZoneId.systemDefault());
-        ListView<PlanFiles.PlanVersion> list = new ListView<>(javafx.collections.FXCollections.observableArrayList(checkpoints));
+        ListView<PlanVersion> list = new ListView<>(javafx.collections.FXCollections.observableArrayList(checkpoints));
         list.setId("checkpointList");
         list.setAccessibleText("Checkpoints");
         list.setPrefHeight(220);
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
-            protected void updateItem(PlanFiles.PlanVersion item, boolean empty) {
+            protected void updateItem(PlanVersion item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.title() + "  (" + when.format(item.createdAt()) + ")");
             }

@@ -1,5 +1,6 @@
 package org.tandem.ui.classroom;
 
+import org.tandem.service.PlanVersion;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -115,7 +116,7 @@ public final class ClassroomViewModel {
     }
 
     /** The open plan's checkpoints, newest first. */
-    public void checkpoints(Consumer<List<PlanFiles.PlanVersion>> then) {
+    public void checkpoints(Consumer<List<PlanVersion>> then) {
         Plan plan = current.get();
         if (plan != null) {
             runner.run(() -> classroom.checkpoints(plan.id()), then, e -> errors.report("list the checkpoints", e));
@@ -123,7 +124,7 @@ public final class ClassroomViewModel {
     }
 
     /** Puts a checkpoint back over the open plan; one undo step returns to what was there. */
-    public void returnTo(PlanFiles.PlanVersion checkpoint) {
+    public void returnTo(PlanVersion checkpoint) {
         files.replace("Returning to \"" + checkpoint.title() + "\"", progress -> classroom.returnTo(checkpoint.id(), progress),
                 "return to \"" + checkpoint.title() + "\"", "Back at checkpoint \"" + checkpoint.title() + "\"");
     }

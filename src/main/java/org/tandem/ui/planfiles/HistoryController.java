@@ -8,7 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.tandem.service.PlanFiles.PlanVersion;
+import org.tandem.service.PlanVersion;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -8,7 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tandem.exchange.PlanChanges.SectionChange;
 import org.tandem.service.PlanFiles;
-import org.tandem.service.PlanFiles.PlanVersion;
+import org.tandem.service.PlanVersion;
 import org.tandem.ui.common.ErrorReporter;
 import org.tandem.ui.common.TaskRunner;
 

@@ -1,5 +1,6 @@
 package org.tandem.ui.classroom;
 
+import org.tandem.service.PlanVersion;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -93,8 +94,8 @@ class ClassroomUiTest extends AppUiTest {
         menu("Return to checkpoint…");
         AppDriver.waitUntil(() -> lookup("#checkpointList").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
-        ListView<org.tandem.service.PlanFiles.PlanVersion> list = lookup("#checkpointList").queryAs(ListView.class);
-        assertThat(list.getItems()).extracting(org.tandem.service.PlanFiles.PlanVersion::title).containsExactly("After step 2");
+        ListView<org.tandem.service.PlanVersion> list = lookup("#checkpointList").queryAs(ListView.class);
+        assertThat(list.getItems()).extracting(org.tandem.service.PlanVersion::title).containsExactly("After step 2");
         clickOn("#returnToCheckpointConfirm");
         AppDriver.waitUntil(() -> objectives(plan) == before);
     }

@@ -1,5 +1,6 @@
 package org.tandem.ui.planfiles;
 
+import org.tandem.service.PlanVersion;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -133,7 +134,7 @@ class PlanFilesUiTest extends AppUiTest {
         clickOn("#versionName").write("Before the class");
         clickOn("#keepVersion");
         @SuppressWarnings("unchecked")
-        ListView<PlanFiles.PlanVersion> versions = lookup("#versionList").queryAs(ListView.class);
+        ListView<PlanVersion> versions = lookup("#versionList").queryAs(ListView.class);
         AppDriver.waitUntil(() -> versions.getItems().size() == 1);
 
         UUID gone = onStore(db -> {
@@ -150,7 +151,7 @@ class PlanFilesUiTest extends AppUiTest {
 
         clickOn("#restoreOver");
         AppDriver.waitUntil(() -> onStore(db -> new CampaignRepository(db).find(gone)).isPresent());
-        assertThat(onStore(db -> files(db).history(plan)).stream().map(PlanFiles.PlanVersion::kind)).contains("before-restore", "named");
+        assertThat(onStore(db -> files(db).history(plan)).stream().map(PlanVersion::kind)).contains("before-restore", "named");
     }
 
     @Test

@@ -1,0 +1,169 @@
+package org.tandem.exchange;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * What is written to it, gzipped on another thread as the store keeps a plan's versions: an export writes its file
+ * and the version it keeps from one pass over the plan, the packing on the other core. Holds a few chunks waiting
+ * and the packed bytes, never the plain text. {@link #packed()} ends it; {@link #close()} before that abandons it.
+ */
+public final class PackedCopy extends OutputStream {
+    private static final int CHUNK = 1 << 16;
+    private static final byte[] END = new byte[0];
+    private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(16);
+    private final CompletableFuture<byte[]> packing;
+    private byte[] chunk = new byte[CHUNK];
+    private int used;
+    private volatile boolean abandoned;
+    private boolean ended;
+
+    public PackedCopy(Executor packer) {
+        packing = CompletableFuture.supplyAsync(this::pack, packer);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        if (used == CHUNK) {
+            pass();
+        }
+        chunk[used++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+        while (length > 0) {
+            if (used == CHUNK) {
+                pass();
+            }
+            int n = Math.min(length, CHUNK - used);
+            System.arraycopy(bytes, offset, chunk, used, n);
+            used += n;
+            offset += n;
+            length -= n;
+        }
+    }
+
+    /** Everything written, gzipped. */
+    public byte[] packed() throws IOException {
+        if (used > 0) {
+            pass();
+        }
+        ended = true;
+        put(END);
+        try {
+            return packing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** Abandons the packing unless it was ended: its thread stops and what it packed is dropped. */
+    @Override
+    public void close() {
+        if (!ended) {
+            abandoned = true;
+            chunks.clear();
+            chunks.offer(END);
+        }
+    }
+
+    private void pass() throws IOException {
+        byte[] full = used == CHUNK ? chunk : java.util.Arrays.copyOf(chunk, used);
+        put(full);
+        chunk = new byte[CHUNK];
+        used = 0;
+    }
+
+    private void put(byte[] bytes) throws IOException {
+        try {
+            while (!chunks.offer(bytes, 100, TimeUnit.MILLISECONDS)) {
+                if (packing.isDone()) {
+                    packing.join(); // its failure, here
+                    throw new IOException("the kept copy stopped packing");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while keeping a copy");
+        }
+    }
+
+    /** Gzip as the store keeps versions: the fastest level, a kept version is written often and read back rarely. */
+    static OutputStream gzip(OutputStream out) throws IOException {
+        return new GZIPOutputStream(out, CHUNK) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        };
+    }
+
+    private byte[] pack() {
+        Blocks out = new Blocks();
+        try (OutputStream gz = gzip(out)) {
+            for (byte[] bytes = chunks.take(); bytes != END; bytes = chunks.take()) {
+                gz.write(bytes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        }
+        return abandoned ? new byte[0] : out.toByteArray();
+    }
+
+    /**
+     * Bytes kept in blocks of a megabyte: a byte array stream doubles its array as it grows, which for a large plan's
+     * 30 MB kept copy leaves 60 MB of arrays in the old generation besides the copy.
+     */
+    private static final class Blocks extends OutputStream {
+        private static final int BLOCK = 1 << 20;
+        private final java.util.List<byte[]> full = new java.util.ArrayList<>();
+        private byte[] block = new byte[BLOCK];
+        private int used;
+
+        @Override
+        public void write(int b) {
+            write(new byte[]{(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            while (length > 0) {
+                if (used == BLOCK) {
+                    full.add(block);
+                    block = new byte[BLOCK];
+                    used = 0;
+                }
+                int n = Math.min(length, BLOCK - used);
+                System.arraycopy(bytes, offset, block, used, n);
+                used += n;
+                offset += n;
+                length -= n;
+            }
+        }
+
+        byte[] toByteArray() {
+            byte[] all = new byte[full.size() * BLOCK + used];
+            for (int i = 0; i < full.size(); i++) {
+                System.arraycopy(full.get(i), 0, all, i * BLOCK, BLOCK);
+            }
+            System.arraycopy(block, 0, all, full.size() * BLOCK, used);
+            return all;
+        }
+    }
+}
