@@ -130,7 +130,7 @@ public final class PackedCopy extends OutputStream {
      * Bytes kept in blocks of a megabyte: a byte array stream doubles its array as it grows, which for a large plan's
      * 30 MB kept copy leaves 60 MB of arrays in the old generation besides the copy.
      */
-    private static final class Blocks extends OutputStream {
+    static final class Blocks extends OutputStream {
         private static final int BLOCK = 1 << 20;
         private final java.util.List<byte[]> full = new java.util.ArrayList<>();
         private byte[] block = new byte[BLOCK];

@@ -84,7 +84,7 @@ public final class PlanFileWriter {
 
     /** The document gzipped, as the store keeps revisions. */
     public byte[] gzipped(PlanDocument document) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PackedCopy.Blocks out = new PackedCopy.Blocks();
         try (OutputStream gz = PackedCopy.gzip(out)) {
             write(document, gz, Progress.NONE);
         } catch (IOException e) {
