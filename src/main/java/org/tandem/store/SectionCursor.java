@@ -39,8 +39,9 @@ final class SectionCursor {
                     lists.add(new ListField(c, section, f, i, planId));
                 }
             }
-            try (ResultSet rs = query(c, "SELECT " + columns(section) + " FROM " + section.table() + " t"
+            try (Query rows = Query.of(c, "SELECT " + columns(section) + " FROM " + section.table() + " t"
                     + ownedBy(section) + " ORDER BY t." + section.idColumn(), planId)) {
+                ResultSet rs = rows.rs();
                 while (rs.next()) {
                     PlanRow row = row(section, rs);
                     for (ListField list : lists) {
@@ -59,9 +60,9 @@ final class SectionCursor {
     /** The rows a query on the plan's own table (or any with the same columns) finds. */
     static List<PlanRow> rows(Connection c, Section section, String sql, String planId) throws SQLException {
         List<PlanRow> out = new ArrayList<>();
-        try (ResultSet rs = query(c, sql, planId)) {
-            while (rs.next()) {
-                out.add(row(section, rs));
+        try (Query rows = Query.of(c, sql, planId)) {
+            while (rows.rs().next()) {
+                out.add(row(section, rows.rs()));
             }
         }
         return out;
@@ -84,16 +85,22 @@ final class SectionCursor {
         return sql.toString();
     }
 
-    /** A query with the plan's id as its one parameter; closing its result set closes the statement. */
-    private static ResultSet query(Connection c, String sql, String planId) throws SQLException {
-        PreparedStatement s = c.prepareStatement(sql);
-        try {
-            s.setString(1, planId);
-            s.closeOnCompletion();
-            return s.executeQuery();
-        } catch (SQLException e) {
-            s.close();
-            throw e;
+    /** A query run with the plan's id as its one parameter: its statement and results, closed together. */
+    private record Query(PreparedStatement statement, ResultSet rs) implements AutoCloseable {
+        static Query of(Connection c, String sql, String planId) throws SQLException {
+            PreparedStatement s = c.prepareStatement(sql);
+            try {
+                s.setString(1, planId);
+                return new Query(s, s.executeQuery());
+            } catch (SQLException | RuntimeException e) {
+                s.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            statement.close(); // closes its results too
         }
     }
 
@@ -152,6 +159,7 @@ final class SectionCursor {
     private static final class ListField implements AutoCloseable {
         private final Field field;
         private final int index;
+        private final Query query;
         private final ResultSet rs;
         private boolean more;
 
@@ -170,8 +178,14 @@ final class SectionCursor {
                         + " WHERE competitor_id IN (" + owner + ") ORDER BY 1, 2";
                 default -> throw new IllegalStateException(f.kind().name());
             };
-            this.rs = query(c, sql, planId);
-            this.more = rs.next();
+            this.query = Query.of(c, sql, planId);
+            this.rs = query.rs();
+            try {
+                this.more = rs.next();
+            } catch (SQLException e) {
+                query.close();
+                throw e;
+            }
         }
 
         /** Gives the row its items: those of the list's rows owned by it, next in the walk. */
@@ -195,7 +209,7 @@ final class SectionCursor {
 
         @Override
         public void close() throws SQLException {
-            rs.close();
+            query.close();
         }
     }
 }
