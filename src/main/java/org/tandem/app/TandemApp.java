@@ -13,6 +13,7 @@ import org.tandem.exchange.PlanFile;
 import org.tandem.exchange.PlanImport;
 import org.tandem.exchange.SamplePlan;
 import org.tandem.store.Database;
+import org.tandem.store.StartPeek;
 import org.tandem.store.SqliteLibrary;
 import org.tandem.store.PlanRepository;
 import org.tandem.store.SettingsRepository;
@@ -59,6 +60,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -85,6 +87,7 @@ public final class TandemApp {
     /** Whether the database file was new or empty when the store started: the sample is being set up. */
     private boolean newDatabase;
     private CompletableFuture<Started> started;
+    private CompletableFuture<Optional<StartPeek>> peek;
     private Stage stage;
     private ShellViewModel shell;
     private ControllerFactory controllers;
@@ -159,10 +162,15 @@ public final class TandemApp {
                     ? go.thenApplyAsync(ignored -> SamplePlan.readBundled()) : null;
             SamplePlan sample = new SamplePlan(() -> sampleFile != null ? sampleFile.join() : SamplePlan.readBundled(),
                     Clock.systemUTC());
-            started = go.thenApplyAsync(ignored -> {
+            CompletableFuture<Void> library = go.thenRunAsync(() -> {
                 if (sqliteCache != null) {
                     SqliteLibrary.useCopyIn(sqliteCache);
                 }
+            }, runner.executor());
+            // what the sketch shows is read before the file is opened and checked (a check that grows with the file)
+            peek = newDatabase ? CompletableFuture.completedFuture(Optional.empty())
+                    : library.thenApplyAsync(ignored -> StartPeek.of(databaseFile), runner.executor());
+            started = peek.handle((seen, failure) -> null).thenApplyAsync(ignored -> {
                 Database database = Database.open(databaseFile);
                 try {
                     PlanService service = new PlanService(new PlanRepository(database), new SettingsRepository(database),
@@ -193,11 +201,11 @@ public final class TandemApp {
     public void start(Stage stage) {
         this.stage = stage;
         startStore();
-        Started early = newDatabase ? null : startedWithin(400);
-        ShellSettings settings = early == null ? ShellSettings.DEFAULTS : early.settings();
-        String planName = early == null ? "" : early.plans().stream()
-                .filter(p -> settings.lastPlan().map(p.id()::equals).orElse(false)).findFirst()
-                .or(() -> early.plans().stream().findFirst()).map(Plan::name).orElse("");
+        Optional<StartPeek> seen = Optional.ofNullable(within(peek, 400)).flatMap(p -> p);
+        ShellSettings settings = seen.map(p -> ShellSettings.from(p.settings())).orElse(ShellSettings.DEFAULTS);
+        String planName = seen.map(p -> p.plans().stream()
+                .filter(n -> settings.lastPlan().map(n.id()::equals).orElse(false)).findFirst()
+                .or(() -> p.plans().stream().findFirst()).map(StartPeek.PlanName::name).orElse("")).orElse("");
         String opening = newDatabase ? "Setting up the sample plan…" : planName.isEmpty() ? "Opening…" : "Opening " + planName + "…";
         WindowBounds bounds = WindowPlacement.initialBounds(settings);
         Scene scene = new Scene(ShellSketch.of(settings.darkTheme(), planName, opening, settings.zoom(), bounds.width()), bounds.width(), bounds.height(),
@@ -219,16 +227,16 @@ public final class TandemApp {
                     stage.hide();
                     refuseToStart(failure);
                 } else {
-                    show(ready, early == null);
+                    show(ready, seen.isEmpty());
                 }
             })));
         });
     }
 
-    /** The store's answer if it comes within {@code millis} (it opens while the toolkit starts: usually it has). */
-    private Started startedWithin(long millis) {
+    /** The store thread's answer if it comes within {@code millis} (it works while the toolkit starts: usually it has). */
+    private static <T> T within(CompletableFuture<T> answer, long millis) {
         try {
-            return started.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return answer.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException slowOrFailed) {
             return null; // the sketch shows the defaults; a failure is told once the sketch is up
         } catch (InterruptedException e) {

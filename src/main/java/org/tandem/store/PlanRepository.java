@@ -24,6 +24,8 @@ import java.util.UUID;
 public final class PlanRepository {
     private static final String COLUMNS = "id, name, description, currency, first_month, created_at, updated_at";
     private static final String LIVE = "deleted_at IS NULL";
+    /** The plan list's order (the start-up sketch names the first plan in it, too). */
+    static final String LIST_ORDER = " ORDER BY name_key, created_at";
 
     private final Database database;
     private final List<PlanSection> sections;
@@ -41,7 +43,7 @@ public final class PlanRepository {
 
     public List<Plan> list() {
         return database.read(c -> Rows.list(c,
-                "SELECT " + COLUMNS + " FROM plan WHERE " + LIVE + " ORDER BY name_key, created_at", PlanRepository::plan));
+                "SELECT " + COLUMNS + " FROM plan WHERE " + LIVE + LIST_ORDER, PlanRepository::plan));
     }
 
     public Optional<Plan> find(UUID id) {

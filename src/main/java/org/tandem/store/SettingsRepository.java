@@ -25,11 +25,13 @@ public final class SettingsRepository {
     }
 
     public Map<String, String> all() {
-        return database.read(c -> {
-            Map<String, String> out = new LinkedHashMap<>();
-            Rows.list(c, "SELECT key, value FROM app_setting ORDER BY key", rs -> out.put(rs.getString(1), rs.getString(2)));
-            return out;
-        });
+        return database.read(SettingsRepository::all);
+    }
+
+    static Map<String, String> all(java.sql.Connection c) throws java.sql.SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        Rows.list(c, "SELECT key, value FROM app_setting ORDER BY key", rs -> out.put(rs.getString(1), rs.getString(2)));
+        return out;
     }
 
     /** Saves several settings in one transaction. */

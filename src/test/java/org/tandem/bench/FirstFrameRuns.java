@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +13,16 @@ import java.util.concurrent.TimeUnit;
 /**
  * The first frame, as a user starts the app: a bare JavaFX window ({@code org.tandem.app.HelloProbe}, java -jar's
  * way: the same jar, no tuning) and Tandem's --startup-probe on a new database (schema and sample created) and again
- * on that file, alternately so each sees the same machine; the installed app image too when one was built
+ * on that file, and on a copy of the L plan's database when there is one, alternately so each sees the same machine;
+ * the installed app image too when one was built
  * (mvn -Pinstaller package). Needs a display: $DISPLAY, else an Xvfb started here; without either the rows say so.
  */
 final class FirstFrameRuns {
     private FirstFrameRuns() {
     }
 
-    static List<SuiteRow> measure(Path jar, Path dir, int runs) throws IOException, InterruptedException {
+    /** @param large a large plan's database, started from a copy of it after each new database's second start */
+    static List<SuiteRow> measure(Path jar, Path dir, int runs, java.util.Optional<Path> large) throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run the suite with mvn -Pbench -DskipTests verify");
         }
@@ -48,6 +51,12 @@ final class FirstFrameRuns {
             List<Long> installed = new ArrayList<>();
             List<Long> firstReady = new ArrayList<>();
             List<Long> nextReady = new ArrayList<>();
+            List<Long> largeFirst = new ArrayList<>();
+            List<Long> largeReady = new ArrayList<>();
+            Path largeCopy = dir.resolve("start-large.db");
+            if (large.isPresent()) {
+                Files.copy(large.get(), largeCopy, StandardCopyOption.REPLACE_EXISTING);
+            }
             // one of each first, so the OS file cache holds the jar for all
             probe(display, java, "-cp", jar.toString(), "org.tandem.app.HelloProbe");
             probe(display, java, "-jar", jar.toString(), "--db", dir.resolve("warm.db").toString(), "--startup-probe");
@@ -57,6 +66,9 @@ final class FirstFrameRuns {
                 hello.add(probe(display, java, "-cp", jar.toString(), "org.tandem.app.HelloProbe"));
                 first.add(probe(firstReady, display, java, "-jar", jar.toString(), "--db", db.toString(), "--startup-probe"));
                 next.add(probe(nextReady, display, java, "-jar", jar.toString(), "--db", db.toString(), "--startup-probe"));
+                if (large.isPresent()) {
+                    largeFirst.add(probe(largeReady, display, java, "-jar", jar.toString(), "--db", largeCopy.toString(), "--startup-probe"));
+                }
                 if (Files.isExecutable(image)) {
                     Files.deleteIfExists(dir.resolve("image.db"));
                     installed.add(probe(display, image.toString(), "--db", dir.resolve("image.db").toString(), "--startup-probe"));
@@ -69,6 +81,10 @@ final class FirstFrameRuns {
             rows.add(row("first frame: Tandem, the sample's database again (java -jar)", next, bare));
             rows.add(row("whole window ready: Tandem, new database (java -jar)", firstReady, 0));
             rows.add(row("whole window ready: Tandem, the sample's database again (java -jar)", nextReady, 0));
+            if (!largeFirst.isEmpty()) {
+                rows.add(row("L", "first frame: Tandem, the L plan's database (java -jar)", largeFirst, bare));
+                rows.add(row("L", "whole window ready: Tandem, the L plan's database (java -jar)", largeReady, 0));
+            }
             if (!installed.isEmpty()) {
                 rows.add(row("first frame: the installed app image (its CDS archive), new database", installed, bare));
             }
@@ -81,7 +97,11 @@ final class FirstFrameRuns {
     }
 
     private static SuiteRow row(String what, List<Long> millis, double targetMs) {
-        return new SuiteRow("S", what, SuiteRow.median(millis), "ms", targetMs, millis.toString().replaceAll("[\\[\\],]", ""));
+        return row("S", what, millis, targetMs);
+    }
+
+    private static SuiteRow row(String plan, String what, List<Long> millis, double targetMs) {
+        return new SuiteRow(plan, what, SuiteRow.median(millis), "ms", targetMs, millis.toString().replaceAll("[\\[\\],]", ""));
     }
 
     /** Milliseconds from the JVM's start to its first frame, as the probe prints it; the whole window's go to {@code ready}. */

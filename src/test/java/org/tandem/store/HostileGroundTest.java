@@ -27,17 +27,22 @@ class HostileGroundTest {
 
     @Test
     void aPipeGivenAsTheDatabaseIsRefusedAtOnceInsteadOfHangingForEver() throws Exception {
-        Path fifo = dir.resolve("plans.db");
-        Process mkfifo;
-        try {
-            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        } catch (java.io.IOException e) {
-            Assumptions.abort("no mkfifo here");
-            return;
-        }
-        Assumptions.assumeTrue(mkfifo.waitFor() == 0);
+        Path fifo = fifo(dir.resolve("plans.db"));
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> Database.open(fifo))
                 .isInstanceOf(DatabaseRefused.class).hasMessageContaining("not a regular file"));
+    }
+
+    /** A named pipe at {@code path} (the test is skipped where mkfifo is missing). */
+    static Path fifo(Path path) throws Exception {
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", path.toString()).start();
+        } catch (java.io.IOException e) {
+            Assumptions.abort("no mkfifo here");
+            return path;
+        }
+        Assumptions.assumeTrue(mkfifo.waitFor() == 0);
+        return path;
     }
 
     @Test
