@@ -65,7 +65,7 @@ final class PlanBodyReader {
                 fieldAt.put(section.fields().get(i).name(), i);
             }
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                String path = "$.plan." + name + "[" + index + "]";
+                PlanEntityCheck.At path = PlanEntityCheck.At.entity(name, index);
                 PlanRow row = shared.shared(name, entity(p, section, fieldAt, check, path));
                 if (sections.get(name).put(row.id(), row) != null) {
                     throw new PlanFileProblem(path + ".id", "the id " + row.id() + " appears twice");
@@ -83,10 +83,10 @@ final class PlanBodyReader {
     }
 
     /** One entity read straight from the stream: its values as small nodes, no tree of the whole object. */
-    private PlanRow entity(JsonParser p, Section section, Map<String, Integer> fieldAt, PlanEntityCheck check, String path)
+    private PlanRow entity(JsonParser p, Section section, Map<String, Integer> fieldAt, PlanEntityCheck check, PlanEntityCheck.At path)
             throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw new PlanFileProblem(path, "must be an object");
+            throw new PlanFileProblem(path.toString(), "must be an object");
         }
         JsonNode[] fields = new JsonNode[section.fields().size()];
         JsonNode id = null;

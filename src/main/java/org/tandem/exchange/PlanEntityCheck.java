@@ -27,7 +27,26 @@ import java.util.Set;
  */
 final class PlanEntityCheck {
     /** Where each entity was in the file, for messages about it after the read. */
-    private final Map<String, String> pathOf = new HashMap<>();
+    private final Map<String, At> pathOf = new HashMap<>();
+
+    /**
+     * Where an entity is in the file: its JSON path when printed ("$.plan.campaigns[3]"), spelled out only for a
+     * message (a string made for each of a large file's entities was most of what its read kept besides the plan).
+     */
+    record At(String section, int index, String path) {
+        static At entity(String section, int index) {
+            return new At(section, index, null);
+        }
+
+        static At path(String path) {
+            return new At(null, 0, path);
+        }
+
+        @Override
+        public String toString() {
+            return path != null ? path : "$.plan." + section + "[" + index + "]";
+        }
+    }
     private final TextPool texts = new TextPool();
 
     PlanRow entity(Section section, JsonNode node, String path) {
@@ -44,12 +63,12 @@ final class PlanEntityCheck {
         for (int i = 0; i < fields.length; i++) {
             fields[i] = node.get(section.fields().get(i).name());
         }
-        return entity(section, node.get("id"), fields, path);
+        return entity(section, node.get("id"), fields, At.path(path));
     }
 
     /** An entity from its id and its fields' values in the section's order (null where missing). */
-    PlanRow entity(Section section, JsonNode id, JsonNode[] fields, String path) {
-        String uuid = PlanValues.uuid(id == null || !id.isTextual() ? null : id.textValue(), path + ".id", true);
+    PlanRow entity(Section section, JsonNode id, JsonNode[] fields, At path) {
+        String uuid = idOf(id, path);
         if (id != null && !id.isTextual()) {
             throw new PlanFileProblem(path + ".id", "must be text");
         }
@@ -58,12 +77,32 @@ final class PlanEntityCheck {
         }
         Object[] values = new Object[section.fields().size()];
         for (int i = 0; i < values.length; i++) {
-            Field f = section.fields().get(i);
-            values[i] = PlanValues.value(f, fields[i], path + "." + f.name());
+            values[i] = valueAt(section.fields().get(i), fields[i], path);
         }
         PlanRow row = texts.pooled(new PlanRow(uuid, values));
         rules(section, row, path);
         return row;
+    }
+
+    /**
+     * A field's value. Its JSON path is spelled out only for a problem: read again with it, the value fails the same
+     * way and says where (building the path of every value of a large file made a string per value read).
+     */
+    private static String idOf(JsonNode id, At path) {
+        String text = id == null || !id.isTextual() ? null : id.textValue();
+        try {
+            return PlanValues.uuid(text, "", true);
+        } catch (PlanFileProblem unplaced) {
+            return PlanValues.uuid(text, path + ".id", true);
+        }
+    }
+
+    private static Object valueAt(Field f, JsonNode node, At entityPath) {
+        try {
+            return PlanValues.value(f, node, "");
+        } catch (PlanFileProblem unplaced) {
+            return PlanValues.value(f, node, entityPath + "." + f.name());
+        }
     }
 
     PlanRow plan(Map<String, JsonNode> fields) {
@@ -85,7 +124,7 @@ final class PlanEntityCheck {
         return new PlanRow(uuid, values);
     }
 
-    private static void rules(Section section, PlanRow row, String path) {
+    private static void rules(Section section, PlanRow row, At path) {
         switch (section.name()) {
             case "campaigns" -> {
                 notBefore(section, row, "end", "start", path);
@@ -140,7 +179,7 @@ final class PlanEntityCheck {
         }
     }
 
-    private static void notBefore(Section section, PlanRow row, String later, String earlier, String path) {
+    private static void notBefore(Section section, PlanRow row, String later, String earlier, At path) {
         if (((String) value(section, row, later)).compareTo((String) value(section, row, earlier)) < 0) {
             throw new PlanFileProblem(path + "." + later, "is before " + earlier);
         }
@@ -154,11 +193,10 @@ final class PlanEntityCheck {
     void wholePlan(PlanContent content) {
         for (Section section : PlanTables.SECTIONS) {
             for (PlanRow row : content.rows(section.name()).values()) {
-                String path = pathOf.get(row.id());
                 for (int i = 0; i < section.fields().size(); i++) {
                     Field f = section.fields().get(i);
                     if (f.target() != null) {
-                        references(content, f, row.get(i), path + "." + f.name());
+                        references(content, f, row.get(i), () -> pathOf.get(row.id()) + "." + f.name());
                     }
                 }
             }
@@ -184,7 +222,7 @@ final class PlanEntityCheck {
     }
 
     @SuppressWarnings("unchecked")
-    private static void references(PlanContent content, Field f, Object value, String path) {
+    private static void references(PlanContent content, Field f, Object value, java.util.function.Supplier<String> where) {
         if (value == null) {
             return;
         }
@@ -192,17 +230,17 @@ final class PlanEntityCheck {
         if (f.kind() == Kind.SCORES) {
             for (String id : ((Map<String, Long>) value).keySet()) {
                 if (!target.containsKey(id)) {
-                    throw new PlanFileProblem(path + "." + id, "no " + f.target() + " entry in the file has this id");
+                    throw new PlanFileProblem(where.get() + "." + id, "no " + f.target() + " entry in the file has this id");
                 }
             }
         } else if (value instanceof List<?> ids) {
             for (int i = 0; i < ids.size(); i++) {
                 if (!target.containsKey((String) ids.get(i))) {
-                    throw new PlanFileProblem(path + "[" + i + "]", "no " + f.target() + " entry in the file has the id " + ids.get(i));
+                    throw new PlanFileProblem(where.get() + "[" + i + "]", "no " + f.target() + " entry in the file has the id " + ids.get(i));
                 }
             }
         } else if (!target.containsKey((String) value)) {
-            throw new PlanFileProblem(path, "no " + f.target() + " entry in the file has the id " + value);
+            throw new PlanFileProblem(where.get(), "no " + f.target() + " entry in the file has the id " + value);
         }
     }
 }
