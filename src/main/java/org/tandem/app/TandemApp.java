@@ -170,7 +170,8 @@ public final class TandemApp {
             // what the sketch shows is read before the file is opened and checked (a check that grows with the file)
             peek = newDatabase ? CompletableFuture.completedFuture(Optional.empty())
                     : library.thenApplyAsync(ignored -> StartPeek.of(databaseFile), runner.executor());
-            started = peek.handle((seen, failure) -> null).thenApplyAsync(ignored -> {
+            // a new database's set-up waits for the first frame (library waits for it); an existing one opens after the look
+            started = (newDatabase ? library : peek.handle((seen, failure) -> null)).thenApplyAsync(ignored -> {
                 Database database = Database.open(databaseFile);
                 try {
                     PlanService service = new PlanService(new PlanRepository(database), new SettingsRepository(database),

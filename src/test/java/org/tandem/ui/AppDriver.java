@@ -25,6 +25,8 @@ public final class AppDriver {
     private TandemApp app;
     private final java.util.concurrent.atomic.AtomicReference<javafx.scene.Scene> firstFrame = new java.util.concurrent.atomic.AtomicReference<>();
     private final java.util.concurrent.atomic.AtomicReference<javafx.scene.Parent> firstRoot = new java.util.concurrent.atomic.AtomicReference<>();
+    /** The database file's size as the first frame went out (-1: no file yet). */
+    private final java.util.concurrent.atomic.AtomicLong databaseAtFirstFrame = new java.util.concurrent.atomic.AtomicLong();
     private FxTaskRunner runner;
     private Stage stage;
     private org.tandem.ui.salesplan.AssessStepController.CsvFiles csvFiles;
@@ -102,6 +104,11 @@ public final class AppDriver {
         app.firstFrame().thenAccept(shown -> {
             firstFrame.set(shown.getScene());
             firstRoot.set(shown.getScene().getRoot());
+            try {
+                databaseAtFirstFrame.set(java.nio.file.Files.exists(database) ? java.nio.file.Files.size(database) : -1);
+            } catch (java.io.IOException e) {
+                databaseAtFirstFrame.set(-2);
+            }
         });
         FxToolkit.setupFixture(() -> app.start(primary));
         stage = app.shown().get(30, TimeUnit.SECONDS);
@@ -128,6 +135,11 @@ public final class AppDriver {
     /** The scene as its first frame went out, with the root it had then (the window's sketch). */
     public javafx.scene.Scene firstFrameScene() {
         return firstFrame.get();
+    }
+
+    /** The database file's size as the first frame went out; -1 when there was no file yet. */
+    public long databaseAtFirstFrame() {
+        return databaseAtFirstFrame.get();
     }
 
     /** The root of the first frame, captured as it went out. */
