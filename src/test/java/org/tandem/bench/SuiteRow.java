@@ -61,6 +61,30 @@ public record SuiteRow(String size, String what, double median, String unit, dou
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
+    /**
+     * The rows of several walks as one table, in the last walk's order: a time is the median of the walks' figures, a
+     * peak of memory the highest; a row only one walk measured (the file work) is that walk's.
+     */
+    static List<SuiteRow> merged(List<List<SuiteRow>> walks) {
+        List<SuiteRow> out = new java.util.ArrayList<>();
+        for (SuiteRow row : walks.get(walks.size() - 1)) {
+            List<SuiteRow> same = walks.stream().flatMap(List::stream)
+                    .filter(r -> r.size().equals(row.size()) && r.what().equals(row.what())).toList();
+            if (same.size() == 1) {
+                out.add(row);
+                continue;
+            }
+            double[] figures = same.stream().mapToDouble(SuiteRow::median).sorted().toArray();
+            double figure = row.unit().equals("MB") ? figures[figures.length - 1]
+                    : figures.length % 2 == 1 ? figures[figures.length / 2]
+                    : (figures[figures.length / 2 - 1] + figures[figures.length / 2]) / 2;
+            String each = same.stream().map(r -> Long.toString(Math.round(r.median()))).collect(Collectors.joining(" "));
+            out.add(new SuiteRow(row.size(), row.what(), figure, row.unit(), row.target(),
+                    "walks " + each + (row.runs().isEmpty() || row.runs().equals("one run") ? "" : "; last: " + row.runs())));
+        }
+        return out;
+    }
+
     static long median(List<Long> values) {
         long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(sorted);
