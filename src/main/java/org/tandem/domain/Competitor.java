@@ -45,9 +45,11 @@ public record Competitor(UUID id, UUID planId, boolean own, String name, String 
 
     /** A profile never reviewed counts from the day it was added: a brand-new profile is not due yet. */
     public boolean reviewDue(LocalDate today) {
-        LocalDate since = lastReviewed != null ? lastReviewed
-                : createdAt == null ? null : LocalDate.ofInstant(createdAt, java.time.ZoneOffset.UTC);
-        return !own && ReviewDue.isDue(since, today);
+        return review().due(today);
+    }
+
+    public CompetitorReview review() {
+        return new CompetitorReview(id, name, own, lastReviewed, createdAt);
     }
 
     public List<InvalidInput> problems() {

@@ -21,7 +21,7 @@ public record PlanStatus(LocalDate today, Plan plan, List<SalesPlan> salesPlans,
         SalesPlanFigures figures = in.figures();
         List<StatusItem> notes = in.oldNotes().stream().map(n -> new StatusItem(n.title(), "evidence from " + n.evidenceDate(),
                 Destination.note(n.id()))).toList();
-        List<StatusItem> reviews = in.competitors().stream().filter(c -> c.reviewDue(in.today()))
+        List<StatusItem> reviews = in.competitors().stream().filter(c -> c.due(in.today()))
                 .map(c -> new StatusItem(c.name(), c.lastReviewed() == null ? "never reviewed" : "last reviewed " + c.lastReviewed(),
                         Destination.competitor(c.id()))).toList();
         MarketingHat marketing = MarketingHat.of(in, locale);

@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record StatusInputs(Plan plan, LocalDate today, SectionCounts counts, List<Campaign> campaigns, List<SalesPlan> salesPlans,
                            SalesPlanContents chosen, List<Occurrence> chosenCampaigns, List<NoteSummary> oldNotes, int oldNoteCount,
-                           List<Competitor> competitors, List<Scenario> scenarios) {
+                           List<CompetitorReview> competitors, List<Scenario> scenarios) {
     /** How far ahead the dashboard looks for campaigns starting and overlaps. */
     public static final int AHEAD_DAYS = 60;
     /** Research older than this is due for a fresh look. */

@@ -69,7 +69,7 @@ public final class DashboardService {
         List<Scenario> scenarios = contents == null ? List.of() : salesPlans.parts().scenarios.list(contents.plan().id());
         return Optional.of(new StatusInputs(plan.get(), today, plans.counts(planId), near, all, contents,
                 contents == null ? List.of() : SalesPlanFigures.marketingStartingIn(near, period), old.getValue(), old.getKey(),
-                competitors.list(planId), scenarios));
+                competitors.reviews(planId), scenarios));
     }
 
     /** The plan's sales plans, for choosing one by name. */

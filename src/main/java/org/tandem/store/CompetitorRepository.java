@@ -2,6 +2,7 @@ package org.tandem.store;
 
 import org.tandem.domain.DeletedCompetitor;
 import org.tandem.domain.Competitor;
+import org.tandem.domain.CompetitorReview;
 import org.tandem.domain.PlanName;
 import org.tandem.domain.ThreatLevel;
 
@@ -23,6 +24,9 @@ import java.util.UUID;
 public final class CompetitorRepository {
     private static final String COLUMNS = "id, plan_id, own, name, website, offer, price_level, channels, positioning, threat,"
             + " share_pct, last_reviewed, notes, created_at, updated_at";
+
+    /** The profiles' order in every list: your own business first, then as the user arranged them. */
+    private static final String LIST_ORDER = " ORDER BY own DESC, position, name";
 
     private final Database database;
     private final Clock clock;
@@ -52,9 +56,16 @@ public final class CompetitorRepository {
             Rows.list(c, "SELECT s.competitor_id, s.segment_id FROM competitor_segment s JOIN competitor k ON k.id = s.competitor_id"
                     + " WHERE k.plan_id = ?", rs -> segments.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new ArrayList<>())
                     .add(UUID.fromString(rs.getString(2))), planId);
-            return Rows.list(c, "SELECT " + COLUMNS + " FROM competitor WHERE plan_id = ? ORDER BY own DESC, position, name",
+            return Rows.list(c, "SELECT " + COLUMNS + " FROM competitor WHERE plan_id = ?" + LIST_ORDER,
                     rs -> competitor(rs, strengths, weaknesses, segments), planId);
         });
+    }
+
+    /** The plan's profiles as "reviews due" sees them, in the list's order: no points or segments to read for that. */
+    public List<CompetitorReview> reviews(UUID planId) {
+        return database.read(c -> Rows.list(c, "SELECT id, name, own, last_reviewed, created_at FROM competitor WHERE plan_id = ?"
+                + LIST_ORDER, rs -> new CompetitorReview(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getInt(3) == 1,
+                rs.getString(4) == null ? null : StoredTime.date(rs.getString(4)), StoredTime.instant(rs.getString(5))), planId));
     }
 
     public Optional<Competitor> find(UUID id) {

@@ -30,4 +30,13 @@ class CompetitorReviewTest {
                 java.util.List.of(), java.util.List.of(), "", ThreatLevel.MEDIUM, null, TODAY.minusDays(10), "", old.createdAt(), old.updatedAt());
         assertThat(reviewed.reviewDue(TODAY)).isFalse();
     }
+
+    @Test
+    void yourOwnBusinessIsNeverDueWhateverItsDates() {
+        CompetitorReview own = new CompetitorReview(UUID.randomUUID(), "Ember & Oak", true, null, Instant.parse("2020-01-01T10:00:00Z"));
+        CompetitorReview rival = new CompetitorReview(UUID.randomUUID(), "BeanBox", false, TODAY.minusDays(91), null);
+        assertThat(own.due(TODAY)).isFalse();
+        assertThat(rival.due(TODAY)).isTrue();
+        assertThat(new CompetitorReview(rival.id(), "BeanBox", false, TODAY.minusDays(90), null).due(TODAY)).isFalse();
+    }
 }

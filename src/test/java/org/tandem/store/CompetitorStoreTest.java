@@ -83,6 +83,9 @@ class CompetitorStoreTest {
         Competitor own = competitors.ownBusiness(plan.id(), "Ember & Oak");
         assertThat(competitors.ownBusiness(plan.id(), "Other name").id()).isEqualTo(own.id());
         assertThat(competitors.list(plan.id())).extracting(Competitor::name).containsExactly("Ember & Oak", "Alpha");
+        // what "reviews due" reads of them, without their points and segments: the same profiles, in the same order
+        assertThat(competitors.reviews(plan.id())).containsExactlyElementsOf(
+                competitors.list(plan.id()).stream().map(Competitor::review).toList());
         assertThat(plans.counts(plan.id()).competitors()).isEqualTo(1);
         assertThatThrownBy(() -> db.write(c -> Rows.update(c, "INSERT INTO competitor (id, plan_id, own, name, created_at, updated_at)"
                 + " VALUES (?, ?, 1, 'Second own', 'x', 'x')", UUID.randomUUID(), plan.id()))).isInstanceOf(StoreException.class);
