@@ -18,47 +18,27 @@ import java.util.zip.GZIPOutputStream;
  * and the version it keeps from one pass over the plan, the packing on the other core. Holds a few chunks waiting
  * and the packed bytes, never the plain text. {@link #packed()} ends it; {@link #close()} before that abandons it.
  */
-public final class PackedCopy extends OutputStream {
+public final class PackedCopy extends ChunkedOutput {
     private static final int CHUNK = 1 << 16;
     private static final byte[] END = new byte[0];
     private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(16);
     private final CompletableFuture<byte[]> packing;
-    private byte[] chunk = new byte[CHUNK];
-    private int used;
     private volatile boolean abandoned;
     private boolean ended;
 
     public PackedCopy(Executor packer) {
+        super(CHUNK);
         packing = CompletableFuture.supplyAsync(this::pack, packer);
     }
 
     @Override
-    public void write(int b) throws IOException {
-        if (used == CHUNK) {
-            pass();
-        }
-        chunk[used++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) throws IOException {
-        while (length > 0) {
-            if (used == CHUNK) {
-                pass();
-            }
-            int n = Math.min(length, CHUNK - used);
-            System.arraycopy(bytes, offset, chunk, used, n);
-            used += n;
-            offset += n;
-            length -= n;
-        }
+    void full(byte[] filled) throws IOException {
+        put(filled);
     }
 
     /** Everything written, gzipped. */
     public byte[] packed() throws IOException {
-        if (used > 0) {
-            pass();
-        }
+        put(rest());
         ended = true;
         put(END);
         try {
@@ -79,13 +59,6 @@ public final class PackedCopy extends OutputStream {
             chunks.clear();
             chunks.offer(END);
         }
-    }
-
-    private void pass() throws IOException {
-        byte[] full = used == CHUNK ? chunk : java.util.Arrays.copyOf(chunk, used);
-        put(full);
-        chunk = new byte[CHUNK];
-        used = 0;
     }
 
     private void put(byte[] bytes) throws IOException {
@@ -130,39 +103,26 @@ public final class PackedCopy extends OutputStream {
      * Bytes kept in blocks of a megabyte: a byte array stream doubles its array as it grows, which for a large plan's
      * 30 MB kept copy leaves 60 MB of arrays in the old generation besides the copy.
      */
-    static final class Blocks extends OutputStream {
+    static final class Blocks extends ChunkedOutput {
         private static final int BLOCK = 1 << 20;
-        private final java.util.List<byte[]> full = new java.util.ArrayList<>();
-        private byte[] block = new byte[BLOCK];
-        private int used;
+        private final java.util.List<byte[]> filled = new java.util.ArrayList<>();
 
-        @Override
-        public void write(int b) {
-            write(new byte[]{(byte) b}, 0, 1);
+        Blocks() {
+            super(BLOCK);
         }
 
         @Override
-        public void write(byte[] bytes, int offset, int length) {
-            while (length > 0) {
-                if (used == BLOCK) {
-                    full.add(block);
-                    block = new byte[BLOCK];
-                    used = 0;
-                }
-                int n = Math.min(length, BLOCK - used);
-                System.arraycopy(bytes, offset, block, used, n);
-                used += n;
-                offset += n;
-                length -= n;
-            }
+        void full(byte[] block) {
+            filled.add(block);
         }
 
         byte[] toByteArray() {
-            byte[] all = new byte[full.size() * BLOCK + used];
-            for (int i = 0; i < full.size(); i++) {
-                System.arraycopy(full.get(i), 0, all, i * BLOCK, BLOCK);
+            byte[] rest = rest();
+            byte[] all = new byte[filled.size() * BLOCK + rest.length];
+            for (int i = 0; i < filled.size(); i++) {
+                System.arraycopy(filled.get(i), 0, all, i * BLOCK, BLOCK);
             }
-            System.arraycopy(block, 0, all, full.size() * BLOCK, used);
+            System.arraycopy(rest, 0, all, filled.size() * BLOCK, rest.length);
             return all;
         }
     }

@@ -85,24 +85,25 @@ final class PlanEntityCheck {
     }
 
     /**
-     * A field's value. Its JSON path is spelled out only for a problem: read again with it, the value fails the same
-     * way and says where (building the path of every value of a large file made a string per value read).
+     * A value read by {@code read}, given the JSON path its problems name. The path is spelled out only for a problem:
+     * read again with it, the value fails the same way and says where (building the path of every value of a large
+     * file made a string per value read).
      */
-    private static String idOf(JsonNode id, At path) {
-        String text = id == null || !id.isTextual() ? null : id.textValue();
+    private static <T> T placed(java.util.function.Function<String, T> read, java.util.function.Supplier<String> path) {
         try {
-            return PlanValues.uuid(text, "", true);
+            return read.apply("");
         } catch (PlanFileProblem unplaced) {
-            return PlanValues.uuid(text, path + ".id", true);
+            return read.apply(path.get());
         }
     }
 
+    private static String idOf(JsonNode id, At path) {
+        String text = id == null || !id.isTextual() ? null : id.textValue();
+        return placed(where -> PlanValues.uuid(text, where, true), () -> path + ".id");
+    }
+
     private static Object valueAt(Field f, JsonNode node, At entityPath) {
-        try {
-            return PlanValues.value(f, node, "");
-        } catch (PlanFileProblem unplaced) {
-            return PlanValues.value(f, node, entityPath + "." + f.name());
-        }
+        return placed(where -> PlanValues.value(f, node, where), () -> entityPath + "." + f.name());
     }
 
     PlanRow plan(Map<String, JsonNode> fields) {

@@ -32,6 +32,16 @@ class HostileGroundTest {
                 .isInstanceOf(DatabaseRefused.class).hasMessageContaining("not a regular file"));
     }
 
+    /** A SQLite file another program made at {@code path}, with what its statements put in it. */
+    static Path otherProgramsDatabase(Path path, String... statements) throws java.sql.SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        }
+        return path;
+    }
+
     /** A named pipe at {@code path} (the test is skipped where mkfifo is missing). */
     static Path fifo(Path path) throws Exception {
         Process mkfifo;
@@ -80,12 +90,8 @@ class HostileGroundTest {
 
     @Test
     void anotherProgramsDatabaseIsRefusedWithoutWalOrShmFilesAppearingBesideIt() throws Exception {
-        Path other = dir.resolve("other.sqlite");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
-            s.execute("PRAGMA journal_mode = WAL");
-            s.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)");
-            s.execute("INSERT INTO invoices (total) VALUES (12.5)");
-        }
+        Path other = otherProgramsDatabase(dir.resolve("other.sqlite"), "PRAGMA journal_mode = WAL",
+                "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)", "INSERT INTO invoices (total) VALUES (12.5)");
         Files.deleteIfExists(dir.resolve("other.sqlite-wal"));
         Files.deleteIfExists(dir.resolve("other.sqlite-shm"));
         byte[] before = Files.readAllBytes(other);

@@ -9,9 +9,6 @@ import org.tandem.exchange.SamplePlan;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Month;
 import java.util.Optional;
@@ -59,11 +56,9 @@ class StartPeekTest {
 
     @Test
     void aPipeADirectoryAnotherProgramsDatabaseOrGarbageShowNothingAtOnceAndAreLeftAsTheyWere() throws Exception {
-        Path other = dir.resolve("other.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE plan (id TEXT, name TEXT, deleted_at TEXT, name_key TEXT, created_at TEXT)");
-            s.execute("CREATE TABLE app_setting (key TEXT, value TEXT)");
-        }
+        Path other = HostileGroundTest.otherProgramsDatabase(dir.resolve("other.db"),
+                "CREATE TABLE plan (id TEXT, name TEXT, deleted_at TEXT, name_key TEXT, created_at TEXT)",
+                "CREATE TABLE app_setting (key TEXT, value TEXT)");
         byte[] before = Files.readAllBytes(other);
         Path garbage = Files.write(dir.resolve("garbage.db"), "SQLite format 3\0 and then nothing a database holds".getBytes());
         Path folder = Files.createDirectory(dir.resolve("folder.db"));
