@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * A plan as a printable report: cover and contents, research by aspect, segments and sizing with a chart,
@@ -69,21 +67,35 @@ public final class PlanReport {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     }
 
-    private final PlanContent plan;
+    private final ReportPlan plan;
     private final List<Campaign> campaigns;
     private final int digits;
     private final LocalDate today;
 
     /** Notes of one aspect a report shows; campaigns its list shows. Larger plans are summed up, not printed whole. */
-    static final int NOTES_PER_ASPECT = 100;
+    public static final int NOTES_PER_ASPECT = 100;
     static final int CAMPAIGN_ROWS = 400;
     static final int SALES_PLANS = 40;
 
+    /** A report of a whole plan in memory. */
     public PlanReport(PlanContent plan, List<Campaign> campaigns, LocalDate today) {
+        this(read(plan), campaigns, today);
+    }
+
+    /** A report of what {@link ReportPlan#of} gathered, {@link #NOTES_PER_ASPECT} notes of each aspect at most. */
+    public PlanReport(ReportPlan plan, List<Campaign> campaigns, LocalDate today) {
         this.plan = plan;
         this.campaigns = campaigns;
         this.digits = CurrencyCode.fractionDigits(currency());
         this.today = today;
+    }
+
+    private static ReportPlan read(PlanContent plan) {
+        try {
+            return ReportPlan.of(plan, NOTES_PER_ASPECT);
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a plan in memory is read without input or output
+        }
     }
 
     public void writeHtml(Path file, Options options) throws IOException {
@@ -137,26 +149,21 @@ public final class PlanReport {
     }
 
     private void research(StringBuilder h) {
-        Map<String, List<PlanRow>> byAspect = rows("researchNotes").stream()
-                .collect(Collectors.groupingBy(r -> text("researchNotes", r, "aspect"), TreeMap::new, Collectors.toList()));
-        if (byAspect.isEmpty()) {
+        if (plan.notesByAspect().isEmpty()) {
             h.append("<p class=\"muted\">No research notes yet.</p>");
         }
-        int pinned = PlanTables.section("researchNotes").index("pinned");
-        byAspect.forEach((aspect, all) -> {
+        // a report is read, not searched: pinned notes first, and a page's worth, not thousands of pages
+        plan.notesByAspect().forEach((aspect, notes) -> {
             h.append("<h3>").append(esc(aspect.replace('-', ' '))).append("</h3>");
-            // a report is read, not searched: pinned notes first, and a page's worth, not thousands of pages
-            List<PlanRow> notes = all.stream().sorted(Comparator.comparing((PlanRow r) -> !Boolean.TRUE.equals(r.get(pinned))))
-                    .limit(NOTES_PER_ASPECT).toList();
-            for (PlanRow n : notes) {
+            for (PlanRow n : notes.shown()) {
                 h.append("<div class=\"note\"><p><b>").append(esc(text("researchNotes", n, "title"))).append("</b> <span class=\"muted\">")
                         .append(esc(text("researchNotes", n, "source"))).append(" · confidence ")
                         .append(esc(text("researchNotes", n, "confidence"))).append("</span></p><p>")
                         .append(esc(shorten(text("researchNotes", n, "body"), 600))).append("</p></div>");
             }
-            if (all.size() > notes.size()) {
+            if (notes.total() > notes.shown().size()) {
                 h.append(String.format("<p class=\"muted\">And %,d more notes in this aspect: the plan file and the notes CSV hold them all.</p>",
-                        all.size() - notes.size()));
+                        notes.total() - notes.shown().size()));
             }
         });
     }

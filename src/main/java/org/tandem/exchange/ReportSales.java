@@ -1,6 +1,5 @@
 package org.tandem.exchange;
 
-import org.tandem.store.PlanContent;
 import org.tandem.store.PlanRow;
 import org.tandem.store.PlanTables;
 
@@ -17,12 +16,12 @@ import java.util.Locale;
  * control (a run-rate forecast for the period, the corrective actions).
  */
 final class ReportSales {
-    private final PlanContent plan;
+    private final ReportPlan plan;
     private final int digits;
     private final LocalDate today;
     private final java.util.Map<String, java.util.Map<String, List<PlanRow>>> partsBySalesPlan = new java.util.HashMap<>();
 
-    ReportSales(PlanContent plan, int digits, LocalDate today) {
+    ReportSales(ReportPlan plan, int digits, LocalDate today) {
         this.plan = plan;
         this.digits = digits;
         this.today = today;

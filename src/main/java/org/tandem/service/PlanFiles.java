@@ -273,7 +273,10 @@ public class PlanFiles {
 
     /** The plan as a printable report: a .pdf file gets a PDF, any other an HTML file. */
     public void report(UUID planId, Path file, org.tandem.exchange.PlanReport.Options options) throws IOException {
-        org.tandem.exchange.PlanReport report = new org.tandem.exchange.PlanReport(current(planId, Progress.NONE), campaigns.all(planId),
+        // read a section at a time, keeping what the report prints: not the L plan's 50,000 notes, of which it shows 400
+        org.tandem.exchange.ReportPlan printed = reader.bySection(planId, () -> false,
+                parts -> org.tandem.exchange.ReportPlan.of(parts, org.tandem.exchange.PlanReport.NOTES_PER_ASPECT)).orElseThrow(() -> gone(planId));
+        org.tandem.exchange.PlanReport report = new org.tandem.exchange.PlanReport(printed, campaigns.all(planId),
                 java.time.LocalDate.now(clock));
         if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
             report.writePdf(file, options);
