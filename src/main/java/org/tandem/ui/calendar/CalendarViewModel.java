@@ -13,7 +13,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tandem.domain.Campaign;
 import org.tandem.domain.CampaignFilter;
-import org.tandem.domain.CampaignMath;
 import org.tandem.domain.Occurrence;
 import org.tandem.domain.OverlayEvent;
 import org.tandem.domain.Plan;
@@ -25,15 +24,11 @@ import org.tandem.ui.common.TaskRunner;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -51,9 +46,6 @@ public final class CalendarViewModel {
         /** @param verb what the user is doing to the occurrence: "move", "change the dates of", "delete" */
         Optional<Scope> ask(String verb, Occurrence occurrence);
     }
-
-    private static final Comparator<Campaign> BY_DATE = Comparator.comparing(Campaign::start).thenComparing(Campaign::name,
-            String.CASE_INSENSITIVE_ORDER);
 
     private final CalendarService service;
     private final TaskRunner runner;
@@ -74,11 +66,12 @@ public final class CalendarViewModel {
     private final CalendarIcs icsModel;
     private final CalendarEdits edits;
     private final CampaignFilters filters = new CampaignFilters(this::filterChanged);
-    private CalendarOverlaps overlaps = new CalendarOverlaps(List.of());
     /** The database's change mark the shown contents were read at: coming back into view reads again only past it. */
     private String loadedMark;
-    /** All campaigns by start date, kept between data changes so a filter change only filters. */
-    private List<Campaign> byDate = List.of();
+    /** A read of the plan's campaigns is on its way: coming into view meanwhile does not start another. */
+    private boolean loading;
+    /** The campaigns by start date, their collisions, their owners: kept between data changes so a filter change only filters. */
+    private CalendarIndex index = CalendarIndex.EMPTY;
     private CampaignFilter filter = CampaignFilter.ANY;
     private SeriesQuestion seriesQuestion = (action, occurrence) -> Optional.of(Scope.SERIES);
 
@@ -117,9 +110,11 @@ public final class CalendarViewModel {
         load(null);
     }
 
-    /** Coming back into view: reads again only if anything was written since (on another screen, by another program). */
+    /** Coming back into view: reads again only if anything was written since (and no read is on its way already). */
     public void refresh() {
-        load(loadedMark);
+        if (!loading) {
+            load(loadedMark);
+        }
     }
 
     private void load(String since) {
@@ -129,11 +124,13 @@ public final class CalendarViewModel {
             recompute();
             return;
         }
-        runner.run(() -> service.loadIfChanged(shown.id(), since), found -> {
+        loading = true;
+        runner.run(() -> service.loadIfChanged(shown.id(), since).map(CalendarIndex.Read::of), found -> {
+            loading = false;
             if (shown != plan.get() || found.isEmpty()) {
                 return;
             }
-            CalendarService.Contents contents = found.get();
+            CalendarService.Contents contents = found.get().contents();
             loadedMark = contents.mark();
             campaigns.clear();
             contents.campaigns().forEach(c -> campaigns.put(c.id(), c));
@@ -142,8 +139,11 @@ public final class CalendarViewModel {
             icsModel.overlays().setAll(contents.overlays());
             Occurrence was = selected.get();
             selected.set(was == null ? null : refreshed(was));
-            recompute();
-        }, e -> errors.report("load the campaign calendar", e));
+            apply(found.get().index());
+        }, e -> {
+            loading = false;
+            errors.report("load the campaign calendar", e);
+        });
     }
 
     // ---- what the views show
@@ -161,16 +161,16 @@ public final class CalendarViewModel {
 
     /** True when the occurrence collides with another on its channel and segment. */
     public boolean overlapping(Occurrence occurrence) {
-        return overlaps.overlapping(occurrence);
+        return index.overlaps().overlapping(occurrence);
     }
 
     /** The collisions of one occurrence, described for the side panel. */
     public List<String> overlapsOf(Occurrence occurrence) {
-        return overlaps.of(occurrence, locale);
+        return index.overlaps().of(occurrence, locale);
     }
 
     public int overlapCount() {
-        return overlaps.count();
+        return index.overlaps().count();
     }
 
     public List<Campaign> filteredCampaigns() {
@@ -247,7 +247,7 @@ public final class CalendarViewModel {
     }
 
     List<Campaign> exported(boolean filteredOnly) {
-        return filteredOnly ? List.copyOf(agenda) : campaigns.values().stream().sorted(BY_DATE).toList();
+        return filteredOnly ? List.copyOf(agenda) : index.byDate();
     }
 
     // ---- selection
@@ -311,7 +311,7 @@ public final class CalendarViewModel {
     private void filterChanged() {
         filter = filters.current();
         List<Campaign> shown = new ArrayList<>();
-        for (Campaign c : byDate) {
+        for (Campaign c : index.byDate()) {
             if (filter.matches(c)) {
                 shown.add(c);
             }
@@ -320,13 +320,15 @@ public final class CalendarViewModel {
         changes.set(changes.get() + 1);
     }
 
+    /** Works the index out again after an edit here (a read works it out off this thread). */
     void recompute() {
-        byDate = campaigns.values().stream().sorted(BY_DATE).toList();
-        overlaps = new CalendarOverlaps(campaigns.values());
-        TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        campaigns.values().stream().map(Campaign::owner).filter(o -> !o.isBlank()).forEach(names::add);
-        if (!owners.equals(List.copyOf(names))) {
-            owners.setAll(names);
+        apply(CalendarIndex.of(campaigns.values()));
+    }
+
+    private void apply(CalendarIndex worked) {
+        index = worked;
+        if (!owners.equals(worked.owners())) {
+            owners.setAll(worked.owners());
         }
         filterChanged();
     }

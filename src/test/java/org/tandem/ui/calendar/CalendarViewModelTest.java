@@ -73,6 +73,46 @@ class CalendarViewModelTest {
     }
 
     @Test
+    void comingIntoViewWhileTheFirstReadIsOnItsWayDoesNotReadTheCampaignsTwice() {
+        org.tandem.ui.common.QueuedTaskRunner queued = new org.tandem.ui.common.QueuedTaskRunner();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+        CalendarViewModel shown = new CalendarViewModel(new CalendarService(repository, new SegmentRepository(store.db),
+                new OverlayRepository(store.db), clock, store.db::changeMark), queued, errors, Locale.UK, histories);
+
+        shown.showPlan(plan); // the screen's first showing reads the plan
+        shown.refresh(); // and the shell asks the screen to refresh as it comes into view
+        assertThat(queued.waiting()).isEqualTo(1);
+        queued.runAll();
+        assertThat(shown.agenda()).hasSize(20);
+        assertThat(shown.overlapCount()).isPositive();
+        assertThat(shown.owners()).isNotEmpty();
+
+        store.db.write(c -> c.createStatement().executeUpdate("UPDATE campaign SET name = 'Renamed elsewhere' WHERE name = 'Valentine''s blend'"));
+        shown.refresh(); // back into view after a write: read again
+        assertThat(queued.waiting()).isEqualTo(1);
+        queued.runAll();
+        assertThat(shown.agenda()).extracting(Campaign::name).contains("Renamed elsewhere");
+    }
+
+    @Test
+    void aFailedReadLetsTheNextShowingReadAgain() {
+        org.tandem.ui.common.QueuedTaskRunner queued = new org.tandem.ui.common.QueuedTaskRunner();
+        CalendarViewModel shown = new CalendarViewModel(new CalendarService(repository, new SegmentRepository(store.db),
+                new OverlayRepository(store.db), Clock.systemUTC(), () -> {
+                    throw new org.tandem.store.StoreException("The disk is gone.");
+                }), queued, errors, Locale.UK, histories);
+        shown.showPlan(plan);
+        queued.runAll();
+        assertThat(errors.messages).hasSize(1);
+        errors.messages.clear();
+
+        shown.refresh();
+        assertThat(queued.waiting()).as("not stuck as if a read were still on its way").isEqualTo(1);
+        queued.runAll();
+        errors.messages.clear();
+    }
+
+    @Test
     void aViewGetsOnlyItsRangeWithSeriesExpandedAndTheSamplesCollisionMarked() {
         List<Occurrence> october = vm.occurrences(LocalDate.of(2026, 9, 27), LocalDate.of(2026, 11, 7));
         assertThat(october).extracting(o -> o.campaign().name()).contains("Autumn subscriber bundle", "Halloween roast promo",
