@@ -82,7 +82,7 @@ public final class GeneratedPlan {
             return Map.of("name", "Competitor " + i, "strengths", List.of("Strong brand " + i, "Wide range"),
                     "weaknesses", List.of("Slow delivery", "Few reviews"), "scores", scores,
                     "targetSegments", List.of(pick(segments), pick(segments)).stream().distinct().sorted().toList(),
-                    "priceLevel", 5.0 + i % 10);
+                    "priceLevel", 5.0 + i % 10, "own", i == 0); // the user's own business, as every plan that showed Competitors has
         });
         String[] words = ResearchBenchmark.WORDS;
         add(content, "researchNotes", n.notes(), i -> {
