@@ -69,6 +69,19 @@ public class CalendarService {
                 overlays.list(planId), mark));
     }
 
+    /**
+     * The contents read ahead of the calendar's first showing, writing nothing: empty for a plan without channels yet,
+     * whose default channels are made when the calendar first shows it.
+     */
+    public java.util.Optional<Contents> readAhead(UUID planId) {
+        String mark = changeMark.get();
+        List<Channel> channels = campaigns.storedChannels(planId);
+        if (channels.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Contents(campaigns.all(planId), channels, segments.list(planId), overlays.list(planId), mark));
+    }
+
     public void apply(List<Campaign> save, List<UUID> delete) {
         campaigns.apply(save, delete);
     }

@@ -42,8 +42,7 @@ public final class CampaignRepository {
     /** The plan's channels, the default set on first use. */
     public List<Channel> channels(UUID planId) {
         return database.write(c -> {
-            List<Channel> found = Rows.list(c, "SELECT id, name, colour FROM channel WHERE plan_id = ? ORDER BY position, name",
-                    rs -> new Channel(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3)), planId);
+            List<Channel> found = channels(c, planId);
             if (!found.isEmpty()) {
                 return found;
             }
@@ -52,9 +51,18 @@ public final class CampaignRepository {
                 Rows.update(c, "INSERT INTO channel (id, plan_id, name, colour, position) VALUES (?, ?, ?, ?, ?)",
                         UUID.randomUUID(), planId, channel.getKey(), channel.getValue(), position++);
             }
-            return Rows.list(c, "SELECT id, name, colour FROM channel WHERE plan_id = ? ORDER BY position, name",
-                    rs -> new Channel(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3)), planId);
+            return channels(c, planId);
         });
+    }
+
+    /** The plan's channels as stored, writing nothing: none for a plan whose calendar was never shown. */
+    public List<Channel> storedChannels(UUID planId) {
+        return database.read(c -> channels(c, planId));
+    }
+
+    private static List<Channel> channels(Connection c, UUID planId) throws SQLException {
+        return Rows.list(c, "SELECT id, name, colour FROM channel WHERE plan_id = ? ORDER BY position, name",
+                rs -> new Channel(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3)), planId);
     }
 
     public Channel saveChannel(UUID planId, Channel channel) {

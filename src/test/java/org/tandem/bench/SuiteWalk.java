@@ -141,6 +141,8 @@ public final class SuiteWalk {
         // the shell and the wizard warm up after 0.4-1.5 s of no input: give them that
         long until = System.nanoTime() + 2_000_000_000L;
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> System.nanoTime() > until);
+        // and a section built ahead reads the open plan in that quiet moment (the calendar)
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !Boolean.TRUE.equals(root.getProperties().get(SectionWarmUp.READ_WAITING)));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !runner.busy());
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -81,7 +81,7 @@ public final class CalendarChannels {
     }
 
     public void remove(Channel channel) {
-        long using = calendar.campaignsOn(channel.name());
+        long using = calendar.campaignsById().values().stream().filter(c -> c.channel().equalsIgnoreCase(channel.name())).count();
         runner.run(() -> {
             service.removeChannel(channel.id());
             return null;

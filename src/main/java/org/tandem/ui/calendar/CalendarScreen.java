@@ -11,11 +11,15 @@ import org.tandem.store.SegmentRepository;
 import org.tandem.ui.common.FirstShown;
 import org.tandem.ui.common.Fxml;
 import org.tandem.ui.common.LazyTab;
+import org.tandem.ui.common.ReadAhead;
 import org.tandem.ui.common.ScreenContext;
 
 import java.time.Clock;
 
-/** Wires the campaign calendar the first time it is shown (a CalendarFX view costs about half a second). */
+/**
+ * Wires the campaign calendar (a CalendarFX view costs about half a second to build, so the shell builds it ahead) and
+ * has it read the open plan ahead of its first showing, in a quiet moment.
+ */
 public final class CalendarScreen {
     private final ScreenContext context;
     private final CalendarController.Files files;
@@ -81,10 +85,48 @@ public final class CalendarScreen {
         Parent root = Fxml.load(CalendarController.class, "CalendarView.fxml",
                 type -> type == CampaignPanelController.class ? new CampaignPanelController(calendar, editor)
                         : new CalendarController(calendar, editor, budgetTab, budget::setShown, files)).root();
+        ReadPlanAhead ahead = new ReadPlanAhead(openPlan);
+        root.getProperties().put(ReadAhead.KEY, ahead);
         FirstShown.then(root, () -> {
-            calendar.showPlan(openPlan.getValue());
+            ahead.following = true;
+            if (!java.util.Objects.equals(calendar.planProperty().get(), openPlan.getValue())) {
+                calendar.showPlan(openPlan.getValue());
+            }
             openPlan.addListener((o, was, now) -> calendar.showPlan(now));
         });
         return root;
+    }
+
+    /** Before its first showing, the calendar reads the open plan in a quiet moment; shown once, it follows the plan itself. */
+    private final class ReadPlanAhead implements ReadAhead {
+        private final ObservableValue<Plan> openPlan;
+        private boolean following;
+        private Runnable wanted = () -> { };
+
+        ReadPlanAhead(ObservableValue<Plan> openPlan) {
+            this.openPlan = openPlan;
+            openPlan.addListener((o, was, now) -> {
+                if (wanted()) {
+                    wanted.run();
+                }
+            });
+        }
+
+        @Override
+        public boolean wanted() {
+            return !following && openPlan.getValue() != null && !openPlan.getValue().equals(calendar.planProperty().get());
+        }
+
+        @Override
+        public void read() {
+            if (wanted()) {
+                calendar.readAhead(openPlan.getValue());
+            }
+        }
+
+        @Override
+        public void whenWanted(Runnable then) {
+            this.wanted = then;
+        }
     }
 }

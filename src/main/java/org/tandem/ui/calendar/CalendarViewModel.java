@@ -14,7 +14,6 @@ import javafx.collections.ObservableList;
 import org.tandem.domain.Campaign;
 import org.tandem.domain.CampaignFilter;
 import org.tandem.domain.Occurrence;
-import org.tandem.domain.OverlayEvent;
 import org.tandem.domain.Plan;
 import org.tandem.domain.Segment;
 import org.tandem.ui.common.Edit;
@@ -30,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * The campaign calendar: a plan's campaigns, the filters every view shares, what each view shows
@@ -91,6 +89,17 @@ public final class CalendarViewModel {
     }
 
     public void showPlan(Plan shown) {
+        choose(shown);
+        reload();
+    }
+
+    /** Reads a plan before the calendar is first shown, writing nothing (a plan without channels yet is read when shown). */
+    public void readAhead(Plan shown) {
+        choose(shown);
+        load(null, true);
+    }
+
+    private void choose(Plan shown) {
         plan.set(shown);
         // the Undo button names the last step of this plan's history, whichever screen made it
         undoText.unbind();
@@ -102,30 +111,31 @@ public final class CalendarViewModel {
         }
         selected.set(null);
         message.set("");
-        reload();
+        loadedMark = null;
     }
 
     /** Reads the plan's calendar again (after a failed save, an import). */
     public void reload() {
-        load(null);
+        load(null, false);
     }
 
     /** Coming back into view: reads again only if anything was written since (and no read is on its way already). */
     public void refresh() {
         if (!loading) {
-            load(loadedMark);
+            load(loadedMark, false);
         }
     }
 
-    private void load(String since) {
+    private void load(String since, boolean ahead) {
         Plan shown = plan.get();
         if (shown == null) {
             campaigns.clear();
             recompute();
             return;
         }
-        loading = true;
-        runner.run(() -> service.loadIfChanged(shown.id(), since).map(CalendarIndex.Read::of), found -> {
+        loading = !ahead; // coming into view during a read ahead (which may find nothing to show) reads anyway
+        runner.run(() -> (ahead ? service.readAhead(shown.id())
+                : service.loadIfChanged(shown.id(), since)).map(CalendarIndex.Read::of), found -> {
             loading = false;
             if (shown != plan.get() || found.isEmpty()) {
                 return;
@@ -185,11 +195,6 @@ public final class CalendarViewModel {
         return channelsModel.colour(channel);
     }
 
-    /** The shown overlays' events in [from, to], read on the store thread. */
-    public void overlayEvents(LocalDate from, LocalDate to, Consumer<List<OverlayEvent>> then) {
-        icsModel.overlayEvents(from, to, then);
-    }
-
     /** Adding, renaming, recolouring and removing the plan's channels. */
     public CalendarChannels channelsModel() {
         return channelsModel;
@@ -233,10 +238,6 @@ public final class CalendarViewModel {
     /** The views draw again (colours, overlays changed). */
     void redraw() {
         changes.set(changes.get() + 1);
-    }
-
-    long campaignsOn(String channel) {
-        return campaigns.values().stream().filter(c -> c.channel().equalsIgnoreCase(channel)).count();
     }
 
     /** A renamed channel's old name leaves the filter. */

@@ -279,7 +279,7 @@ final class CampaignEntries {
         fed = next.size();
         LocalDate from = loadedFrom;
         LocalDate to = loadedTo;
-        calendar.overlayEvents(from, to, events -> {
+        calendar.icsModel().overlayEvents(from, to, events -> {
             if (!from.equals(loadedFrom) || !to.equals(loadedTo)) {
                 return;
             }

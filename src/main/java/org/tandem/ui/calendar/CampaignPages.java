@@ -103,7 +103,7 @@ final class CampaignPages {
             // read the imported events of a wider range once, then draw again with them
             LocalDate from = first.minusMonths(2);
             LocalDate to = last.plusMonths(2);
-            calendar.overlayEvents(from, to, events -> {
+            calendar.icsModel().overlayEvents(from, to, events -> {
                 overlayEvents = List.copyOf(events);
                 overlayFrom = from;
                 overlayTo = to;

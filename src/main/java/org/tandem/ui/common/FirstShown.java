@@ -7,7 +7,8 @@ import javafx.scene.Scene;
 
 /**
  * Runs a screen's start (reading the open plan, following it) when the screen is first shown in the window: a
- * screen the shell builds ahead is styled there unseen (invisible, then taken out again) and reads nothing yet.
+ * screen the shell builds ahead is styled there unseen (invisible, then taken out again) and reads nothing yet, unless
+ * it offers a {@link ReadAhead} (then it reads in a quiet moment, writing nothing).
  */
 public final class FirstShown {
     private FirstShown() {

@@ -14,8 +14,10 @@ import java.util.List;
  * the campaign calendar took most of a second to build the first time it was chosen, which is where a newcomer and
  * a room full of students feel it; the sales plan's wizard with its steps took 0.3-0.5 s on the M plan. A screen
  * built ahead reads no plan data until it is first shown (nothing is written either); after the sections come the
- * parts they offer ({@link org.tandem.ui.common.BuiltAhead}: the wizard's steps), one per short pause. Any input
- * puts the next build off again, so it never lands in the middle of typing or a drag.
+ * parts they offer ({@link org.tandem.ui.common.BuiltAhead}: the wizard's steps), one per short pause. A section
+ * built ahead may read the open plan ahead too ({@link org.tandem.ui.common.ReadAhead}: the calendar), after a quiet
+ * moment following start-up or the opening of another plan. Any input puts the next build or read off again, so it
+ * never lands in the middle of typing or a drag.
  */
 public final class SectionWarmUp {
     static final Duration IDLE = Duration.millis(1500);
@@ -25,12 +27,16 @@ public final class SectionWarmUp {
     public static final String BUILT = "tandem.sectionsBuiltAhead";
     /** The scene root's property set once everything is built ahead. */
     public static final String DONE = "tandem.allBuiltAhead";
+    /** The scene root's property that is true while a section built ahead waits for a quiet moment to read the open plan. */
+    public static final String READ_WAITING = "tandem.readAheadWaiting";
 
     private final PauseTransition idle = new PauseTransition(IDLE);
     private final Deque<Section> waiting;
     /** Further parts of the sections built so far (a wizard's steps), one per pause after the sections. */
     private final Deque<java.util.Map.Entry<javafx.scene.Parent, org.tandem.ui.common.BuiltAhead>> parts = new ArrayDeque<>();
     private final java.util.function.Function<Section, javafx.scene.Parent> build;
+    /** The sections built so far that read the open plan ahead of their first showing. */
+    private final List<org.tandem.ui.common.ReadAhead> readers = new java.util.ArrayList<>();
 
     private final Scene scene;
     private final javafx.scene.layout.Pane host;
@@ -104,13 +110,28 @@ public final class SectionWarmUp {
     }
 
     private boolean hasWork() {
-        return !waiting.isEmpty() || !parts.isEmpty();
+        return !waiting.isEmpty() || !parts.isEmpty() || readWanted();
+    }
+
+    private boolean readWanted() {
+        return readers.stream().anyMatch(org.tandem.ui.common.ReadAhead::wanted);
+    }
+
+    /** Another plan opened: a section built ahead wants to read it once the user leaves the window alone. */
+    private void readWantedNow() {
+        if (scene.getWindow() != null && scene.getWindow().isShowing()) {
+            scene.getRoot().getProperties().put(READ_WAITING, true);
+            idle.setDuration(IDLE);
+            idle.playFromStart();
+        }
     }
 
     private void stop() {
         waiting.clear();
         parts.clear();
+        readers.clear();
         idle.stop();
+        scene.getRoot().getProperties().remove(READ_WAITING);
     }
 
     private void next() {
@@ -125,17 +146,25 @@ public final class SectionWarmUp {
             if (screen.getProperties().get(org.tandem.ui.common.BuiltAhead.KEY) instanceof org.tandem.ui.common.BuiltAhead more) {
                 parts.add(java.util.Map.entry(screen, more));
             }
+            if (screen.getProperties().get(org.tandem.ui.common.ReadAhead.KEY) instanceof org.tandem.ui.common.ReadAhead reader) {
+                readers.add(reader);
+                reader.whenWanted(this::readWantedNow);
+            }
             scene.getRoot().getProperties().merge(BUILT, 1, (a, b) -> (Integer) a + 1);
         } else if (!parts.isEmpty()) {
             java.util.Map.Entry<javafx.scene.Parent, org.tandem.ui.common.BuiltAhead> part = parts.peek();
             if (!part.getValue().buildNext(work -> prepare(part.getKey(), work))) {
                 parts.poll();
             }
+        } else {
+            readers.stream().filter(org.tandem.ui.common.ReadAhead::wanted).findFirst().ifPresent(org.tandem.ui.common.ReadAhead::read);
         }
+        scene.getRoot().getProperties().put(READ_WAITING, readWanted());
         if (hasWork()) {
             idle.setDuration(NEXT);
             idle.playFromStart();
-        } else {
+        }
+        if (waiting.isEmpty() && parts.isEmpty()) {
             scene.getRoot().getProperties().put(DONE, true);
         }
     }

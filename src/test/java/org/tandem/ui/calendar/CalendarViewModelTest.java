@@ -45,6 +45,7 @@ class CalendarViewModelTest {
     RecordingErrorReporter errors = new RecordingErrorReporter();
     Plan plan;
     org.tandem.ui.common.PlanHistories histories = new org.tandem.ui.common.PlanHistories();
+    org.tandem.ui.common.QueuedTaskRunner queued = new org.tandem.ui.common.QueuedTaskRunner();
 
     @BeforeEach
     void open() {
@@ -74,10 +75,7 @@ class CalendarViewModelTest {
 
     @Test
     void comingIntoViewWhileTheFirstReadIsOnItsWayDoesNotReadTheCampaignsTwice() {
-        org.tandem.ui.common.QueuedTaskRunner queued = new org.tandem.ui.common.QueuedTaskRunner();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
-        CalendarViewModel shown = new CalendarViewModel(new CalendarService(repository, new SegmentRepository(store.db),
-                new OverlayRepository(store.db), clock, store.db::changeMark), queued, errors, Locale.UK, histories);
+        CalendarViewModel shown = readingWhenTold();
 
         shown.showPlan(plan); // the screen's first showing reads the plan
         shown.refresh(); // and the shell asks the screen to refresh as it comes into view
@@ -94,9 +92,59 @@ class CalendarViewModelTest {
         assertThat(shown.agenda()).extracting(Campaign::name).contains("Renamed elsewhere");
     }
 
+    /** A calendar whose reads wait in {@link #queued} until the test runs them. */
+    private CalendarViewModel readingWhenTold() {
+        return new CalendarViewModel(new CalendarService(repository, new SegmentRepository(store.db), new OverlayRepository(store.db),
+                Clock.systemUTC(), store.db::changeMark), queued, errors, Locale.UK, histories);
+    }
+
+    /** A plan made on another screen, never shown in the calendar: no channels yet. */
+    private Plan planNeverShown() {
+        return store.plans.create(new org.tandem.domain.PlanDetails("Harbour Bikes", "", "GBP", java.time.Month.JANUARY));
+    }
+
+    private int channelRows(java.util.UUID planId) {
+        return repository.storedChannels(planId).size();
+    }
+
+    @Test
+    void aPlanReadAheadIsShownWithoutReadingAgainAndAPlanWithoutChannelsIsLeftUntouchedUntilShown() {
+        CalendarViewModel ahead = readingWhenTold();
+
+        Plan fresh = planNeverShown();
+        ahead.readAhead(plan);
+        queued.runAll();
+        assertThat(ahead.agenda()).hasSize(20);
+        assertThat(ahead.channels()).isNotEmpty();
+
+        // another plan opens, never shown in the calendar: reading it ahead writes nothing, and nothing was written since
+        // the first was read, yet its showing reads it rather than keep the first plan's campaigns
+        ahead.readAhead(fresh);
+        queued.runAll();
+        assertThat(channelRows(fresh.id())).isZero();
+        assertThat(ahead.planProperty().get()).isEqualTo(fresh);
+
+        ahead.refresh(); // it comes into view: read, with its default channels made
+        queued.runAll();
+        assertThat(channelRows(fresh.id())).isEqualTo(CampaignRepository.DEFAULT_CHANNELS.size());
+        assertThat(ahead.agenda()).isEmpty();
+        assertThat(ahead.channels()).hasSize(CampaignRepository.DEFAULT_CHANNELS.size());
+    }
+
+    @Test
+    void comingIntoViewWhileAReadAheadIsOnItsWayStillReads() {
+        CalendarViewModel ahead = readingWhenTold();
+        Plan fresh = planNeverShown();
+
+        ahead.readAhead(fresh);
+        ahead.refresh();
+        assertThat(queued.waiting()).as("the read ahead finds no channels: the showing's own read makes them").isEqualTo(2);
+        queued.runAll();
+        assertThat(ahead.channels()).hasSize(CampaignRepository.DEFAULT_CHANNELS.size());
+    }
+
     @Test
     void aFailedReadLetsTheNextShowingReadAgain() {
-        org.tandem.ui.common.QueuedTaskRunner queued = new org.tandem.ui.common.QueuedTaskRunner();
         CalendarViewModel shown = new CalendarViewModel(new CalendarService(repository, new SegmentRepository(store.db),
                 new OverlayRepository(store.db), Clock.systemUTC(), () -> {
                     throw new org.tandem.store.StoreException("The disk is gone.");
@@ -325,11 +373,11 @@ class CalendarViewModelTest {
         vm.icsModel().importFile(holidays);
         assertThat(vm.overlays()).extracting(OverlayCalendar::name).containsExactly("UK holidays");
         List<org.tandem.domain.OverlayEvent> shown = new java.util.ArrayList<>();
-        vm.overlayEvents(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), shown::addAll);
+        vm.icsModel().overlayEvents(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), shown::addAll);
         assertThat(shown).extracting(org.tandem.domain.OverlayEvent::title).containsExactly("Boxing Day");
         vm.icsModel().show(vm.overlays().get(0), false);
         shown.clear();
-        vm.overlayEvents(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), shown::addAll);
+        vm.icsModel().overlayEvents(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), shown::addAll);
         assertThat(shown).isEmpty();
 
         // hiding, removing and importing are steps of the plan's history
@@ -341,7 +389,7 @@ class CalendarViewModelTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("UK holidays", false));
         history.undo();
         shown.clear();
-        vm.overlayEvents(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), shown::addAll);
+        vm.icsModel().overlayEvents(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), shown::addAll);
         assertThat(shown).extracting(org.tandem.domain.OverlayEvent::title).as("shown again, its events kept").containsExactly("Boxing Day");
         history.undo();
         assertThat(new OverlayRepository(store.db).list(plan.id())).as("the import taken back").isEmpty();

@@ -30,14 +30,19 @@ class SectionWarmUpUiTest extends AppUiTest {
         }
     }
 
-    @Test
-    void theCalendarAndTheSalesPlanAreBuiltAheadWhileIdleAndReadOrWriteNothingUntilShownAndShowWithoutStyleWarnings() throws Exception {
+    /** A new plan through the New plan dialog, opened. */
+    private void newPlan(String name) throws Exception {
         interact(lookup("#newPlanButton").queryButton()::fire);
         waitUntil(() -> lookup("#planFormSave").tryQuery().isPresent());
         Node dialog = lookup("#planFormSave").query().getScene().getRoot();
-        interact(() -> from(dialog).lookup("#nameField").queryTextInputControl().setText("Harbour Bikes"));
+        interact(() -> from(dialog).lookup("#nameField").queryTextInputControl().setText(name));
         interact(lookup("#planFormSave").queryButton()::fire);
-        waitUntil(() -> stage.getTitle().equals("Tandem - Harbour Bikes"));
+        waitUntil(() -> stage.getTitle().equals("Tandem - " + name));
+    }
+
+    @Test
+    void theCalendarAndTheSalesPlanAreBuiltAheadWhileIdleAndWriteNothingUntilShownAndShowWithoutStyleWarnings() throws Exception {
+        newPlan("Harbour Bikes");
         driver.quitWithShortcut(this);
         stage = driver.start(); // opens on the new plan, which has never shown its calendar
 
@@ -85,5 +90,36 @@ class SectionWarmUpUiTest extends AppUiTest {
         });
         css.removeHandler(watch);
         assertThat(styleWarnings).as("the screens built ahead show as styled in the window").isEmpty();
+    }
+
+    @Test
+    void theCalendarReadsThePlanOpenedBeforeItsFirstShowingInAQuietMomentAndShowsItsCampaignsAtOnce() throws Exception {
+        javafx.scene.Parent root = stage.getScene().getRoot();
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> root.getProperties().containsKey(SectionWarmUp.DONE));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.tandem.domain.Plan> switcher = lookup("#planSwitcher").queryAs(javafx.scene.control.ComboBox.class);
+        org.tandem.domain.Plan sample = switcher.getValue();
+        newPlan("Harbour Bikes");
+        UUID harbour = planNamed("Harbour Bikes");
+
+        // the sample opened again before the calendar was ever shown: read in the next quiet moment
+        interact(() -> switcher.setValue(sample));
+        assertThat(root.getProperties().get(SectionWarmUp.READ_WAITING)).isEqualTo(true);
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> Boolean.FALSE.equals(root.getProperties().get(SectionWarmUp.READ_WAITING)));
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !driver.runner().busy());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(channelRows(harbour)).as("the new plan, read ahead while it was open, has nothing written").isZero();
+
+        int[] shownAtOnce = {-1};
+        interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ListView<Section> sidebar = lookup("#sidebar").queryAs(javafx.scene.control.ListView.class);
+            sidebar.getSelectionModel().select(Section.CALENDAR);
+            // in the same turn of the JavaFX thread: no read could have come back yet
+            shownAtOnce[0] = lookup("#ownerFilter").queryAs(javafx.scene.control.ComboBox.class).getItems().size();
+        });
+        assertThat(shownAtOnce[0]).as("the owners of the sample's campaigns, read ahead, besides All owners").isGreaterThan(1);
     }
 }
