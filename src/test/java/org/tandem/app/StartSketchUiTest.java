@@ -51,6 +51,9 @@ class StartSketchUiTest extends AppUiTest {
         driver.quitWithShortcut(this);
         stage = driver.start();
         Parent again = driver.firstFrameRoot();
+        // an existing database is looked at (read-only, no side files) before the first frame, opened after it
+        assertThat(java.nio.file.Files.exists(dir.resolve(database().getFileName() + "-wal"))).as("the store has the file open now").isTrue();
+        assertThat(driver.openAtFirstFrame()).isFalse();
         assertThat(texts(again)).contains("Opening Ember & Oak Coffee Roasters (sample)…", "Ember & Oak Coffee Roasters (sample)");
         assertThat(driver.firstFrameScene().getFill()).isEqualTo(ShellSketch.background(true));
         assertThat(stage.getTitle()).isEqualTo("Tandem - Ember & Oak Coffee Roasters (sample)");

@@ -27,6 +27,8 @@ public final class AppDriver {
     private final java.util.concurrent.atomic.AtomicReference<javafx.scene.Parent> firstRoot = new java.util.concurrent.atomic.AtomicReference<>();
     /** The database file's size as the first frame went out (-1: no file yet). */
     private final java.util.concurrent.atomic.AtomicLong databaseAtFirstFrame = new java.util.concurrent.atomic.AtomicLong();
+    /** Whether the store had the file open (its write-ahead log beside it) as the first frame went out. */
+    private final java.util.concurrent.atomic.AtomicBoolean openAtFirstFrame = new java.util.concurrent.atomic.AtomicBoolean();
     private FxTaskRunner runner;
     private Stage stage;
     private org.tandem.ui.salesplan.AssessStepController.CsvFiles csvFiles;
@@ -106,6 +108,7 @@ public final class AppDriver {
             firstRoot.set(shown.getScene().getRoot());
             try {
                 databaseAtFirstFrame.set(java.nio.file.Files.exists(database) ? java.nio.file.Files.size(database) : -1);
+                openAtFirstFrame.set(java.nio.file.Files.exists(database.resolveSibling(database.getFileName() + "-wal")));
             } catch (java.io.IOException e) {
                 databaseAtFirstFrame.set(-2);
             }
@@ -140,6 +143,11 @@ public final class AppDriver {
     /** The database file's size as the first frame went out; -1 when there was no file yet. */
     public long databaseAtFirstFrame() {
         return databaseAtFirstFrame.get();
+    }
+
+    /** Whether the store had opened the database file (its write-ahead log beside it) by the first frame. */
+    public boolean openAtFirstFrame() {
+        return openAtFirstFrame.get();
     }
 
     /** The root of the first frame, captured as it went out. */
