@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Builds heavy sections ahead, one at a time, once the user has left the window alone for a moment after start-up:
  * the campaign calendar took most of a second to build the first time it was chosen, which is where a newcomer and
- * a room full of students feel it; the sales plan's wizard with its steps took 0.3-0.5 s on the M plan. A screen
- * built ahead reads no plan data until it is first shown (nothing is written either); after the sections come the
+ * a room full of students feel it; the sales plan's wizard with its steps took 0.3-0.5 s on the M plan. Building a
+ * screen ahead reads no plan data and writes nothing; after the sections come the
  * parts they offer ({@link org.tandem.ui.common.BuiltAhead}: the wizard's steps), one per short pause. A section
  * built ahead may read the open plan ahead too ({@link org.tandem.ui.common.ReadAhead}: the calendar), after a quiet
  * moment following start-up or the opening of another plan. Any input puts the next build or read off again, so it
