@@ -1,5 +1,7 @@
 package org.tandem.exchange;
 
+import org.tandem.store.PackedPlan;
+
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
@@ -22,7 +24,7 @@ public final class PackedCopy extends ChunkedOutput {
     private static final int CHUNK = 1 << 16;
     private static final byte[] END = new byte[0];
     private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(16);
-    private final CompletableFuture<byte[]> packing;
+    private final CompletableFuture<PackedPlan> packing;
     private volatile boolean abandoned;
     private boolean ended;
 
@@ -36,8 +38,8 @@ public final class PackedCopy extends ChunkedOutput {
         put(filled);
     }
 
-    /** Everything written, gzipped. */
-    public byte[] packed() throws IOException {
+    /** Everything written, gzipped, in pieces. */
+    public PackedPlan packed() throws IOException {
         put(rest());
         ended = true;
         put(END);
@@ -84,7 +86,7 @@ public final class PackedCopy extends ChunkedOutput {
         };
     }
 
-    private byte[] pack() {
+    private PackedPlan pack() {
         Blocks out = new Blocks();
         try (OutputStream gz = gzip(out)) {
             for (byte[] bytes = chunks.take(); bytes != END; bytes = chunks.take()) {
@@ -96,19 +98,18 @@ public final class PackedCopy extends ChunkedOutput {
             Thread.currentThread().interrupt();
             throw new CompletionException(e);
         }
-        return abandoned ? new byte[0] : out.toByteArray();
+        return abandoned ? PackedPlan.NONE : out.packed();
     }
 
     /**
-     * Bytes kept in blocks of a megabyte: a byte array stream doubles its array as it grows, which for a large plan's
-     * 30 MB kept copy leaves 60 MB of arrays in the old generation besides the copy.
+     * Bytes kept in blocks of a megabyte, as the store keeps them: a byte array stream doubles its array as it grows,
+     * which for a large plan's 30 MB kept copy left 60 MB of arrays in the old generation besides the copy.
      */
     static final class Blocks extends ChunkedOutput {
-        private static final int BLOCK = 1 << 20;
         private final java.util.List<byte[]> filled = new java.util.ArrayList<>();
 
         Blocks() {
-            super(BLOCK);
+            super(PackedPlan.PIECE);
         }
 
         @Override
@@ -116,14 +117,13 @@ public final class PackedCopy extends ChunkedOutput {
             filled.add(block);
         }
 
-        byte[] toByteArray() {
+        PackedPlan packed() {
+            java.util.List<byte[]> all = new java.util.ArrayList<>(filled);
             byte[] rest = rest();
-            byte[] all = new byte[filled.size() * BLOCK + rest.length];
-            for (int i = 0; i < filled.size(); i++) {
-                System.arraycopy(filled.get(i), 0, all, i * BLOCK, BLOCK);
+            if (rest.length > 0) {
+                all.add(rest);
             }
-            System.arraycopy(rest, 0, all, filled.size() * BLOCK, rest.length);
-            return all;
+            return new PackedPlan(all);
         }
     }
 }

@@ -82,15 +82,15 @@ public final class PlanFileWriter {
         return out.toByteArray();
     }
 
-    /** The document gzipped, as the store keeps revisions. */
-    public byte[] gzipped(PlanDocument document) {
+    /** The document gzipped, in pieces, as the store keeps revisions. */
+    public org.tandem.store.PackedPlan gzipped(PlanDocument document) {
         PackedCopy.Blocks out = new PackedCopy.Blocks();
         try (OutputStream gz = PackedCopy.gzip(out)) {
             write(document, gz, Progress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return out.packed();
     }
 
     public void write(PlanDocument document, OutputStream out, Progress progress) throws IOException {

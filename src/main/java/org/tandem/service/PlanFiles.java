@@ -339,8 +339,8 @@ public class PlanFiles {
     }
 
     private PlanContent contentOf(Revision revision, SharedRows shared) {
-        byte[] bytes = revision.content();
-        return parser.read(() -> new GZIPInputStream(new ByteArrayInputStream(bytes)), bytes.length, Progress.NONE, shared).content();
+        org.tandem.store.PackedPlan packed = revision.content();
+        return parser.read(() -> new GZIPInputStream(packed.open()), packed.size(), Progress.NONE, shared).content();
     }
 
     private static PlanContent retargetContent(PlanContent content, String planId) {

@@ -26,7 +26,8 @@ public final class Migrations {
             "V011__sales_scenarios.sql",
             "V012__classroom.sql",
             "V013__research_text_by_parts.sql",
-            "V014__research_at_scale.sql"));
+            "V014__research_at_scale.sql",
+            "V015__revision_pieces.sql"));
 
     private final List<String> scripts;
 

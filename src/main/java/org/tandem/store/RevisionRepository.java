@@ -25,8 +25,21 @@ public final class RevisionRepository {
 
     /** Keeps a revision unless one with its id is kept already (a file imported twice). */
     static void insert(Connection c, Revision r) throws SQLException {
-        Rows.update(c, "INSERT OR IGNORE INTO plan_revision (id, plan_id, kind, name, base_id, created_at, content)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", r.id(), r.planId(), r.kind(), r.name(), r.baseId(), r.createdAt(), r.content());
+        int added = Rows.update(c, "INSERT OR IGNORE INTO plan_revision (id, plan_id, kind, name, base_id, created_at, content)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", r.id(), r.planId(), r.kind(), r.name(), r.baseId(), r.createdAt(), new byte[0]);
+        if (added == 0) {
+            return;
+        }
+        // the content in pieces, each bound and copied on its own
+        try (java.sql.PreparedStatement piece = c.prepareStatement("INSERT INTO plan_revision_piece (revision_id, seq, bytes) VALUES (?, ?, ?)")) {
+            List<byte[]> pieces = r.content().pieces();
+            for (int i = 0; i < pieces.size(); i++) {
+                piece.setString(1, r.id());
+                piece.setInt(2, i);
+                piece.setBytes(3, pieces.get(i));
+                piece.executeUpdate();
+            }
+        }
     }
 
     /** A plan's versions, newest first, without their content. */
@@ -36,8 +49,17 @@ public final class RevisionRepository {
     }
 
     public Optional<Revision> find(String id) {
-        return database.read(c -> Rows.one(c, "SELECT " + COLUMNS + ", content FROM plan_revision WHERE id = ?",
-                rs -> revision(rs, rs.getBytes(7)), id));
+        return database.read(c -> {
+            Optional<Revision> found = Rows.one(c, "SELECT " + COLUMNS + ", content FROM plan_revision WHERE id = ?",
+                    rs -> revision(rs, PackedPlan.of(java.util.Objects.requireNonNullElse(rs.getBytes(7), new byte[0]))), id);
+            if (found.isEmpty() || found.get().content().size() > 0) {
+                return found; // kept whole, before pieces were kept
+            }
+            Revision r = found.get();
+            List<byte[]> pieces = Rows.list(c, "SELECT bytes FROM plan_revision_piece WHERE revision_id = ? ORDER BY seq",
+                    rs -> rs.getBytes(1), id);
+            return Optional.of(new Revision(r.id(), r.planId(), r.kind(), r.name(), r.baseId(), r.createdAt(), new PackedPlan(pieces)));
+        });
     }
 
     /** The revision this plan last exported or imported: what its next export is made from. */
@@ -46,8 +68,8 @@ public final class RevisionRepository {
                 + " ORDER BY created_at DESC, rowid DESC LIMIT 1", rs -> rs.getString(1), planId));
     }
 
-    private static Revision revision(java.sql.ResultSet rs, byte[] content) throws SQLException {
+    private static Revision revision(java.sql.ResultSet rs, PackedPlan content) throws SQLException {
         return new Revision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                StoredTime.instant(rs.getString(6)), content == null ? new byte[0] : content);
+                StoredTime.instant(rs.getString(6)), content == null ? PackedPlan.NONE : content);
     }
 }

@@ -39,10 +39,26 @@ class PackedCopyTest {
                 at += n;
             }
         }
-        byte[] packed = copy.packed();
+        org.tandem.store.PackedPlan packed = copy.packed();
         copy.close();
-        assertThat(packed.length).isLessThan(plain.length / 4);
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(packed))) {
+        assertThat(packed.size()).isLessThan(plain.length / 4);
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(packed.joined()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain);
+        }
+    }
+
+    @Test
+    void aLargeCopyIsKeptInPiecesOfAMegabyteNeverOneArray() throws IOException {
+        byte[] plain = new byte[2_500_000];
+        new Random(11).nextBytes(plain); // as good as incompressible: packed, still more than two megabytes
+        PackedCopy copy = new PackedCopy(packer);
+        copy.write(plain, 0, plain.length);
+        org.tandem.store.PackedPlan packed = copy.packed();
+        copy.close();
+
+        assertThat(packed.pieces()).hasSize(3).allMatch(piece -> piece.length <= org.tandem.store.PackedPlan.PIECE);
+        assertThat(packed.pieces().get(0)).hasSize(org.tandem.store.PackedPlan.PIECE);
+        try (GZIPInputStream in = new GZIPInputStream(packed.open())) {
             assertThat(in.readAllBytes()).isEqualTo(plain);
         }
     }

@@ -153,7 +153,7 @@ class PlanFilesTest {
         assertThat(asked.get()).isGreaterThan(5);
         assertThat(Files.readString(file)).contains("\"" + first.name() + "\"").doesNotContain("Renamed during the export");
         assertThat(campaign(alice, sample.id(), "Renamed during the export").id()).isEqualTo(first.id());
-        byte[] kept = new org.tandem.store.RevisionRepository(alice).find(exported.revision()).orElseThrow().content();
+        byte[] kept = new org.tandem.store.RevisionRepository(alice).find(exported.revision()).orElseThrow().content().joined();
         try (var unpacked = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(kept))) {
             assertThat(unpacked.readAllBytes()).isEqualTo(Files.readAllBytes(file));
         }

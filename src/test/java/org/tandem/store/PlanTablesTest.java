@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PlanTablesTest {
     /** Tables that hold no plan content, or only Tandem's bookkeeping about plans. */
-    static final Set<String> NOT_CONTENT = Set.of("app_setting", "plan_revision", "plan_tombstone", "plan_file_writing");
+    static final Set<String> NOT_CONTENT = Set.of("app_setting", "plan_revision", "plan_revision_piece", "plan_tombstone", "plan_file_writing");
     /** Columns that are the store's own: row ids, derived keys, soft deletes. */
     // from_sample: whether this database made the plan from its bundled sample, not part of the plan
     static final Set<String> STORE_ONLY = Set.of("rid", "name_key", "deleted_at", "from_sample");
