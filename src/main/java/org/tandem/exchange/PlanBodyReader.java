@@ -66,7 +66,7 @@ final class PlanBodyReader {
             }
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 PlanEntityCheck.At path = PlanEntityCheck.At.entity(name, index);
-                PlanRow row = shared.shared(name, entity(p, section, fieldAt, check, path));
+                PlanRow row = shared.shared(name, entity(p, section, fieldAt, check, path), check::pooled);
                 if (sections.get(name).put(row.id(), row) != null) {
                     throw new PlanFileProblem(path + ".id", "the id " + row.id() + " appears twice");
                 }

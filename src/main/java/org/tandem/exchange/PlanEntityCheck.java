@@ -79,9 +79,14 @@ final class PlanEntityCheck {
         for (int i = 0; i < values.length; i++) {
             values[i] = valueAt(section.fields().get(i), fields[i], path);
         }
-        PlanRow row = texts.pooled(new PlanRow(uuid, values));
+        PlanRow row = new PlanRow(uuid, values);
         rules(section, row, path);
         return row;
+    }
+
+    /** The row with its short texts pooled across the file (see {@link TextPool}). */
+    PlanRow pooled(PlanRow row) {
+        return texts.pooled(row);
     }
 
     /**

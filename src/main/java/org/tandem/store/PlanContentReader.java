@@ -130,7 +130,7 @@ public final class PlanContentReader {
                                                       SharedRows shared) throws SQLException {
         SortedMap<String, PlanRow> rows = new TreeMap<>();
         try {
-            SectionCursor.each(c, section, planId, row -> rows.put(row.id(), shared.shared(section.name(), texts.pooled(row))));
+            SectionCursor.each(c, section, planId, row -> rows.put(row.id(), shared.shared(section.name(), row, texts::pooled)));
         } catch (IOException e) {
             throw new IllegalStateException(e); // the work above writes nothing
         }
