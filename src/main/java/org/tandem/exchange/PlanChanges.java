@@ -7,6 +7,7 @@ import org.tandem.store.PlanTables.Section;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -34,32 +35,58 @@ public final class PlanChanges {
         for (Section section : PlanTables.SECTIONS) {
             SortedMap<String, PlanRow> was = before == null ? Collections.emptySortedMap() : before.rows(section.name());
             SortedMap<String, PlanRow> now = after.rows(section.name());
-            int added = 0;
-            int changed = 0;
-            int removed = 0;
-            List<String> examples = new ArrayList<>();
-            for (Map.Entry<String, PlanRow> e : now.entrySet()) {
-                PlanRow old = was.get(e.getKey());
-                if (old == null) {
-                    added++;
-                    example(examples, "+ ", section, e.getValue());
-                } else if (!old.sameAs(e.getValue())) {
-                    changed++;
-                    example(examples, "~ ", section, e.getValue());
-                }
-            }
-            for (Map.Entry<String, PlanRow> e : was.entrySet()) {
-                if (!now.containsKey(e.getKey())) {
-                    removed++;
-                    example(examples, "- ", section, e.getValue());
-                }
-            }
-            SectionChange change = new SectionChange(section.name(), title(section.name()), added, changed, removed, List.copyOf(examples));
+            SectionChange change = section(section, was, now);
             if (change.any()) {
                 out.add(change);
             }
         }
         return out;
+    }
+
+    /**
+     * One section's changes. Both versions' rows are in id order, so they are walked side by side, one comparison of
+     * ids a step (looking each id up in the other version was 7 % of a profile of the L plan's merge preview); the
+     * examples are the first added or changed entities, then the first removed.
+     */
+    private static SectionChange section(Section section, SortedMap<String, PlanRow> was, SortedMap<String, PlanRow> now) {
+        int added = 0;
+        int changed = 0;
+        int removed = 0;
+        List<String> examples = new ArrayList<>();
+        List<String> removals = new ArrayList<>();
+        Iterator<Map.Entry<String, PlanRow>> before = was.entrySet().iterator();
+        Iterator<Map.Entry<String, PlanRow>> after = now.entrySet().iterator();
+        Map.Entry<String, PlanRow> b = next(before);
+        Map.Entry<String, PlanRow> a = next(after);
+        while (a != null || b != null) {
+            int order = b == null ? 1 : a == null ? -1 : b.getKey().compareTo(a.getKey());
+            if (order < 0) {
+                removed++;
+                example(removals, "- ", section, b.getValue());
+                b = next(before);
+            } else if (order > 0) {
+                added++;
+                example(examples, "+ ", section, a.getValue());
+                a = next(after);
+            } else {
+                if (!b.getValue().sameAs(a.getValue())) {
+                    changed++;
+                    example(examples, "~ ", section, a.getValue());
+                }
+                b = next(before);
+                a = next(after);
+            }
+        }
+        removals.forEach(r -> {
+            if (examples.size() < EXAMPLES) {
+                examples.add(r);
+            }
+        });
+        return new SectionChange(section.name(), title(section.name()), added, changed, removed, List.copyOf(examples));
+    }
+
+    private static Map.Entry<String, PlanRow> next(Iterator<Map.Entry<String, PlanRow>> rows) {
+        return rows.hasNext() ? rows.next() : null;
     }
 
     /** A plan whose only difference is its update time has not changed for a person. */
