@@ -65,8 +65,7 @@ public class CalendarService {
         if (mark.equals(since)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Contents(campaigns.all(planId), campaigns.channels(planId), segments.list(planId),
-                overlays.list(planId), mark));
+        return java.util.Optional.of(contents(planId, campaigns.channels(planId), mark));
     }
 
     /**
@@ -79,7 +78,11 @@ public class CalendarService {
         if (channels.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Contents(campaigns.all(planId), channels, segments.list(planId), overlays.list(planId), mark));
+        return java.util.Optional.of(contents(planId, channels, mark));
+    }
+
+    private Contents contents(UUID planId, List<Channel> channels, String mark) {
+        return new Contents(campaigns.all(planId), channels, segments.list(planId), overlays.list(planId), mark);
     }
 
     public void apply(List<Campaign> save, List<UUID> delete) {

@@ -31,12 +31,11 @@ public final class RevisionRepository {
             return;
         }
         // the content in pieces, each bound and copied on its own
-        try (java.sql.PreparedStatement piece = c.prepareStatement("INSERT INTO plan_revision_piece (revision_id, seq, bytes) VALUES (?, ?, ?)")) {
+        try (java.sql.PreparedStatement piece = c.prepareStatement("INSERT INTO plan_revision_piece (revision_id, seq, bytes)"
+                + " VALUES (?, ?, ?)")) {
             List<byte[]> pieces = r.content().pieces();
             for (int i = 0; i < pieces.size(); i++) {
-                piece.setString(1, r.id());
-                piece.setInt(2, i);
-                piece.setBytes(3, pieces.get(i));
+                Rows.bind(piece, r.id(), i, pieces.get(i));
                 piece.executeUpdate();
             }
         }
