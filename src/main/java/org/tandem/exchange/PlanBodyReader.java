@@ -36,11 +36,51 @@ final class PlanBodyReader {
         this.mapper = mapper;
     }
 
-    PlanContent plan(JsonParser p, Progress progress, SharedRows shared) throws IOException {
+    /** What a read keeps of each entity it has checked ({@code pool} shares its short texts with the file's others). */
+    @FunctionalInterface
+    interface Keep {
+        PlanRow kept(Section section, PlanRow row, java.util.function.UnaryOperator<PlanRow> pool) throws IOException;
+
+        /** Whether the rules across entities (unique ids, references, one own profile) are checked; they need what is kept. */
+        default boolean acrossEntities() {
+            return true;
+        }
+
+        /** The whole entity, one copy of those other versions read beside this one hold unchanged. */
+        static Keep whole(SharedRows shared) {
+            return (section, row, pool) -> shared.shared(section.name(), row, pool);
+        }
+
+        /** The entity handed on whole, its outline kept (an id and the references to it one text). */
+        static Keep outline(org.tandem.store.PlanParts.EntityWork each) {
+            return (section, row, pool) -> {
+                each.accept(section, row);
+                return pool.apply(PlanEntityCheck.outline(section, row));
+            };
+        }
+
+        /** The entity handed on, nothing kept, only each entity's own rules checked: for a file read before in outline. */
+        static Keep nothing(org.tandem.store.PlanParts.EntityWork each) {
+            return new Keep() {
+                @Override
+                public PlanRow kept(Section section, PlanRow row, java.util.function.UnaryOperator<PlanRow> pool) throws IOException {
+                    each.accept(section, row);
+                    return null;
+                }
+
+                @Override
+                public boolean acrossEntities() {
+                    return false;
+                }
+            };
+        }
+    }
+
+    PlanContent plan(JsonParser p, Progress progress, Keep keep) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw new PlanFileProblem("$.plan", "must be an object");
         }
-        PlanEntityCheck check = new PlanEntityCheck();
+        PlanEntityCheck check = new PlanEntityCheck(keep.acrossEntities());
         Map<String, JsonNode> planFields = new java.util.TreeMap<>();
         java.util.Map<String, java.util.SortedMap<String, PlanRow>> sections = new java.util.LinkedHashMap<>();
         PlanTables.SECTIONS.forEach(s -> sections.put(s.name(), new java.util.TreeMap<>()));
@@ -66,8 +106,8 @@ final class PlanBodyReader {
             }
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 PlanEntityCheck.At path = PlanEntityCheck.At.entity(name, index);
-                PlanRow row = shared.shared(name, entity(p, section, fieldAt, check, path), check::pooled);
-                if (sections.get(name).put(row.id(), row) != null) {
+                PlanRow row = keep.kept(section, entity(p, section, fieldAt, check, path), check::pooled);
+                if (row != null && sections.get(name).put(row.id(), row) != null) {
                     throw new PlanFileProblem(path + ".id", "the id " + row.id() + " appears twice");
                 }
                 index++;
@@ -78,7 +118,9 @@ final class PlanBodyReader {
         }
         PlanRow plan = check.plan(planFields);
         PlanContent content = new PlanContent(plan, sections, new java.util.TreeMap<>());
-        check.wholePlan(content);
+        if (keep.acrossEntities()) {
+            check.wholePlan(content);
+        }
         return content;
     }
 

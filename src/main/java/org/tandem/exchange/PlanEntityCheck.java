@@ -28,6 +28,16 @@ import java.util.Set;
 final class PlanEntityCheck {
     /** Where each entity was in the file, for messages about it after the read. */
     private final Map<String, At> pathOf = new HashMap<>();
+    /** Whether each entity's id is remembered, for the rules across entities. */
+    private final boolean acrossEntities;
+
+    PlanEntityCheck() {
+        this(true);
+    }
+
+    PlanEntityCheck(boolean acrossEntities) {
+        this.acrossEntities = acrossEntities;
+    }
 
     /**
      * Where an entity is in the file: its JSON path when printed ("$.plan.campaigns[3]"), spelled out only for a
@@ -72,7 +82,7 @@ final class PlanEntityCheck {
         if (id != null && !id.isTextual()) {
             throw new PlanFileProblem(path + ".id", "must be text");
         }
-        if (pathOf.putIfAbsent(uuid, path) != null) {
+        if (acrossEntities && pathOf.putIfAbsent(uuid, path) != null) {
             throw new PlanFileProblem(path + ".id", "the id " + uuid + " is used twice (also at " + pathOf.get(uuid) + ")");
         }
         Object[] values = new Object[section.fields().size()];
@@ -193,6 +203,31 @@ final class PlanEntityCheck {
 
     private static Object value(Section section, PlanRow row, String field) {
         return row.get(section.index(field));
+    }
+
+    /** The longest label an outline keeps: a change's example shows 60 characters, an ellipsis past them. */
+    private static final int LABEL = 61;
+
+    /**
+     * What {@link #wholePlan} and a preview's examples need of an entity, the rest left out: its references, its
+     * label (cut to what an example shows), whether a profile is one's own; channels and the market sizing whole (few).
+     * A file's plan read in outline holds a tenth of the heap it holds whole.
+     */
+    static PlanRow outline(Section section, PlanRow row) {
+        if (section.name().equals("channels") || section.name().equals("marketSizing")) {
+            return row;
+        }
+        Object[] kept = new Object[row.values().length];
+        for (int i = 0; i < kept.length; i++) {
+            Field f = section.fields().get(i);
+            Object value = row.get(i);
+            if (f.target() != null || f.name().equals("own")) {
+                kept[i] = value;
+            } else if (PlanMerge.isLabel(f.name())) {
+                kept[i] = value instanceof String text && text.length() > LABEL ? text.substring(0, LABEL) : value;
+            }
+        }
+        return new PlanRow(row.id(), kept);
     }
 
     /** Rules across entities: references, the one own profile, unique channel names, the sizing's id. */

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a plan file and checks every value of it before anything reaches the store: JSON that is not a
@@ -107,6 +108,57 @@ public final class PlanFileParser {
 
     /** The same, sharing the entities other versions read beside it hold unchanged. */
     public PlanDocument read(Source source, long size, Progress progress, SharedRows shared) {
+        PlanBodyReader.Keep keep = PlanBodyReader.Keep.whole(shared);
+        return guarded(size, () -> {
+            Scan quick = scan(source, true, progress, keep);
+            if (quick.whole()) {
+                return document(checked(quick.header()), quick.content(), quick.tombstones(), quick.conflicts());
+            }
+            Header header = scan(source, false, progress, keep).header();
+            if (header.version() == 1) {
+                return fromVersion1(source, header);
+            }
+            return body(source, header, progress, keep);
+        });
+    }
+
+    /**
+     * The file read and checked as {@link #read} does, in one pass, each entity handed to {@code each} as it is read;
+     * the document holds the plan in outline ({@link PlanEntityCheck#outline}: its references and labels, not its
+     * texts). Empty for a file that cannot be read so (not laid out as Tandem writes files, an older format, or
+     * carrying conflicts to settle), which is to be read whole: what {@code each} was handed before that showed is void.
+     */
+    public Optional<PlanDocument> outline(Source source, long size, Progress progress, org.tandem.store.PlanParts.EntityWork each) {
+        return onePass(source, size, progress, PlanBodyReader.Keep.outline(each));
+    }
+
+    /**
+     * A file read before by {@link #outline} read again, each entity handed to {@code each}: each entity's own values and
+     * rules are checked again, the rules across entities not (nothing is kept to check them by), so the caller makes
+     * sure the bytes are those the outline read checked. The document holds the plan's own fields and its tombstones.
+     */
+    public Optional<PlanDocument> again(Source source, long size, Progress progress, org.tandem.store.PlanParts.EntityWork each) {
+        return onePass(source, size, progress, PlanBodyReader.Keep.nothing(each));
+    }
+
+    /** The file in one pass, as Tandem lays files out, without conflicts; empty when it is not such a file. */
+    private Optional<PlanDocument> onePass(Source source, long size, Progress progress, PlanBodyReader.Keep keep) {
+        return guarded(size, () -> {
+            Scan quick = scan(source, true, progress, keep);
+            if (!quick.whole() || quick.conflicts() != null && !quick.conflicts().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(document(checked(quick.header()), quick.content(), quick.tombstones(), quick.conflicts()));
+        });
+    }
+
+    @FunctionalInterface
+    private interface Reading<T> {
+        T read() throws IOException;
+    }
+
+    /** A read of at most {@link #MAX_BYTES}, its failures said as a problem of the file. */
+    private static <T> T guarded(long size, Reading<T> reading) {
         if (size > MAX_BYTES) {
             throw new PlanFileProblem("$", "the file is " + size / (1024 * 1024) + " MB; a plan file may be 200 MB at most");
         }
@@ -114,15 +166,7 @@ public final class PlanFileParser {
             throw new PlanFileProblem("$", "the file is empty");
         }
         try {
-            Scan quick = scan(source, true, progress, shared);
-            if (quick.whole()) {
-                return document(checked(quick.header()), quick.content(), quick.tombstones(), quick.conflicts());
-            }
-            Header header = scan(source, false, progress, SharedRows.NONE).header();
-            if (header.version() == 1) {
-                return fromVersion1(source, header);
-            }
-            return body(source, header, progress, shared);
+            return reading.read();
         } catch (StreamConstraintsException e) {
             throw new PlanFileProblem("$", "the file goes beyond what a plan file may hold (" + firstLine(e.getOriginalMessage()) + ")");
         } catch (JsonProcessingException e) {
@@ -143,7 +187,7 @@ public final class PlanFileParser {
      * format and formatVersion come before plan) is read whole; anything else ends the pass with {@code whole}
      * false, to be read again the slow way. Without it, the plan is skipped and the header checked.
      */
-    private Scan scan(Source source, boolean readPlan, Progress progress, SharedRows shared) throws IOException {
+    private Scan scan(Source source, boolean readPlan, Progress progress, PlanBodyReader.Keep keep) throws IOException {
         String format = null;
         Integer version = null;
         String exportedAt = null;
@@ -180,7 +224,7 @@ public final class PlanFileParser {
                             return new Scan(null, null, tombstones, null, false);
                         }
                         if (readPlan) {
-                            content = body.plan(p, progress, shared);
+                            content = body.plan(p, progress, keep);
                         } else {
                             p.skipChildren();
                         }
@@ -259,7 +303,7 @@ public final class PlanFileParser {
         }
     }
 
-    private PlanDocument body(Source source, Header header, Progress progress, SharedRows shared) throws IOException {
+    private PlanDocument body(Source source, Header header, Progress progress, PlanBodyReader.Keep keep) throws IOException {
         List<PlanTombstone> tombstones = new ArrayList<>();
         List<JsonNode> conflicts = new ArrayList<>();
         PlanContent content = null;
@@ -269,7 +313,7 @@ public final class PlanFileParser {
                 String name = p.currentName();
                 p.nextToken();
                 switch (name) {
-                    case "plan" -> content = body.plan(p, progress, shared);
+                    case "plan" -> content = body.plan(p, progress, keep);
                     case "tombstones" -> tombstones = body.tombstones(p);
                     case "conflicts" -> {
                         JsonNode list = mapper.readTree(p);

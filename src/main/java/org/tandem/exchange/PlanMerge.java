@@ -210,6 +210,10 @@ public final class PlanMerge {
         return out;
     }
 
+    static boolean isLabel(String field) {
+        return java.util.Arrays.asList(LABELS).contains(field);
+    }
+
     /** The label a person knows an entity by: its name, title or text. */
     static String label(Section section, PlanRow row) {
         for (String name : LABELS) {

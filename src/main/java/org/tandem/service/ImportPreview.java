@@ -22,6 +22,10 @@ public final class ImportPreview {
     public record ConflictView(String key, String section, String label, String field, String mine, String theirs) {
     }
 
+    /** A preview of a plan not here read in outline: the file as that read saw it, and how many entities it holds. */
+    record Outlined(FileRead.Seen seen, int entities) {
+    }
+
     private final Path file;
     private final PlanDocument document;
     private final String currentName;
@@ -29,9 +33,16 @@ public final class ImportPreview {
     private final Map<Mode, List<SectionChange>> changes;
     private final Map<Mode, List<Conflict>> conflicts;
     private final boolean twoWay;
+    private final Outlined outline;
 
     ImportPreview(Path file, PlanDocument document, String currentName, PlanContent base,
                   Map<Mode, List<SectionChange>> changes, Map<Mode, List<Conflict>> conflicts, boolean twoWay) {
+        this(file, document, currentName, base, changes, conflicts, twoWay, null);
+    }
+
+    /** A preview of a plan not here read in outline (see {@link NewPlanImport}). */
+    ImportPreview(Path file, PlanDocument document, String currentName, PlanContent base,
+                  Map<Mode, List<SectionChange>> changes, Map<Mode, List<Conflict>> conflicts, boolean twoWay, Outlined outline) {
         this.file = file;
         this.document = document;
         this.currentName = currentName;
@@ -39,6 +50,12 @@ public final class ImportPreview {
         this.changes = changes;
         this.conflicts = conflicts;
         this.twoWay = twoWay;
+        this.outline = outline;
+    }
+
+    /** For a preview in outline, whose document holds the plan's own fields but no entities: the file is read again to write it. */
+    Optional<Outlined> outline() {
+        return Optional.ofNullable(outline);
     }
 
     public Path file() {
@@ -83,7 +100,7 @@ public final class ImportPreview {
 
     /** Entities in the file. */
     public int size() {
-        return document.content().size();
+        return outline == null ? document.content().size() : outline.entities();
     }
 
     static ConflictView view(Conflict c) {

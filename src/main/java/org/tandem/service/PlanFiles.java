@@ -1,12 +1,10 @@
 package org.tandem.service;
 
-import org.tandem.exchange.Conflict;
 import org.tandem.exchange.PlanChanges;
 import org.tandem.exchange.PlanChanges.SectionChange;
 import org.tandem.exchange.PlanCopy;
 import org.tandem.exchange.PlanDocument;
 import org.tandem.exchange.PlanFileParser;
-import org.tandem.exchange.PlanFileProblem;
 import org.tandem.exchange.PackedCopy;
 import org.tandem.exchange.PlanFileWriter;
 import org.tandem.exchange.PlanFileWriter.Head;
@@ -26,12 +24,10 @@ import org.tandem.store.StoreException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +50,8 @@ public class PlanFiles {
     private final PlanRepository plans;
     private final org.tandem.store.CampaignRepository campaigns;
     private final PlanFileParser parser;
+    private final NewPlanImport newPlans;
+    private final ImportPreviews previews;
     private final PlanFileWriter files = new PlanFileWriter();
     private final Clock clock;
     private final String app;
@@ -73,6 +71,8 @@ public class PlanFiles {
         this.parser = parser;
         this.clock = clock;
         this.app = app;
+        this.newPlans = new NewPlanImport(parser, new org.tandem.store.IncomingPlan(database), background, this::now);
+        this.previews = new ImportPreviews(parser, reader, revisions, plans, background, newPlans, this::contentOf);
     }
 
     /** A file written: where, how many entities, and the revision it is. */
@@ -111,71 +111,12 @@ public class PlanFiles {
     }
 
     private PlanDocument read(Path file, Progress progress, SharedRows shared) {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (NoSuchFileException e) {
-            throw new PlanFileProblem("$", "there is no file " + file);
-        } catch (IOException e) {
-            throw new PlanFileProblem("$", "could not be read: " + e.getMessage());
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new PlanFileProblem("$", file + " is not a file");
-        }
-        return parser.read(() -> Files.newInputStream(file), size, progress, shared);
+        return parser.read(() -> Files.newInputStream(file), ImportPreviews.size(file), progress, shared);
     }
 
+    /** What importing the file would do: read and checked, compared with the plan here when it is here. */
     public ImportPreview preview(Path file, Progress progress) {
-        // what the file's first lines say (its plan id and the version it was made from) starts the plan's read from
-        // the store and the common version's unpacking on the other core while the file itself is read and checked
-        // the three versions share the entities they hold unchanged: one copy of the plan in memory, not three
-        SharedRows shared = SharedRows.among();
-        PlanFileParser.Peek peek = parser.peek(() -> Files.newInputStream(file));
-        Early early = early(peek, progress, shared);
-        return preview(file, read(file, progress, shared), early, progress, shared);
-    }
-
-    /** Work started before the file was read: the plan as it is here, and the kept version the file was made from. */
-    private record Early(String planId, CompletableFuture<Optional<PlanContent>> here, String baseId,
-                         CompletableFuture<Optional<PlanContent>> base) {
-    }
-
-    private Early early(PlanFileParser.Peek peek, Progress progress, SharedRows shared) {
-        if (peek.planId() == null || plans.find(UUID.fromString(peek.planId())).isEmpty()) {
-            return null;
-        }
-        Optional<Revision> kept = peek.baseRevision() == null ? Optional.empty() : revisions.find(peek.baseRevision());
-        UUID planId = UUID.fromString(peek.planId());
-        return new Early(peek.planId(), CompletableFuture.supplyAsync(() -> reader.read(planId, progress::cancelled, shared), background),
-                peek.baseRevision(), CompletableFuture.supplyAsync(() -> kept.map(r -> contentOf(r, shared)), background));
-    }
-
-    private ImportPreview preview(Path file, PlanDocument document, Early early, Progress progress, SharedRows shared) {
-        UUID planId = UUID.fromString(document.content().planId());
-        boolean started = early != null && early.planId().equals(planId.toString());
-        Optional<Revision> kept = started || plans.find(planId).isPresent() ? base(document) : Optional.empty();
-        CompletableFuture<Optional<PlanContent>> common = started && kept.map(Revision::id).equals(Optional.ofNullable(early.baseId()))
-                ? early.base() : CompletableFuture.supplyAsync(() -> kept.map(r -> contentOf(r, shared)), background);
-        Optional<PlanContent> here = started ? joined(early.here()) : reader.read(planId, progress::cancelled, shared);
-        Map<Mode, List<SectionChange>> changes = new EnumMap<>(Mode.class);
-        Map<Mode, List<Conflict>> conflicts = new EnumMap<>(Mode.class);
-        List<Conflict> inFile = document.conflicts();
-        PlanContent theirs = document.content();
-        if (here.isEmpty()) {
-            changes.put(Mode.NEW, PlanChanges.between(null, theirs));
-            conflicts.put(Mode.NEW, inFile);
-            return new ImportPreview(file, document, null, null, changes, conflicts, false);
-        }
-        PlanContent mine = here.get();
-        PlanContent base = joined(common).filter(c -> c.planId().equals(theirs.planId())).orElse(null);
-        PlanMerge.Result merged = merge(base, mine, theirs);
-        changes.put(Mode.REPLACE, PlanChanges.between(mine, theirs));
-        changes.put(Mode.KEEP_BOTH, PlanChanges.between(null, theirs));
-        changes.put(Mode.MERGE, PlanChanges.between(mine, merged.merged()));
-        conflicts.put(Mode.REPLACE, inFile);
-        conflicts.put(Mode.KEEP_BOTH, inFile);
-        conflicts.put(Mode.MERGE, java.util.stream.Stream.concat(inFile.stream(), merged.conflicts().stream()).toList());
-        return new ImportPreview(file, document, mine.planName(), base, changes, conflicts, merged.twoWay());
+        return previews.preview(file, progress);
     }
 
     /** Writes the file's plan as the mode says; {@code theirs} names the conflicts settled for the file's side. */
@@ -183,6 +124,17 @@ public class PlanFiles {
         if (!preview.modes().contains(mode)) {
             throw new IllegalArgumentException("A file whose plan is " + (preview.existingPlan().isPresent() ? "" : "not ")
                     + "here cannot be imported as " + mode);
+        }
+        if (preview.outline().isPresent()) {
+            try {
+                return newPlans.apply(preview, progress);
+            } catch (StoreException e) {
+                if (!PlanContentWriter.idTaken(e)) {
+                    throw e;
+                }
+                // another plan here already uses some of the file's ids: the file read whole, its plan given new ids
+                return apply(previews.whole(preview.file(), progress), mode, theirs, progress);
+            }
         }
         PlanDocument document = preview.document();
         Map<String, PlanMerge.Side> choices = new HashMap<>();
@@ -250,19 +202,8 @@ public class PlanFiles {
                 PlanChanges.between(before[0], written), keptBefore[0]);
     }
 
-    private static PlanMerge.Result merge(PlanContent base, PlanContent mine, PlanContent theirs) {
+    static PlanMerge.Result merge(PlanContent base, PlanContent mine, PlanContent theirs) {
         return base == null ? PlanMerge.twoWay(mine, theirs) : PlanMerge.threeWay(base, mine, theirs);
-    }
-
-    /** The common version of the file and this database: the file itself if seen before, else the one it was made from. */
-    private Optional<Revision> base(PlanDocument document) {
-        for (String id : new String[]{document.revision(), document.baseRevision()}) {
-            Optional<Revision> kept = id == null ? Optional.empty() : revisions.find(id);
-            if (kept.isPresent()) {
-                return kept;
-            }
-        }
-        return Optional.empty();
     }
 
     /** One of the plan's tables as a CSV file for spreadsheets; returns the number of rows written. */
@@ -338,7 +279,7 @@ public class PlanFiles {
         return contentOf(revision, SharedRows.NONE);
     }
 
-    private PlanContent contentOf(Revision revision, SharedRows shared) {
+    PlanContent contentOf(Revision revision, SharedRows shared) {
         org.tandem.store.PackedPlan packed = revision.content();
         return parser.read(() -> new GZIPInputStream(packed.open()), packed.size(), Progress.NONE, shared).content();
     }
@@ -382,7 +323,7 @@ public class PlanFiles {
     }
 
     /** The result of work done on another core, its failure as if it had failed here. */
-    private static <T> T joined(CompletableFuture<T> work) {
+    static <T> T joined(CompletableFuture<T> work) {
         try {
             return work.join();
         } catch (java.util.concurrent.CompletionException e) {

@@ -13,11 +13,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.UUID;
 
 /**
  * Makes a plan in the store equal to a given content in one transaction: deletes what the content lacks,
@@ -92,7 +90,7 @@ public final class PlanContentWriter {
         return false;
     }
 
-    private static PlanContent freeName(Connection c, PlanContent target) throws SQLException {
+    static PlanContent freeName(Connection c, PlanContent target) throws SQLException {
         int nameIndex = PlanTables.PLAN.index("name");
         String wanted = target.planName();
         String free = PlanName.firstFree(wanted, candidate -> {
@@ -109,7 +107,7 @@ public final class PlanContentWriter {
         return new PlanContent(target.plan().with(nameIndex, free), target.sections(), target.tombstones());
     }
 
-    private static void writePlan(Connection c, PlanRow now, PlanRow target) throws SQLException {
+    static void writePlan(Connection c, PlanRow now, PlanRow target) throws SQLException {
         Section plan = PlanTables.PLAN;
         String name = (String) target.get(plan.index("name"));
         Object[] args = {name, PlanName.key(name), target.get(plan.index("description")), target.get(plan.index("currency")),
@@ -146,15 +144,11 @@ public final class PlanContentWriter {
 
     private static void upsert(Connection c, Section section, String planId, SortedMap<String, PlanRow> now,
                                SortedMap<String, PlanRow> target, Progress progress, long[] done, long total) throws SQLException {
-        List<Field> stored = section.fields().stream().filter(Field::stored).toList();
-        boolean planColumn = section.ownerSection() == null && !section.ownerColumn().equals(section.idColumn());
-        StringBuilder columns = new StringBuilder(section.idColumn());
+        List<Field> stored = stored(section);
+        boolean planColumn = planColumn(section);
+        String columns = columns(section);
         StringBuilder update = new StringBuilder("UPDATE ").append(section.table()).append(" SET ");
-        if (planColumn) {
-            columns.append(", ").append(section.ownerColumn());
-        }
         for (int i = 0; i < stored.size(); i++) {
-            columns.append(", ").append(stored.get(i).column());
             update.append(i == 0 ? "" : ", ").append(stored.get(i).column()).append(" = ?");
         }
         update.append(" WHERE ").append(section.idColumn()).append(" = ?");
@@ -167,18 +161,11 @@ public final class PlanContentWriter {
             Rows.update(c, "CREATE TEMP TABLE " + STAGING + section.table() + " AS SELECT " + columns + " FROM main."
                     + section.table() + " WHERE 0");
         }
-        String insert = "INSERT INTO " + into + " (" + columns + ") VALUES (?" + (planColumn ? ", ?" : "")
-                + ", ?".repeat(stored.size()) + ")";
-        try (PreparedStatement ins = c.prepareStatement(insert); PreparedStatement upd = c.prepareStatement(update.toString())) {
+        try (PreparedStatement ins = c.prepareStatement(insert(section, into)); PreparedStatement upd = c.prepareStatement(update.toString())) {
             for (PlanRow row : target.values()) {
                 PlanRow old = now.get(row.id());
                 if (old == null) {
-                    int p = 1;
-                    ins.setString(p++, row.id());
-                    if (planColumn) {
-                        ins.setString(p++, planId);
-                    }
-                    bind(ins, p, section, stored, row);
+                    bindRow(ins, section, planId, row);
                     ins.executeUpdate();
                 } else if (!storedSame(section, stored, old, row)) {
                     bind(upd, 1, section, stored, row);
@@ -193,6 +180,40 @@ public final class PlanContentWriter {
                     + " ORDER BY rowid");
             Rows.update(c, "DROP TABLE " + into);
         }
+    }
+
+    static List<Field> stored(Section section) {
+        return section.fields().stream().filter(Field::stored).toList();
+    }
+
+    /** Whether a section's table names its plan in a column of its own (an entity owned by another has its owner's). */
+    static boolean planColumn(Section section) {
+        return section.ownerSection() == null && !section.ownerColumn().equals(section.idColumn());
+    }
+
+    /** A section's columns as an insert lists them: the id, the plan's where it has one, the stored fields. */
+    static String columns(Section section) {
+        StringBuilder columns = new StringBuilder(section.idColumn());
+        if (planColumn(section)) {
+            columns.append(", ").append(section.ownerColumn());
+        }
+        stored(section).forEach(f -> columns.append(", ").append(f.column()));
+        return columns.toString();
+    }
+
+    /** An insert of a section's row into {@code table}, its parameters bound by {@link #bindRow}. */
+    static String insert(Section section, String table) {
+        return "INSERT INTO " + table + " (" + columns(section) + ") VALUES (?" + (planColumn(section) ? ", ?" : "")
+                + ", ?".repeat(stored(section).size()) + ")";
+    }
+
+    static void bindRow(PreparedStatement s, Section section, String planId, PlanRow row) throws SQLException {
+        int p = 1;
+        s.setString(p++, row.id());
+        if (planColumn(section)) {
+            s.setString(p++, planId);
+        }
+        bind(s, p, section, stored(section), row);
     }
 
     private static boolean storedSame(Section section, List<Field> stored, PlanRow a, PlanRow b) {
@@ -252,7 +273,6 @@ public final class PlanContentWriter {
     }
 
     /** Link rows, points, scores and events of every entity that is new or whose list changed. */
-    @SuppressWarnings("unchecked")
     private static void writeLists(Connection c, Section section, SortedMap<String, PlanRow> now, SortedMap<String, PlanRow> target)
             throws SQLException {
         for (int i = 0; i < section.fields().size(); i++) {
@@ -260,8 +280,8 @@ public final class PlanContentWriter {
             if (f.stored()) {
                 continue;
             }
-            String[] sql = listSql(f);
-            try (PreparedStatement delete = c.prepareStatement(sql[0]); PreparedStatement insert = c.prepareStatement(sql[1])) {
+            try (PreparedStatement delete = c.prepareStatement(PlanLists.delete(f));
+                 PreparedStatement insert = c.prepareStatement(PlanLists.insert(f, PlanLists.table(f)))) {
                 for (PlanRow row : target.values()) {
                     PlanRow old = now.get(row.id());
                     Object value = row.get(i);
@@ -272,59 +292,14 @@ public final class PlanContentWriter {
                         delete.setString(1, row.id());
                         delete.executeUpdate();
                     }
-                    switch (f.kind()) {
-                        case LINKS -> {
-                            for (String id : (List<String>) value) {
-                                run(insert, row.id(), id);
-                            }
-                        }
-                        case POINTS -> {
-                            List<String> texts = (List<String>) value;
-                            for (int at = 0; at < texts.size(); at++) {
-                                run(insert, UUID.randomUUID().toString(), row.id(), texts.get(at), at);
-                            }
-                        }
-                        case SCORES -> {
-                            for (Map.Entry<String, Long> e : ((Map<String, Long>) value).entrySet()) {
-                                run(insert, row.id(), e.getKey(), e.getValue());
-                            }
-                        }
-                        case EVENTS -> {
-                            for (Map<String, String> e : (List<Map<String, String>>) value) {
-                                run(insert, row.id(), e.get("uid"), e.get("title"), e.get("start"), e.get("end"));
-                            }
-                        }
-                        default -> throw new IllegalStateException(f.kind().name());
-                    }
+                    PlanLists.insert(insert, f, row.id(), value);
                 }
             }
         }
     }
 
-    /** The statements that clear an entity's list and add one item to it. */
-    private static String[] listSql(Field f) {
-        return switch (f.kind()) {
-            case LINKS -> new String[]{"DELETE FROM " + f.linkTable() + " WHERE " + f.ownerColumn() + " = ?",
-                    "INSERT INTO " + f.linkTable() + " (" + f.ownerColumn() + ", " + f.column() + ") VALUES (?, ?)"};
-            case POINTS -> new String[]{"DELETE FROM competitor_point WHERE competitor_id = ? AND kind = '" + f.column() + "'",
-                    "INSERT INTO competitor_point (id, competitor_id, kind, text, position) VALUES (?, ?, '" + f.column() + "', ?, ?)"};
-            case SCORES -> new String[]{"DELETE FROM score WHERE competitor_id = ?",
-                    "INSERT INTO score (competitor_id, criterion_id, score) VALUES (?, ?, ?)"};
-            case EVENTS -> new String[]{"DELETE FROM overlay_event WHERE overlay_id = ?",
-                    "INSERT INTO overlay_event (overlay_id, uid, title, start_date, end_date) VALUES (?, ?, ?, ?, ?)"};
-            default -> throw new IllegalStateException(f.kind().name());
-        };
-    }
-
-    private static void run(PreparedStatement s, Object... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            s.setObject(i + 1, args[i]);
-        }
-        s.executeUpdate();
-    }
-
     /** The target's tombstones of entities it does not hold stay recorded, so they keep travelling. */
-    private static void keepTombstones(Connection c, PlanContent target) throws SQLException {
+    static void keepTombstones(Connection c, PlanContent target) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO plan_tombstone (id, plan_id, section, deleted_at)"
                 + " VALUES (?, ?, ?, ?)")) {
             for (PlanTombstone t : target.tombstones().values()) {

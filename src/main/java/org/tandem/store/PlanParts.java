@@ -17,6 +17,12 @@ public interface PlanParts {
         void accept(PlanRow row) throws IOException;
     }
 
+    /** What is done with each entity of any section as it comes (a file read an entity at a time). */
+    @FunctionalInterface
+    interface EntityWork {
+        void accept(PlanTables.Section section, PlanRow row) throws IOException;
+    }
+
     /** Each of the section's entities, in id order. */
     void eachRow(String section, RowWork work) throws IOException;
 

@@ -1,0 +1,152 @@
+package org.tandem.service;
+
+import org.tandem.domain.Progress;
+import org.tandem.exchange.Conflict;
+import org.tandem.exchange.PlanChanges;
+import org.tandem.exchange.PlanChanges.SectionChange;
+import org.tandem.exchange.PlanDocument;
+import org.tandem.exchange.PlanFileParser;
+import org.tandem.exchange.PlanFileProblem;
+import org.tandem.exchange.PlanMerge;
+import org.tandem.service.ImportPreview.Mode;
+import org.tandem.store.PlanContent;
+import org.tandem.store.PlanContentReader;
+import org.tandem.store.PlanRepository;
+import org.tandem.store.Revision;
+import org.tandem.store.RevisionRepository;
+import org.tandem.store.SharedRows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+
+/**
+ * An import's preview: the file read and checked, and for a plan here compared with it and with the version the file
+ * was made from, for each way of importing it. A plan not here is previewed in outline ({@link NewPlanImport}).
+ */
+final class ImportPreviews {
+    private final PlanFileParser parser;
+    private final PlanContentReader reader;
+    private final RevisionRepository revisions;
+    private final PlanRepository plans;
+    private final Executor background;
+    private final NewPlanImport newPlans;
+    /** A kept version's plan, sharing the rows other versions read beside it hold. */
+    private final BiFunction<Revision, SharedRows, PlanContent> keptPlan;
+
+    ImportPreviews(PlanFileParser parser, PlanContentReader reader, RevisionRepository revisions, PlanRepository plans,
+                   Executor background, NewPlanImport newPlans, BiFunction<Revision, SharedRows, PlanContent> keptPlan) {
+        this.parser = parser;
+        this.reader = reader;
+        this.revisions = revisions;
+        this.plans = plans;
+        this.background = background;
+        this.newPlans = newPlans;
+        this.keptPlan = keptPlan;
+    }
+
+    /** The length of a file to be read as a plan file; a problem of the file when there is none to read. */
+    static long size(Path file) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new PlanFileProblem("$", "there is no file " + file);
+        } catch (IOException e) {
+            throw new PlanFileProblem("$", "could not be read: " + e.getMessage());
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new PlanFileProblem("$", file + " is not a file");
+        }
+        return size;
+    }
+
+    ImportPreview preview(Path file, Progress progress) {
+        // what the file's first lines say (its plan id and the version it was made from) starts the plan's read from
+        // the store and the common version's unpacking on the other core while the file itself is read and checked
+        // the three versions share the entities they hold unchanged: one copy of the plan in memory, not three
+        SharedRows shared = SharedRows.among();
+        PlanFileParser.Peek peek = parser.peek(() -> Files.newInputStream(file));
+        if (peek.planId() != null && plans.find(UUID.fromString(peek.planId())).isEmpty()) {
+            // a plan not here is previewed in outline and read again as it is written: never in memory whole
+            Optional<ImportPreview> outlined = newPlans.preview(file, size(file), progress);
+            if (outlined.isPresent() && plans.find(UUID.fromString(outlined.get().document().content().planId())).isEmpty()) {
+                return outlined.get();
+            }
+        }
+        Early early = early(peek, progress, shared);
+        return preview(file, read(file, progress, shared), early, progress, shared);
+    }
+
+    /** The preview of the file read whole (its plan is here, or its plan's ids are another's here). */
+    ImportPreview whole(Path file, Progress progress) {
+        return preview(file, read(file, progress, SharedRows.NONE), null, progress, SharedRows.NONE);
+    }
+
+    private PlanDocument read(Path file, Progress progress, SharedRows shared) {
+        return parser.read(() -> Files.newInputStream(file), size(file), progress, shared);
+    }
+
+    /** Work started before the file was read: the plan as it is here, and the kept version the file was made from. */
+    private record Early(String planId, CompletableFuture<Optional<PlanContent>> here, String baseId,
+                         CompletableFuture<Optional<PlanContent>> base) {
+    }
+
+    private Early early(PlanFileParser.Peek peek, Progress progress, SharedRows shared) {
+        if (peek.planId() == null || plans.find(UUID.fromString(peek.planId())).isEmpty()) {
+            return null;
+        }
+        Optional<Revision> kept = peek.baseRevision() == null ? Optional.empty() : revisions.find(peek.baseRevision());
+        UUID planId = UUID.fromString(peek.planId());
+        return new Early(peek.planId(), CompletableFuture.supplyAsync(() -> reader.read(planId, progress::cancelled, shared), background),
+                peek.baseRevision(), CompletableFuture.supplyAsync(() -> kept.map(r -> keptPlan.apply(r, shared)), background));
+    }
+
+    private ImportPreview preview(Path file, PlanDocument document, Early early, Progress progress, SharedRows shared) {
+        UUID planId = UUID.fromString(document.content().planId());
+        boolean started = early != null && early.planId().equals(planId.toString());
+        Optional<Revision> kept = started || plans.find(planId).isPresent() ? base(document) : Optional.empty();
+        CompletableFuture<Optional<PlanContent>> common = started && kept.map(Revision::id).equals(Optional.ofNullable(early.baseId()))
+                ? early.base() : CompletableFuture.supplyAsync(() -> kept.map(r -> keptPlan.apply(r, shared)), background);
+        Optional<PlanContent> here = started ? PlanFiles.joined(early.here()) : reader.read(planId, progress::cancelled, shared);
+        Map<Mode, List<SectionChange>> changes = new EnumMap<>(Mode.class);
+        Map<Mode, List<Conflict>> conflicts = new EnumMap<>(Mode.class);
+        List<Conflict> inFile = document.conflicts();
+        PlanContent theirs = document.content();
+        if (here.isEmpty()) {
+            changes.put(Mode.NEW, PlanChanges.between(null, theirs));
+            conflicts.put(Mode.NEW, inFile);
+            return new ImportPreview(file, document, null, null, changes, conflicts, false);
+        }
+        PlanContent mine = here.get();
+        PlanContent base = PlanFiles.joined(common).filter(c -> c.planId().equals(theirs.planId())).orElse(null);
+        PlanMerge.Result merged = PlanFiles.merge(base, mine, theirs);
+        changes.put(Mode.REPLACE, PlanChanges.between(mine, theirs));
+        changes.put(Mode.KEEP_BOTH, PlanChanges.between(null, theirs));
+        changes.put(Mode.MERGE, PlanChanges.between(mine, merged.merged()));
+        conflicts.put(Mode.REPLACE, inFile);
+        conflicts.put(Mode.KEEP_BOTH, inFile);
+        conflicts.put(Mode.MERGE, java.util.stream.Stream.concat(inFile.stream(), merged.conflicts().stream()).toList());
+        return new ImportPreview(file, document, mine.planName(), base, changes, conflicts, merged.twoWay());
+    }
+
+    /** The common version of the file and this database: the file itself if seen before, else the one it was made from. */
+    private Optional<Revision> base(PlanDocument document) {
+        for (String id : new String[]{document.revision(), document.baseRevision()}) {
+            Optional<Revision> kept = id == null ? Optional.empty() : revisions.find(id);
+            if (kept.isPresent()) {
+                return kept;
+            }
+        }
+        return Optional.empty();
+    }
+}
