@@ -108,7 +108,30 @@ public final class PlanFileParser {
 
     /** The same, sharing the entities other versions read beside it hold unchanged. */
     public PlanDocument read(Source source, long size, Progress progress, SharedRows shared) {
-        PlanBodyReader.Keep keep = PlanBodyReader.Keep.whole(shared);
+        return read(source, size, progress, PlanBodyReader.Keep.whole(shared));
+    }
+
+    /**
+     * A version of a plan this app kept, read whole: checked when it was kept, it is read without the rules across
+     * entities (which would remember every entity's place in it, 20 MB for the L plan, while a merge preview reads it).
+     */
+    public PlanDocument readKept(Source source, long size, SharedRows shared) {
+        PlanBodyReader.Keep whole = PlanBodyReader.Keep.whole(shared);
+        return read(source, size, Progress.NONE, new PlanBodyReader.Keep() {
+            @Override
+            public org.tandem.store.PlanRow kept(PlanTables.Section section, org.tandem.store.PlanRow row,
+                                                 java.util.function.UnaryOperator<org.tandem.store.PlanRow> pool) throws IOException {
+                return whole.kept(section, row, pool);
+            }
+
+            @Override
+            public boolean acrossEntities() {
+                return false;
+            }
+        });
+    }
+
+    private PlanDocument read(Source source, long size, Progress progress, PlanBodyReader.Keep keep) {
         return guarded(size, () -> {
             Scan quick = scan(source, true, progress, keep);
             if (quick.whole()) {

@@ -64,7 +64,11 @@ public final class PlanMerge {
         return fields(section, section.name(), b, m, t, conflicts);
     }
 
+    /** Mine with the changes theirs brings field by field: mine's own row when it brings none (most rows of a merge). */
     private static PlanRow fields(Section section, String name, PlanRow b, PlanRow m, PlanRow t, List<Conflict> conflicts) {
+        if (m.sameAs(t)) {
+            return m;
+        }
         Object[] out = m.values().clone();
         for (int i = 0; i < out.length; i++) {
             Object mv = m.get(i);

@@ -69,6 +69,11 @@ final class FileRead extends FilterInputStream {
         super.close();
     }
 
+    /** The problem of a file read again to import it that is not what its preview read. */
+    static org.tandem.exchange.PlanFileProblem changed() {
+        return new org.tandem.exchange.PlanFileProblem("$", "the file has changed since it was previewed; preview it again");
+    }
+
     /** What the read saw, once closed. */
     Seen seen() {
         if (seen == null) {

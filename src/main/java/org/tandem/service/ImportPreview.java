@@ -26,6 +26,13 @@ public final class ImportPreview {
     record Outlined(FileRead.Seen seen, int entities) {
     }
 
+    /**
+     * A preview of a plan here, its rows holding digests of their long texts ({@link org.tandem.store.LongText}): the file as
+     * its read saw it and the kept version it was compared with, both read again whole to import.
+     */
+    record Reread(FileRead.Seen seen, String baseRevision) {
+    }
+
     private final Path file;
     private final PlanDocument document;
     private final String currentName;
@@ -34,15 +41,16 @@ public final class ImportPreview {
     private final Map<Mode, List<Conflict>> conflicts;
     private final boolean twoWay;
     private final Outlined outline;
+    private final Reread reread;
 
     ImportPreview(Path file, PlanDocument document, String currentName, PlanContent base,
                   Map<Mode, List<SectionChange>> changes, Map<Mode, List<Conflict>> conflicts, boolean twoWay) {
-        this(file, document, currentName, base, changes, conflicts, twoWay, null);
+        this(file, document, currentName, base, changes, conflicts, twoWay, null, null);
     }
 
-    /** A preview of a plan not here read in outline (see {@link NewPlanImport}). */
-    ImportPreview(Path file, PlanDocument document, String currentName, PlanContent base,
-                  Map<Mode, List<SectionChange>> changes, Map<Mode, List<Conflict>> conflicts, boolean twoWay, Outlined outline) {
+    /** A preview of a plan not here read in outline (see {@link NewPlanImport}), or of one here with digests. */
+    ImportPreview(Path file, PlanDocument document, String currentName, PlanContent base, Map<Mode, List<SectionChange>> changes,
+                  Map<Mode, List<Conflict>> conflicts, boolean twoWay, Outlined outline, Reread reread) {
         this.file = file;
         this.document = document;
         this.currentName = currentName;
@@ -51,6 +59,16 @@ public final class ImportPreview {
         this.conflicts = conflicts;
         this.twoWay = twoWay;
         this.outline = outline;
+        this.reread = reread;
+    }
+
+    Optional<Reread> reread() {
+        return Optional.ofNullable(reread);
+    }
+
+    /** The same preview holding the file's plan and the kept version whole, read again. */
+    ImportPreview withWhole(PlanDocument whole, PlanContent wholeBase) {
+        return new ImportPreview(file, whole, currentName, wholeBase, changes, conflicts, twoWay, null, null);
     }
 
     /** For a preview in outline, whose document holds the plan's own fields but no entities: the file is read again to write it. */

@@ -84,16 +84,32 @@ final class ImportPreviews {
             }
         }
         Early early = early(peek, progress, shared);
-        return preview(file, read(file, progress, shared), early, progress, shared);
+        FileRead[] read = new FileRead[1];
+        PlanDocument document = read(file, progress, shared, read);
+        return preview(file, document, early, progress, shared, read[0].seen());
     }
 
-    /** The preview of the file read whole (its plan is here, or its plan's ids are another's here). */
+    /** The preview of the file read whole (its plan's ids are another's here, or it was read with digests for a plan not here). */
     ImportPreview whole(Path file, Progress progress) {
-        return preview(file, read(file, progress, SharedRows.NONE), null, progress, SharedRows.NONE);
+        return preview(file, read(file, progress, SharedRows.NONE, new FileRead[1]), null, progress, SharedRows.NONE, null);
     }
 
-    private PlanDocument read(Path file, Progress progress, SharedRows shared) {
-        return parser.read(() -> Files.newInputStream(file), size(file), progress, shared);
+    /** A preview with digests made whole to import: the file and the kept version read again, the file as the preview read it. */
+    ImportPreview again(ImportPreview digested, Progress progress) {
+        ImportPreview.Reread reread = digested.reread().orElseThrow(() -> new IllegalArgumentException("not a preview with digests"));
+        FileRead[] read = new FileRead[1];
+        PlanDocument document = read(digested.file(), progress, SharedRows.NONE, read);
+        if (!read[0].seen().equals(reread.seen())) {
+            throw FileRead.changed();
+        }
+        PlanContent base = Optional.ofNullable(reread.baseRevision()).flatMap(revisions::head)
+                .flatMap(r -> content(r, SharedRows.NONE)).orElse(null);
+        return digested.withWhole(document, base);
+    }
+
+    /** The file read, {@code read} given the last read of its bytes (the one its plan came from). */
+    private PlanDocument read(Path file, Progress progress, SharedRows shared, FileRead[] read) {
+        return parser.read(() -> read[0] = new FileRead(Files.newInputStream(file), null), size(file), progress, shared);
     }
 
     /** Work started before the file was read: the plan as it is here, and the kept version the file was made from. */
@@ -105,23 +121,26 @@ final class ImportPreviews {
         if (peek.planId() == null || plans.find(UUID.fromString(peek.planId())).isEmpty()) {
             return null;
         }
-        Optional<Revision> kept = peek.baseRevision() == null ? Optional.empty() : revisions.find(peek.baseRevision());
+        Optional<Revision> kept = peek.baseRevision() == null ? Optional.empty() : revisions.head(peek.baseRevision());
         UUID planId = UUID.fromString(peek.planId());
         return new Early(peek.planId(), CompletableFuture.supplyAsync(() -> reader.read(planId, progress::cancelled, shared), background),
-                peek.baseRevision(), CompletableFuture.supplyAsync(() -> kept.map(r -> keptPlan.apply(r, shared)), background));
+                peek.baseRevision(), CompletableFuture.supplyAsync(() -> kept.flatMap(r -> content(r, shared)), background));
     }
 
-    private ImportPreview preview(Path file, PlanDocument document, Early early, Progress progress, SharedRows shared) {
+    private ImportPreview preview(Path file, PlanDocument document, Early early, Progress progress, SharedRows shared, FileRead.Seen seen) {
         UUID planId = UUID.fromString(document.content().planId());
         boolean started = early != null && early.planId().equals(planId.toString());
         Optional<Revision> kept = started || plans.find(planId).isPresent() ? base(document) : Optional.empty();
         CompletableFuture<Optional<PlanContent>> common = started && kept.map(Revision::id).equals(Optional.ofNullable(early.baseId()))
-                ? early.base() : CompletableFuture.supplyAsync(() -> kept.map(r -> keptPlan.apply(r, shared)), background);
+                ? early.base() : CompletableFuture.supplyAsync(() -> kept.flatMap(r -> content(r, shared)), background);
         Optional<PlanContent> here = started ? PlanFiles.joined(early.here()) : reader.read(planId, progress::cancelled, shared);
         Map<Mode, List<SectionChange>> changes = new EnumMap<>(Mode.class);
         Map<Mode, List<Conflict>> conflicts = new EnumMap<>(Mode.class);
         List<Conflict> inFile = document.conflicts();
         PlanContent theirs = document.content();
+        if (here.isEmpty() && shared.digests()) {
+            return whole(file, progress); // a plan not here whose file was not laid out to be peeked at: imported from this read
+        }
         if (here.isEmpty()) {
             changes.put(Mode.NEW, PlanChanges.between(null, theirs));
             conflicts.put(Mode.NEW, inFile);
@@ -136,13 +155,19 @@ final class ImportPreviews {
         conflicts.put(Mode.REPLACE, inFile);
         conflicts.put(Mode.KEEP_BOTH, inFile);
         conflicts.put(Mode.MERGE, java.util.stream.Stream.concat(inFile.stream(), merged.conflicts().stream()).toList());
-        return new ImportPreview(file, document, mine.planName(), base, changes, conflicts, merged.twoWay());
+        ImportPreview.Reread reread = shared.digests() ? new ImportPreview.Reread(seen, base == null ? null : kept.orElseThrow().id()) : null;
+        return new ImportPreview(file, document, mine.planName(), base, changes, conflicts, merged.twoWay(), null, reread);
+    }
+
+    /** A kept version's plan (looking a version up held the L plan's 30 MB packed copy twice through a preview). */
+    private Optional<PlanContent> content(Revision head, SharedRows shared) {
+        return Optional.of(keptPlan.apply(head, shared));
     }
 
     /** The common version of the file and this database: the file itself if seen before, else the one it was made from. */
     private Optional<Revision> base(PlanDocument document) {
         for (String id : new String[]{document.revision(), document.baseRevision()}) {
-            Optional<Revision> kept = id == null ? Optional.empty() : revisions.find(id);
+            Optional<Revision> kept = id == null ? Optional.empty() : revisions.head(id);
             if (kept.isPresent()) {
                 return kept;
             }

@@ -5,7 +5,6 @@ import org.tandem.exchange.PackedCopy;
 import org.tandem.exchange.PlanChanges;
 import org.tandem.exchange.PlanDocument;
 import org.tandem.exchange.PlanFileParser;
-import org.tandem.exchange.PlanFileProblem;
 import org.tandem.service.ImportPreview.Mode;
 import org.tandem.store.IncomingPlan;
 import org.tandem.store.PlanContent;
@@ -55,7 +54,7 @@ final class NewPlanImport {
                     document.baseRevision(), new PlanContent(plan.plan(), PlanContent.empty(plan.plan()).sections(), plan.tombstones()),
                     List.of());
             return new ImportPreview(file, head, null, null, Map.of(Mode.NEW, PlanChanges.between(null, plan)),
-                    Map.of(Mode.NEW, List.of()), false, new ImportPreview.Outlined(read[0].seen(), plan.size()));
+                    Map.of(Mode.NEW, List.of()), false, new ImportPreview.Outlined(read[0].seen(), plan.size()), null);
         });
     }
 
@@ -73,7 +72,7 @@ final class NewPlanImport {
                 Optional<PlanDocument> again = parser.again(() -> read[0] = new FileRead(Files.newInputStream(file), kept),
                         outlined.seen().bytes(), progress, each);
                 if (again.isEmpty() || read[0] == null || !read[0].seen().equals(outlined.seen())) {
-                    throw new PlanFileProblem("$", "the file has changed since it was previewed; preview it again");
+                    throw FileRead.changed();
                 }
                 return again.get().content();
             }, target -> List.of(new Revision(document.revision(), target.planId(), Revision.IMPORT, "", document.baseRevision(),

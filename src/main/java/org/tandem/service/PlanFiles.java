@@ -136,6 +136,10 @@ public class PlanFiles {
                 return apply(previews.whole(preview.file(), progress), mode, theirs, progress);
             }
         }
+        return applyWhole(preview.reread().isPresent() ? previews.again(preview, progress) : preview, mode, theirs, progress);
+    }
+
+    private Imported applyWhole(ImportPreview preview, Mode mode, Set<String> theirs, Progress progress) {
         PlanDocument document = preview.document();
         Map<String, PlanMerge.Side> choices = new HashMap<>();
         theirs.forEach(key -> choices.put(key, PlanMerge.Side.THEIRS));
@@ -272,16 +276,21 @@ public class PlanFiles {
     }
 
     private Revision kept(String versionId) {
-        return revisions.find(versionId).orElseThrow(() -> new StoreException("That version is no longer kept."));
+        return revisions.head(versionId).orElseThrow(PlanFiles::notKept);
+    }
+
+    private static StoreException notKept() {
+        return new StoreException("That version is no longer kept.");
     }
 
     private PlanContent contentOf(Revision revision) {
         return contentOf(revision, SharedRows.NONE);
     }
 
+    /** A kept version's plan, unpacked and read as its pieces come from the store (never its packed copy whole). */
     PlanContent contentOf(Revision revision, SharedRows shared) {
-        org.tandem.store.PackedPlan packed = revision.content();
-        return parser.read(() -> new GZIPInputStream(packed.open()), packed.size(), Progress.NONE, shared).content();
+        return revisions.unpack(revision.id(), (open, size) -> parser.readKept(() -> new GZIPInputStream(open.get()), size, shared).content())
+                .orElseThrow(PlanFiles::notKept);
     }
 
     private static PlanContent retargetContent(PlanContent content, String planId) {

@@ -47,6 +47,90 @@ public final class RevisionRepository {
                 + " ORDER BY created_at DESC, rowid DESC", rs -> revision(rs, null), planId));
     }
 
+    /** What is made of a kept version's packed copy: {@code open} gives its gzipped bytes from the start, {@code size} long. */
+    @FunctionalInterface
+    public interface Unpacking<T> {
+        T read(java.util.function.Supplier<java.io.InputStream> open, long size);
+    }
+
+    /**
+     * What {@code unpacking} makes of kept version {@code id}, its pieces read one at a time as the bytes are taken, on a
+     * read-only connection of its own (the store's own reads go on meanwhile); empty when no such version is kept.
+     */
+    public <T> Optional<T> unpack(String id, Unpacking<T> unpacking) {
+        return database.snapshot(c -> {
+            Optional<Long> whole = Rows.one(c, "SELECT length(content) FROM plan_revision WHERE id = ?", rs -> rs.getLong(1), id);
+            if (whole.isEmpty()) {
+                return Optional.empty();
+            }
+            if (whole.get() > 0) { // kept whole, before pieces were kept
+                byte[] content = Rows.one(c, "SELECT content FROM plan_revision WHERE id = ?", rs -> rs.getBytes(1), id).orElseThrow();
+                return Optional.of(unpacking.read(() -> new java.io.ByteArrayInputStream(content), content.length));
+            }
+            long size = Rows.one(c, "SELECT coalesce(sum(length(bytes)), 0) FROM plan_revision_piece WHERE revision_id = ?",
+                    rs -> rs.getLong(1), id).orElse(0L);
+            return Optional.of(unpacking.read(() -> new Pieces(c, id), size));
+        });
+    }
+
+    /** A kept version's pieces as one stream, a piece in memory at a time. */
+    private static final class Pieces extends java.io.InputStream {
+        private final java.sql.PreparedStatement query;
+        private final java.sql.ResultSet rows;
+        private byte[] piece = new byte[0];
+        private int at;
+
+        Pieces(Connection c, String id) {
+            try {
+                query = c.prepareStatement("SELECT bytes FROM plan_revision_piece WHERE revision_id = ? ORDER BY seq");
+                Rows.bind(query, id);
+                rows = query.executeQuery();
+            } catch (SQLException e) {
+                throw new StoreException("Could not read a kept version: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+            try {
+                while (at == piece.length) {
+                    if (!rows.next()) {
+                        return -1;
+                    }
+                    piece = rows.getBytes(1);
+                    at = 0;
+                }
+            } catch (SQLException e) {
+                throw new java.io.IOException("could not read a kept version: " + e.getMessage(), e);
+            }
+            int n = Math.min(len, piece.length - at);
+            System.arraycopy(piece, at, b, off, n);
+            at += n;
+            return n;
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            try {
+                rows.close();
+                query.close();
+            } catch (SQLException e) {
+                throw new java.io.IOException("could not close a kept version: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** A kept version without its content: whether it is kept, and what it is. */
+    public Optional<Revision> head(String id) {
+        return database.read(c -> Rows.one(c, "SELECT " + COLUMNS + " FROM plan_revision WHERE id = ?", rs -> revision(rs, null), id));
+    }
+
     public Optional<Revision> find(String id) {
         return database.read(c -> {
             Optional<Revision> found = Rows.one(c, "SELECT " + COLUMNS + ", content FROM plan_revision WHERE id = ?",

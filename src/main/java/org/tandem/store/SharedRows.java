@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * One copy of each entity that several versions of a plan hold unchanged, while they are read side by side: a merge
  * preview reads the plan here, the version the file was made from and the file, each a whole plan (115 MB of the
  * heap each for the L plan), and most entities are the same in all three. The first version read keeps its row;
- * the others get that row back for an equal one and drop their own. Safe from several threads at once.
+ * the others get that row back for an equal one and drop their own. Their long texts are kept as digests
+ * ({@link LongText}): such rows are for comparing and showing, and what is written is read again whole. Safe from
+ * several threads at once.
  */
 public final class SharedRows {
     /** Shares nothing: each read keeps its own rows. */
@@ -25,8 +27,14 @@ public final class SharedRows {
         }
     }
 
+    /** Rows shared among versions read side by side, their long texts as digests. */
     public static SharedRows among() {
         return new SharedRows(true);
+    }
+
+    /** Whether the rows read through this hold digests of their long texts instead of the texts. */
+    public boolean digests() {
+        return sharing;
     }
 
     /**
@@ -34,11 +42,12 @@ public final class SharedRows {
      * is the first or differs: a row another version holds already is not pooled again only to be dropped (in a merge
      * preview of the L plan, pooling texts was a sixth of the work, most of it for rows two versions share).
      */
-    public PlanRow shared(String section, PlanRow row, java.util.function.UnaryOperator<PlanRow> keep) {
+    public PlanRow shared(String section, PlanRow read, java.util.function.UnaryOperator<PlanRow> keep) {
         Map<String, PlanRow> rows = sharing ? bySection.get(section) : null;
         if (rows == null) {
-            return keep.apply(row);
+            return keep.apply(read);
         }
+        PlanRow row = digested(read);
         PlanRow kept = rows.get(row.id());
         if (kept != null && kept.sameAs(row)) {
             return kept;
@@ -51,5 +60,19 @@ public final class SharedRows {
             }
         }
         return mine;
+    }
+
+    private static PlanRow digested(PlanRow row) {
+        Object[] values = null;
+        for (int i = 0; i < row.values().length; i++) {
+            Object value = LongText.of(row.get(i));
+            if (value != row.get(i)) {
+                if (values == null) {
+                    values = row.values().clone();
+                }
+                values[i] = value;
+            }
+        }
+        return values == null ? row : new PlanRow(row.id(), values);
     }
 }

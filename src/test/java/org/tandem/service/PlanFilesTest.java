@@ -232,6 +232,44 @@ class PlanFilesTest {
     }
 
     @Test
+    void aMergePreviewComparesLongTextsByTheirDigestsAndTheMergeWritesTheWholeText() throws Exception {
+        UUID plan = shared();
+        org.tandem.store.ResearchNoteRepository bobs = new org.tandem.store.ResearchNoteRepository(bob);
+        UUID id = bobs.list(plan, null, null, org.tandem.domain.NoteSort.TITLE).get(0).id();
+        org.tandem.domain.ResearchNote note = bobs.find(id).orElseThrow();
+        String body = "Roasting notes from the cupping table. ".repeat(200) + "Bob's ending.";
+        bobs.save(new org.tandem.domain.ResearchNote(note.id(), note.planId(), note.title(), body, note.aspect(), note.tags(),
+                note.source(), note.evidenceDate(), note.confidence(), note.pinned(), note.segmentId(), note.createdAt(), note.updatedAt()));
+        Path r2 = export(bob, plan, "r2");
+
+        ImportPreview preview = files(alice).preview(r2, Progress.NONE);
+
+        int bodyAt = org.tandem.store.PlanTables.section("researchNotes").index("body");
+        assertThat(preview.document().content().rows("researchNotes").get(id.toString()).get(bodyAt))
+                .isInstanceOf(org.tandem.store.LongText.class).hasToString(body.substring(0, 200) + "…");
+        assertThat(preview.changes(Mode.MERGE)).singleElement().satisfies(c -> {
+            assertThat(c.section()).isEqualTo("researchNotes");
+            assertThat(c.changed()).isEqualTo(1);
+        });
+        files(alice).apply(preview, Mode.MERGE, Set.of(), Progress.NONE);
+        assertThat(new org.tandem.store.ResearchNoteRepository(alice).find(id).orElseThrow().body()).isEqualTo(body);
+    }
+
+    @Test
+    void aFileChangedAfterItsMergePreviewIsRefusedAndThePlanStaysAsItWas() throws Exception {
+        UUID plan = shared();
+        new CampaignRepository(bob).save(renamed(campaign(bob, plan, "Northern Coffee Festival stand"), "Festival stand 2026"));
+        Path r2 = export(bob, plan, "r2");
+        ImportPreview preview = files(alice).preview(r2, Progress.NONE);
+        Files.writeString(r2, Files.readString(r2).replace("Festival stand 2026", "Festival stand 2027"));
+
+        assertThatThrownBy(() -> files(alice).apply(preview, Mode.MERGE, Set.of(), Progress.NONE))
+                .hasMessage("$: the file has changed since it was previewed; preview it again");
+        assertThat(names(alice, plan)).contains("Northern Coffee Festival stand").doesNotContain("Festival stand 2026", "Festival stand 2027");
+        assertThat(files(alice).history(plan)).extracting(PlanVersion::kind).doesNotContain("before-merge");
+    }
+
+    @Test
     void theSameFieldChangedOnBothSidesIsAConflictSettledAsChosen() throws Exception {
         UUID plan = shared();
         new CampaignRepository(bob).save(renamed(campaign(bob, plan, "Northern Coffee Festival stand"), "Bob's name"));

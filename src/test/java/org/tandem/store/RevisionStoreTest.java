@@ -66,6 +66,31 @@ class RevisionStoreTest {
     }
 
     @Test
+    void aVersionUnpackedIsReadPieceByPieceInOrderWithItsPackedSize() {
+        byte[] content = bytes(2_300_000);
+        String id = UUID.randomUUID().toString();
+        revisions.add(revision(id, PackedPlan.of(content)));
+
+        byte[] read = revisions.unpack(id, (open, size) -> {
+            assertThat(size).isEqualTo(content.length);
+            try (java.io.InputStream in = open.get()) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                byte[] small = new byte[7_777]; // reads across the pieces' edges
+                for (int n = in.read(small); n >= 0; n = in.read(small)) {
+                    out.write(small, 0, n);
+                }
+                return out.toByteArray();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).orElseThrow();
+
+        assertThat(read).isEqualTo(content);
+        assertThat(revisions.unpack(UUID.randomUUID().toString(), (open, size) -> "found")).isEmpty();
+        assertThat(revisions.head(id)).hasValueSatisfying(r -> assertThat(r.content().size()).isZero());
+    }
+
+    @Test
     void aVersionKeptWholeBeforePiecesWereKeptIsReadAsItWas() {
         byte[] content = bytes(300_000);
         String id = UUID.randomUUID().toString();
@@ -73,6 +98,13 @@ class RevisionStoreTest {
                 + " VALUES (?, ?, 'export', '', NULL, '2026-11-29T09:00:00Z', ?)", id, plan.id(), content));
 
         assertThat(revisions.find(id).orElseThrow().content().joined()).isEqualTo(content);
+        assertThat(revisions.unpack(id, (open, size) -> {
+            try (java.io.InputStream in = open.get()) {
+                return in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })).hasValueSatisfying(read -> assertThat(read).isEqualTo(content));
     }
 
     @Test
