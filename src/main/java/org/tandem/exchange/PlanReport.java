@@ -76,6 +76,8 @@ public final class PlanReport {
     public static final int NOTES_PER_ASPECT = 100;
     static final int CAMPAIGN_ROWS = 400;
     static final int SALES_PLANS = 40;
+    /** Competitors the comparison table lists (2,000 of 34 columns were 68,000 cells, most of a large report's memory). */
+    static final int COMPETITOR_ROWS = 100;
 
     /** A report of a whole plan in memory. */
     public PlanReport(PlanContent plan, List<Campaign> campaigns, LocalDate today) {
@@ -217,7 +219,20 @@ public final class PlanReport {
         List<String> header = new ArrayList<>(List.of("Competitor", "Price level", "Share %", "Threat"));
         criteria.forEach(c -> header.add(text("criteria", c, "name")));
         List<String[]> rows = new ArrayList<>();
-        for (PlanRow c : rows("competitors")) {
+        // a large field lists your own business and the largest shares of the market, in the order the screen has them
+        PlanTables.Section section = PlanTables.section("competitors");
+        List<PlanRow> all = rows("competitors");
+        java.util.Set<PlanRow> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        chosen.addAll(all.stream()
+                .sorted(Comparator.comparing((PlanRow c) -> !Boolean.TRUE.equals(c.get(section.index("own"))))
+                        .thenComparing(c -> c.get(section.index("sharePercent")) == null ? 1.0 : -(Double) c.get(section.index("sharePercent"))))
+                .limit(COMPETITOR_ROWS).toList());
+        List<PlanRow> listed = all.stream().filter(chosen::contains).toList();
+        if (listed.size() < all.size()) {
+            h.append(String.format("<p class=\"muted\">The %,d with the largest share of the market of %,d competitors; all of them are"
+                    + " on the positioning map, and the plan file and the competitors CSV hold them all.</p>", listed.size(), all.size()));
+        }
+        for (PlanRow c : listed) {
             @SuppressWarnings("unchecked")
             Map<String, Long> scores = (Map<String, Long>) c.get(PlanTables.section("competitors").index("scores"));
             List<String> row = new ArrayList<>(List.of(text("competitors", c, "name") + (Boolean.TRUE.equals(c.get(PlanTables
@@ -229,7 +244,7 @@ public final class PlanReport {
         table(h, header, rows);
         h.append(ReportCharts.map("Positioning: price level against the weighted comparison score", "Price level",
                 "Weighted score (1 to 5)", spots(criteria), forPdf));
-        for (PlanRow c : rows("competitors")) {
+        for (PlanRow c : listed) {
             h.append("<p><b>").append(esc(text("competitors", c, "name"))).append("</b>: ").append(esc(text("competitors", c, "positioning")))
                     .append("</p>");
         }

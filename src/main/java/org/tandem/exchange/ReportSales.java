@@ -59,7 +59,7 @@ final class ReportSales {
                 boolean money = kind.money();
                 Double target = money ? minor(o, "salesObjectives", "targetMinor") : number(o, "salesObjectives", "target");
                 // as the Control step judges it: the target pro rata up to the measure's last actual
-                LocalDate asOf = lastActual(p, metric, period);
+                LocalDate asOf = lastActual(p, metric);
                 String variance = "";
                 String forecast = "";
                 String standing = "";
@@ -127,22 +127,18 @@ final class ReportSales {
     }
 
     /** The last day with an actual of the measure inside the period, or null when there is none. */
-    private LocalDate lastActual(PlanRow salesPlan, String metric, org.tandem.domain.SalesPeriod period) {
-        return parts("salesActuals", salesPlan).stream().filter(a -> PlanReport.text("salesActuals", a, "measure").equals(metric))
-                .map(a -> LocalDate.parse(PlanReport.text("salesActuals", a, "day")))
-                .filter(d -> !d.isBefore(period.start()) && !d.isAfter(period.end())).max(LocalDate::compareTo).orElse(null);
+    private LocalDate lastActual(PlanRow salesPlan, String metric) {
+        ReportPlan.Actuals actuals = plan.actuals(salesPlan.id(), metric);
+        return actuals == null ? null : actuals.lastInPeriod();
     }
 
     /** The actuals of the measure named like the objective's metric, summed. */
     private double actual(PlanRow salesPlan, String metric, boolean money) {
-        double sum = 0;
-        for (PlanRow a : parts("salesActuals", salesPlan)) {
-            if (PlanReport.text("salesActuals", a, "measure").equals(metric)) {
-                Double v = money ? minor(a, "salesActuals", "valueMinor") : number(a, "salesActuals", "value");
-                sum += v == null ? 0 : v;
-            }
+        ReportPlan.Actuals actuals = plan.actuals(salesPlan.id(), metric);
+        if (actuals == null) {
+            return 0;
         }
-        return sum;
+        return money ? BigDecimal.valueOf(actuals.minor()).movePointLeft(digits).doubleValue() : actuals.value();
     }
 
     private Double minor(PlanRow row, String section, String field) {

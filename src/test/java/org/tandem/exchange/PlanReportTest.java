@@ -44,6 +44,32 @@ class PlanReportTest {
     }
 
     @Test
+    void aLargeFieldOfCompetitorsListsTheOwnBusinessAndTheLargestSharesAndSaysHowManyThereAre() {
+        org.tandem.store.PlanContent content = sample.content();
+        org.tandem.store.PlanTables.Section competitors = org.tandem.store.PlanTables.section("competitors");
+        org.tandem.store.PlanRow model = content.rows("competitors").values().stream()
+                .filter(r -> !Boolean.TRUE.equals(r.get(competitors.index("own")))).findFirst().orElseThrow();
+        int before = content.rows("competitors").size();
+        for (int i = 0; i < 150; i++) {
+            org.tandem.store.PlanRow row = new org.tandem.store.PlanRow(java.util.UUID.randomUUID().toString(), model.values().clone())
+                    .with(competitors.index("name"), String.format("Roaster %03d", i))
+                    .with(competitors.index("sharePercent"), i / 10.0)
+                    .with(competitors.index("position"), 1000L + i);
+            content.rows("competitors").put(row.id(), row);
+        }
+
+        String html = new PlanReport(content, sample.campaigns(), LocalDate.of(2026, 11, 30)).html(PlanReport.Options.everything(), false);
+
+        String part = html.substring(html.indexOf("<h2>" + PlanReport.Part.COMPETITORS.title() + "</h2>"), html.indexOf("<h2>SWOT</h2>"));
+        String table = part.substring(0, part.indexOf("</table>"));
+        assertThat(part).contains(String.format("The 100 with the largest share of the market of %d competitors", before + 150));
+        assertThat(table.split("<tr>", -1)).hasSize(1 + 1 + 100); // the header's row and a hundred
+        assertThat(table).contains("Roaster 149").contains("(us)").doesNotContain("Roaster 000");
+        // the positioning map still places every one of them
+        assertThat(part.substring(part.indexOf("</table>"))).contains("Roaster 000");
+    }
+
+    @Test
     void everySectionOfTheSampleIsInTheHtmlReportWithItsCharts() {
         String html = report().html(PlanReport.Options.everything(), false);
         for (PlanReport.Part part : PlanReport.Part.values()) {

@@ -87,11 +87,45 @@ class ReportPlanTest {
         assertThat(whole.rows("campaigns")).isNotEmpty();
         assertThat(read.rows("campaigns")).isEmpty();
         for (PlanTables.Section section : PlanTables.SECTIONS) {
-            if (!List.of("researchNotes", "campaigns", "channels", "overlays").contains(section.name())) {
+            if (!List.of("researchNotes", "campaigns", "channels", "overlays", "salesActuals").contains(section.name())) {
                 assertThat(read.rows(section.name()).keySet()).as(section.name()).isEqualTo(whole.rows(section.name()).keySet());
             }
         }
         assertThat(read.plan().id()).isEqualTo(whole.planId());
+    }
+
+    @Test
+    void eachSalesPlansActualsAreSummedByMeasureWithTheLastDayInItsPeriodAndNotKept() throws Exception {
+        PlanContent whole = sample.content();
+        ReportPlan read = readFromTheStore(PlanReport.NOTES_PER_ASPECT);
+        PlanTables.Section actuals = PlanTables.section("salesActuals");
+        PlanTables.Section plans = PlanTables.section("salesPlans");
+
+        assertThat(whole.rows("salesActuals")).hasSizeGreaterThan(5);
+        assertThat(read.rows("salesActuals")).isEmpty();
+        java.util.Map<String, List<PlanRow>> byPlanAndMeasure = new java.util.HashMap<>();
+        for (PlanRow a : whole.rows("salesActuals").values()) {
+            byPlanAndMeasure.computeIfAbsent(a.get(actuals.index("salesPlanId")) + "/" + a.get(actuals.index("measure")),
+                    k -> new ArrayList<>()).add(a);
+        }
+        for (List<PlanRow> group : byPlanAndMeasure.values()) {
+            String planId = (String) group.get(0).get(actuals.index("salesPlanId"));
+            PlanRow salesPlan = whole.rows("salesPlans").get(planId);
+            String start = (String) salesPlan.get(plans.index("start"));
+            String end = (String) salesPlan.get(plans.index("end"));
+            double value = group.stream().map(a -> (Number) a.get(actuals.index("value"))).filter(java.util.Objects::nonNull)
+                    .mapToDouble(Number::doubleValue).sum();
+            long minor = group.stream().map(a -> (Long) a.get(actuals.index("valueMinor"))).filter(java.util.Objects::nonNull)
+                    .mapToLong(Long::longValue).sum();
+            String last = group.stream().map(a -> (String) a.get(actuals.index("day")))
+                    .filter(d -> d.compareTo(start) >= 0 && d.compareTo(end) <= 0).max(String::compareTo).orElse(null);
+
+            ReportPlan.Actuals summed = read.actuals(planId, (String) group.get(0).get(actuals.index("measure")));
+            assertThat(summed.value()).isCloseTo(value, org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(summed.minor()).isEqualTo(minor);
+            assertThat(summed.lastInPeriod() == null ? null : summed.lastInPeriod().toString()).isEqualTo(last);
+        }
+        assertThat(read.actuals(UUID.randomUUID().toString(), "revenue")).isNull();
     }
 
     @Test
