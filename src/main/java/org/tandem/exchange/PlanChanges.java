@@ -97,7 +97,8 @@ public final class PlanChanges {
 
     private static void example(List<String> examples, String sign, Section section, PlanRow row) {
         if (examples.size() < EXAMPLES) {
-            String label = PlanMerge.label(section, row);
+            // an entity with nothing to call it by (the market sizing) is named by its section, not its id
+            String label = PlanMerge.label(section, row).equals(row.id()) ? title(section.name()) : PlanMerge.label(section, row);
             examples.add(sign + (label.length() > 60 ? label.substring(0, 59) + "…" : label));
         }
     }
@@ -123,6 +124,7 @@ public final class PlanChanges {
             case "salesMilestones" -> "Milestones";
             case "salesActuals" -> "Actuals";
             case "correctiveActions" -> "Corrective actions";
+            case "salesScenarios" -> "Sales scenarios";
             default -> section;
         };
     }

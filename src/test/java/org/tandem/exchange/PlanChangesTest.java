@@ -65,4 +65,15 @@ class PlanChangesTest {
         assertThat(PlanChanges.between(null, plan)).singleElement().satisfies(c -> assertThat(c.added()).isEqualTo(2));
         assertThat(PlanChanges.between(plan, with(segment("a", "Cafes"), segment("b", "Gyms")))).isEmpty();
     }
+
+    @Test
+    void anEntityWithNothingToCallItByIsNamedByItsSectionAndEverySectionHasATitle() {
+        PlanContent plan = with();
+        plan.sections().get("marketSizing").put("p", new PlanRow("p", new Object[PlanTables.section("marketSizing").fields().size()]));
+
+        assertThat(PlanChanges.between(null, plan)).singleElement().satisfies(c -> assertThat(c.examples()).containsExactly("+ Market sizing"));
+        for (PlanTables.Section section : PlanTables.SECTIONS) {
+            assertThat(PlanChanges.title(section.name())).as(section.name()).isNotEqualTo(section.name());
+        }
+    }
 }
