@@ -2,11 +2,9 @@ package org.tandem.exchange;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -132,7 +130,7 @@ public final class PlanFileParser {
     }
 
     private PlanDocument read(Source source, long size, Progress progress, PlanBodyReader.Keep keep) {
-        return guarded(size, () -> {
+        return PlanFileReading.guarded(size, () -> {
             Scan quick = scan(source, true, progress, keep);
             if (quick.whole()) {
                 return document(checked(quick.header()), quick.content(), quick.tombstones(), quick.conflicts());
@@ -166,39 +164,13 @@ public final class PlanFileParser {
 
     /** The file in one pass, as Tandem lays files out, without conflicts; empty when it is not such a file. */
     private Optional<PlanDocument> onePass(Source source, long size, Progress progress, PlanBodyReader.Keep keep) {
-        return guarded(size, () -> {
+        return PlanFileReading.guarded(size, () -> {
             Scan quick = scan(source, true, progress, keep);
             if (!quick.whole() || quick.conflicts() != null && !quick.conflicts().isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(document(checked(quick.header()), quick.content(), quick.tombstones(), quick.conflicts()));
         });
-    }
-
-    @FunctionalInterface
-    private interface Reading<T> {
-        T read() throws IOException;
-    }
-
-    /** A read of at most {@link #MAX_BYTES}, its failures said as a problem of the file. */
-    private static <T> T guarded(long size, Reading<T> reading) {
-        if (size > MAX_BYTES) {
-            throw new PlanFileProblem("$", "the file is " + size / (1024 * 1024) + " MB; a plan file may be 200 MB at most");
-        }
-        if (size == 0) {
-            throw new PlanFileProblem("$", "the file is empty");
-        }
-        try {
-            return reading.read();
-        } catch (StreamConstraintsException e) {
-            throw new PlanFileProblem("$", "the file goes beyond what a plan file may hold (" + firstLine(e.getOriginalMessage()) + ")");
-        } catch (JsonProcessingException e) {
-            throw new PlanFileProblem(where(e), "not valid JSON: " + plainWords(firstLine(e.getOriginalMessage()))
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")"));
-        } catch (IOException e) {
-            throw new PlanFileProblem("$", "could not be read: " + e.getMessage());
-        }
     }
 
     /** What one pass over the file found: its header, and its plan when it could be read on the way. */
@@ -382,32 +354,5 @@ public final class PlanFileParser {
             throw new PlanFileProblem(path, "must be text");
         }
         return p.getText();
-    }
-
-    private static String where(JsonProcessingException e) {
-        if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
-            String pointer = p.getParsingContext().pathAsPointer().toString();
-            return PlanValues.pathOf(pointer);
-        }
-        return "$";
-    }
-
-    /** Jackson's words for the common breakages, in a user's. */
-    private static String plainWords(String message) {
-        if (message.startsWith("Non-standard token")) {
-            return "NaN and Infinity are not numbers a plan file can hold";
-        }
-        if (message.startsWith("Unexpected end-of-input")) {
-            return "the file ends too early (it may have been cut short)";
-        }
-        return message.replaceAll(":? ?\\(?(for|to) allow[^)]*\\)?|: enable `[^`]*` to allow", "").strip();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }
