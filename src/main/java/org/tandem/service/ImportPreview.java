@@ -42,6 +42,7 @@ public final class ImportPreview {
     private final boolean twoWay;
     private final Outlined outline;
     private final Reread reread;
+    private final org.tandem.store.SharedRows shared;
 
     ImportPreview(Path file, PlanDocument document, String currentName, PlanContent base,
                   Map<Mode, List<SectionChange>> changes, Map<Mode, List<Conflict>> conflicts, boolean twoWay) {
@@ -60,15 +61,34 @@ public final class ImportPreview {
         this.twoWay = twoWay;
         this.outline = outline;
         this.reread = reread;
+        this.shared = org.tandem.store.SharedRows.NONE;
+    }
+
+    private ImportPreview(ImportPreview digested, PlanDocument whole, PlanContent wholeBase, org.tandem.store.SharedRows shared) {
+        this.file = digested.file;
+        this.document = whole;
+        this.currentName = digested.currentName;
+        this.base = wholeBase;
+        this.changes = digested.changes;
+        this.conflicts = digested.conflicts;
+        this.twoWay = digested.twoWay;
+        this.outline = null;
+        this.reread = null;
+        this.shared = shared;
+    }
+
+    /** The rows the file's plan and the kept version share, for the plan here to share them too as it is read to write. */
+    org.tandem.store.SharedRows shared() {
+        return shared;
     }
 
     Optional<Reread> reread() {
         return Optional.ofNullable(reread);
     }
 
-    /** The same preview holding the file's plan and the kept version whole, read again. */
-    ImportPreview withWhole(PlanDocument whole, PlanContent wholeBase) {
-        return new ImportPreview(file, whole, currentName, wholeBase, changes, conflicts, twoWay, null, null);
+    /** The same preview holding the file's plan and the kept version whole, read again sharing their unchanged rows. */
+    ImportPreview withWhole(PlanDocument whole, PlanContent wholeBase, org.tandem.store.SharedRows shared) {
+        return new ImportPreview(this, whole, wholeBase, shared);
     }
 
     /** For a preview in outline, whose document holds the plan's own fields but no entities: the file is read again to write it. */

@@ -97,14 +97,16 @@ final class ImportPreviews {
     /** A preview with digests made whole to import: the file and the kept version read again, the file as the preview read it. */
     ImportPreview again(ImportPreview digested, Progress progress) {
         ImportPreview.Reread reread = digested.reread().orElseThrow(() -> new IllegalArgumentException("not a preview with digests"));
+        // one copy of each row the file, the common version and (as the import reads it) the plan here hold unchanged
+        SharedRows shared = SharedRows.amongWhole();
         FileRead[] read = new FileRead[1];
-        PlanDocument document = read(digested.file(), progress, SharedRows.NONE, read);
+        PlanDocument document = read(digested.file(), progress, shared, read);
         if (!read[0].seen().equals(reread.seen())) {
             throw FileRead.changed();
         }
         PlanContent base = Optional.ofNullable(reread.baseRevision()).flatMap(revisions::head)
-                .flatMap(r -> content(r, SharedRows.NONE)).orElse(null);
-        return digested.withWhole(document, base);
+                .flatMap(r -> content(r, shared)).orElse(null);
+        return digested.withWhole(document, base, shared);
     }
 
     /** The file read, {@code read} given the last read of its bytes (the one its plan came from). */

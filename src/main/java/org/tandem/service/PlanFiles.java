@@ -141,6 +141,7 @@ public class PlanFiles {
 
     private Imported applyWhole(ImportPreview preview, Mode mode, Set<String> theirs, Progress progress) {
         PlanDocument document = preview.document();
+        SharedRows shared = preview.shared();
         Map<String, PlanMerge.Side> choices = new HashMap<>();
         theirs.forEach(key -> choices.put(key, PlanMerge.Side.THEIRS));
         PlanContent file = PlanMerge.resolve(new PlanMerge.Result(document.content(), document.conflicts(), false), choices);
@@ -151,25 +152,25 @@ public class PlanFiles {
         return switch (mode) {
             case NEW -> {
                 try {
-                    yield write(file, mode, progress, current -> List.of(retarget(imported.get(), file.planId())));
+                    yield write(file, mode, progress, shared, current -> List.of(retarget(imported.get(), file.planId())));
                 } catch (StoreException e) {
                     if (!PlanContentWriter.idTaken(e)) {
                         throw e;
                     }
                     // another plan here already uses some of the file's ids (an earlier copy of it): new ids then
                     PlanContent copy = PlanCopy.withNewIds(file, file.planName());
-                    yield write(copy, mode, progress, current -> List.of(retarget(imported.get(), copy.planId())));
+                    yield write(copy, mode, progress, shared, current -> List.of(retarget(imported.get(), copy.planId())));
                 }
             }
             case KEEP_BOTH -> {
                 PlanContent target = PlanCopy.withNewIds(file, plans.freeName(file.planName()));
-                yield write(target, mode, progress, current -> List.of(retarget(imported.get(), target.planId())));
+                yield write(target, mode, progress, shared, current -> List.of(retarget(imported.get(), target.planId())));
             }
-            case REPLACE -> write(file, mode, progress, current -> java.util.Arrays.asList(
+            case REPLACE -> write(file, mode, progress, shared, current -> java.util.Arrays.asList(
                     snapshot(current, Revision.BEFORE_REPLACE, "Before replacing with " + preview.file().getFileName()), imported.get()));
             case MERGE -> {
                 PlanContent base = preview.base().orElse(null);
-                yield apply(file.planId(), mode, progress, current -> {
+                yield apply(file.planId(), mode, progress, shared, current -> {
                     PlanMerge.Result merged = merge(base, current.orElseThrow(), file);
                     return PlanMerge.resolve(merged, choices);
                 }, current -> java.util.Arrays.asList(snapshot(current, Revision.BEFORE_MERGE, "Before merging " + preview.file().getFileName()),
@@ -178,12 +179,13 @@ public class PlanFiles {
         };
     }
 
-    private Imported write(PlanContent target, Mode mode, Progress progress,
+    private Imported write(PlanContent target, Mode mode, Progress progress, SharedRows shared,
                            java.util.function.Function<PlanContent, List<Revision>> kept) {
-        return apply(target.planId(), mode, progress, current -> target, kept);
+        return apply(target.planId(), mode, progress, shared, current -> target, kept);
     }
 
-    private Imported apply(String planId, Mode mode, Progress progress,
+    /** Writes what {@code target} makes of the plan as it is now, read sharing the rows {@code shared} holds. */
+    private Imported apply(String planId, Mode mode, Progress progress, SharedRows shared,
                            java.util.function.Function<Optional<PlanContent>, PlanContent> target,
                            java.util.function.Function<PlanContent, List<Revision>> kept) {
         PlanContent[] before = new PlanContent[1];
@@ -201,7 +203,7 @@ public class PlanFiles {
                 revisions.stream().filter(r -> r.kind().startsWith("before-")).findFirst().ifPresent(r -> keptBefore[0] = r.id());
                 return revisions;
             }
-        }, progress);
+        }, progress, shared);
         return new Imported(UUID.fromString(written.planId()), written.planName(), mode, written.size(),
                 PlanChanges.between(before[0], written), keptBefore[0]);
     }
@@ -257,17 +259,17 @@ public class PlanFiles {
         PlanContent content = contentOf(revision);
         if (asNew) {
             PlanContent copy = PlanCopy.withNewIds(content, plans.freeName(content.planName() + " (restored)"));
-            return write(copy, Mode.NEW, progress, current -> List.of());
+            return write(copy, Mode.NEW, progress, SharedRows.NONE, current -> List.of());
         }
         PlanContent over = retargetContent(content, revision.planId());
-        return write(over, Mode.REPLACE, progress, current -> java.util.Arrays.asList(snapshot(current, Revision.BEFORE_RESTORE,
+        return write(over, Mode.REPLACE, progress, SharedRows.NONE, current -> java.util.Arrays.asList(snapshot(current, Revision.BEFORE_RESTORE,
                 "Before restoring " + new PlanVersion(revision.id(), revision.kind(), revision.name(), revision.createdAt()).title())));
     }
 
     /** Puts {@code content} over the plan under the plan's own name and ids, the plan as it was kept first (Reset sample). */
     public Imported replace(UUID planId, PlanContent content, String keptName, Progress progress) {
         PlanContent over = PlanCopy.withNewIds(content, current(planId, progress).planName(), planId.toString());
-        return write(over, Mode.REPLACE, progress, current -> java.util.Arrays.asList(snapshot(current, Revision.BEFORE_RESTORE, keptName)));
+        return write(over, Mode.REPLACE, progress, SharedRows.NONE, current -> java.util.Arrays.asList(snapshot(current, Revision.BEFORE_RESTORE, keptName)));
     }
 
     /** A plan file's content, read and checked as an import reads it. */

@@ -41,7 +41,7 @@ public final class PlanContentReader {
         return read(c, planId, cancelled, SharedRows.NONE);
     }
 
-    private static Optional<PlanContent> read(Connection c, String planId, BooleanSupplier cancelled, SharedRows shared)
+    static Optional<PlanContent> read(Connection c, String planId, BooleanSupplier cancelled, SharedRows shared)
             throws SQLException {
         List<PlanRow> plan = SectionCursor.rows(c, PlanTables.PLAN, "SELECT " + SectionCursor.columns(PlanTables.PLAN)
                 + " FROM plan t WHERE t.id = ? AND t.deleted_at IS NULL", planId);

@@ -46,9 +46,14 @@ public final class PlanContentWriter {
 
     /** Applies the step to plan {@code planId}; returns what was written (the name may have been made free). */
     public PlanContent apply(String planId, Step step, Progress progress) {
+        return apply(planId, step, progress, SharedRows.NONE);
+    }
+
+    /** The same, the plan as it is now read sharing the rows {@code shared} holds (the versions the target comes from). */
+    public PlanContent apply(String planId, Step step, Progress progress, SharedRows shared) {
         return database.write(c -> {
             Rows.update(c, "DELETE FROM plan WHERE id = ? AND deleted_at IS NOT NULL", planId);
-            Optional<PlanContent> current = PlanContentReader.read(c, planId, progress::cancelled);
+            Optional<PlanContent> current = PlanContentReader.read(c, planId, progress::cancelled, shared);
             PlanContent target = freeName(c, step.target(current));
             Rows.update(c, "INSERT OR IGNORE INTO plan_file_writing (on_hold) VALUES (1)");
             writePlan(c, current.map(PlanContent::plan).orElse(null), target.plan());

@@ -14,13 +14,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SharedRows {
     /** Shares nothing: each read keeps its own rows. */
-    public static final SharedRows NONE = new SharedRows(false);
+    public static final SharedRows NONE = new SharedRows(false, false);
 
     private final boolean sharing;
+    private final boolean digesting;
     private final Map<String, Map<String, PlanRow>> bySection = new HashMap<>();
 
-    private SharedRows(boolean sharing) {
+    private SharedRows(boolean sharing, boolean digesting) {
         this.sharing = sharing;
+        this.digesting = digesting;
         if (sharing) {
             bySection.put(PlanTables.PLAN.name(), new ConcurrentHashMap<>());
             PlanTables.SECTIONS.forEach(s -> bySection.put(s.name(), new ConcurrentHashMap<>()));
@@ -29,12 +31,17 @@ public final class SharedRows {
 
     /** Rows shared among versions read side by side, their long texts as digests. */
     public static SharedRows among() {
-        return new SharedRows(true);
+        return new SharedRows(true, true);
+    }
+
+    /** Rows shared among versions read side by side to be written from: their texts whole. */
+    public static SharedRows amongWhole() {
+        return new SharedRows(true, false);
     }
 
     /** Whether the rows read through this hold digests of their long texts instead of the texts. */
     public boolean digests() {
-        return sharing;
+        return digesting;
     }
 
     /**
@@ -47,7 +54,7 @@ public final class SharedRows {
         if (rows == null) {
             return keep.apply(read);
         }
-        PlanRow row = digested(read);
+        PlanRow row = digesting ? digested(read) : read;
         PlanRow kept = rows.get(row.id());
         if (kept != null && kept.sameAs(row)) {
             return kept;

@@ -51,4 +51,22 @@ class SharedRowsTest {
         assertThat(one).isNotSameAs(two);
         assertThat(pooled).hasValue(2);
     }
+
+    @Test
+    void sharedForAPreviewLongTextsAreDigestsAndSharedToBeWrittenTheyStayWhole() {
+        String description = "Independent cafes within an hour of Leeds that roast nothing themselves. ".repeat(10);
+        int at = PlanTables.section("segments").index("description");
+        PlanRow row = segment("s1", "Cafes").with(at, description);
+
+        PlanRow previewed = SharedRows.among().shared("segments", row, pool);
+        SharedRows toWrite = SharedRows.amongWhole();
+        PlanRow file = toWrite.shared("segments", row, pool);
+        PlanRow here = toWrite.shared("segments", segment("s1", "Cafes").with(at, description), pool);
+
+        assertThat(previewed.get(at)).isInstanceOf(LongText.class).isEqualTo(LongText.of(description));
+        assertThat(SharedRows.among().digests()).isTrue();
+        assertThat(toWrite.digests()).isFalse();
+        assertThat(file.get(at)).isEqualTo(description);
+        assertThat(here).isSameAs(file);
+    }
 }
