@@ -150,6 +150,7 @@ final class ImportPreviews {
         }
         PlanContent mine = here.get();
         PlanContent base = PlanFiles.joined(common).filter(c -> c.planId().equals(theirs.planId())).orElse(null);
+        shared.readDone();
         PlanMerge.Result merged = PlanFiles.merge(base, mine, theirs);
         changes.put(Mode.REPLACE, PlanChanges.between(mine, theirs));
         changes.put(Mode.KEEP_BOTH, PlanChanges.between(null, theirs));

@@ -39,6 +39,14 @@ public final class SharedRows {
         return new SharedRows(true, false);
     }
 
+    /**
+     * The versions are read: the rows they share stay shared, and the index that found them is let go (a node for each
+     * of the L plan's 183,000 entities, while the preview works out the merge).
+     */
+    public void readDone() {
+        bySection.values().forEach(Map::clear);
+    }
+
     /** Whether the rows read through this hold digests of their long texts instead of the texts. */
     public boolean digests() {
         return digesting;

@@ -69,4 +69,16 @@ class SharedRowsTest {
         assertThat(file.get(at)).isEqualTo(description);
         assertThat(here).isSameAs(file);
     }
+
+    @Test
+    void onceTheVersionsAreReadTheIndexIsLetGoAndTheRowsKeptStayAsTheyAre() {
+        SharedRows shared = SharedRows.among();
+        PlanRow first = shared.shared("segments", segment("s1", "Home brewers"), pool);
+        shared.readDone();
+        PlanRow later = shared.shared("segments", segment("s1", "Home brewers"), pool);
+
+        assertThat(later).isNotSameAs(first);
+        assertThat(first.sameAs(segment("s1", "Home brewers"))).isTrue();
+        assertThat(pooled).hasValue(2);
+    }
 }
