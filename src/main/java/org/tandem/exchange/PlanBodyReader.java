@@ -61,11 +61,18 @@ final class PlanBodyReader {
 
         /** The entity handed on, nothing kept, only each entity's own rules checked: for a file read before in outline. */
         static Keep nothing(org.tandem.store.PlanParts.EntityWork each) {
+            return withoutRulesAcross((section, row, pool) -> {
+                each.accept(section, row);
+                return null;
+            });
+        }
+
+        /** What {@code keep} keeps, the rules across entities not checked (a file checked before: a version kept, a second read). */
+        static Keep withoutRulesAcross(Keep keep) {
             return new Keep() {
                 @Override
                 public PlanRow kept(Section section, PlanRow row, java.util.function.UnaryOperator<PlanRow> pool) throws IOException {
-                    each.accept(section, row);
-                    return null;
+                    return keep.kept(section, row, pool);
                 }
 
                 @Override

@@ -114,19 +114,7 @@ public final class PlanFileParser {
      * entities (which would remember every entity's place in it, 20 MB for the L plan, while a merge preview reads it).
      */
     public PlanDocument readKept(Source source, long size, SharedRows shared) {
-        PlanBodyReader.Keep whole = PlanBodyReader.Keep.whole(shared);
-        return read(source, size, Progress.NONE, new PlanBodyReader.Keep() {
-            @Override
-            public org.tandem.store.PlanRow kept(PlanTables.Section section, org.tandem.store.PlanRow row,
-                                                 java.util.function.UnaryOperator<org.tandem.store.PlanRow> pool) throws IOException {
-                return whole.kept(section, row, pool);
-            }
-
-            @Override
-            public boolean acrossEntities() {
-                return false;
-            }
-        });
+        return read(source, size, Progress.NONE, PlanBodyReader.Keep.withoutRulesAcross(PlanBodyReader.Keep.whole(shared)));
     }
 
     private PlanDocument read(Source source, long size, Progress progress, PlanBodyReader.Keep keep) {

@@ -115,6 +115,10 @@ public final class ReportPlan {
         int day = ACTUALS.index("day");
         int value = ACTUALS.index("value");
         int minor = ACTUALS.index("valueMinor");
+        // each sales plan's period, parsed once for its actuals
+        Map<String, java.time.LocalDate[]> periods = new HashMap<>();
+        rows(plans.name()).values().forEach(p -> periods.put(p.id(), new java.time.LocalDate[]{
+                java.time.LocalDate.parse((String) p.get(plans.index("start"))), java.time.LocalDate.parse((String) p.get(plans.index("end")))}));
         parts.eachRow(ACTUALS.name(), row -> {
             String planId = (String) row.get(owner);
             Actuals sum = actuals.computeIfAbsent(planId, k -> new HashMap<>()).computeIfAbsent((String) row.get(measure), k -> new Actuals());
@@ -124,10 +128,9 @@ public final class ReportPlan {
             if (row.get(minor) != null) {
                 sum.minor += (Long) row.get(minor);
             }
-            PlanRow salesPlan = rows(plans.name()).get(planId);
+            java.time.LocalDate[] period = periods.get(planId);
             java.time.LocalDate on = java.time.LocalDate.parse((String) row.get(day));
-            if (salesPlan != null && !on.isBefore(java.time.LocalDate.parse((String) salesPlan.get(plans.index("start"))))
-                    && !on.isAfter(java.time.LocalDate.parse((String) salesPlan.get(plans.index("end"))))
+            if (period != null && !on.isBefore(period[0]) && !on.isAfter(period[1])
                     && (sum.lastInPeriod == null || on.isAfter(sum.lastInPeriod))) {
                 sum.lastInPeriod = on;
             }

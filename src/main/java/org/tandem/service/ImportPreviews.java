@@ -76,14 +76,16 @@ final class ImportPreviews {
         // the three versions share the entities they hold unchanged: one copy of the plan in memory, not three
         SharedRows shared = SharedRows.among();
         PlanFileParser.Peek peek = parser.peek(() -> Files.newInputStream(file));
-        if (peek.planId() != null && plans.find(UUID.fromString(peek.planId())).isEmpty()) {
+        boolean peekedHere = peek.planId() != null && plans.find(UUID.fromString(peek.planId())).isPresent();
+        if (peek.planId() != null && !peekedHere) {
             // a plan not here is previewed in outline and read again as it is written: never in memory whole
             Optional<ImportPreview> outlined = newPlans.preview(file, size(file), progress);
-            if (outlined.isPresent() && plans.find(UUID.fromString(outlined.get().document().content().planId())).isEmpty()) {
+            String outlinedPlan = outlined.map(o -> o.document().content().planId()).orElse(null);
+            if (outlinedPlan != null && (outlinedPlan.equals(peek.planId()) || plans.find(UUID.fromString(outlinedPlan)).isEmpty())) {
                 return outlined.get();
             }
         }
-        Early early = early(peek, progress, shared);
+        Early early = peekedHere ? early(peek, progress, shared) : null;
         FileRead[] read = new FileRead[1];
         PlanDocument document = read(file, progress, shared, read);
         return preview(file, document, early, progress, shared, read[0].seen());
@@ -105,7 +107,7 @@ final class ImportPreviews {
             throw FileRead.changed();
         }
         PlanContent base = Optional.ofNullable(reread.baseRevision()).flatMap(revisions::head)
-                .flatMap(r -> content(r, shared)).orElse(null);
+                .map(r -> keptPlan.apply(r, shared)).orElse(null);
         return digested.withWhole(document, base, shared);
     }
 
@@ -119,14 +121,12 @@ final class ImportPreviews {
                          CompletableFuture<Optional<PlanContent>> base) {
     }
 
+    /** The reads started for a file whose peek named a plan here. */
     private Early early(PlanFileParser.Peek peek, Progress progress, SharedRows shared) {
-        if (peek.planId() == null || plans.find(UUID.fromString(peek.planId())).isEmpty()) {
-            return null;
-        }
         Optional<Revision> kept = peek.baseRevision() == null ? Optional.empty() : revisions.head(peek.baseRevision());
         UUID planId = UUID.fromString(peek.planId());
         return new Early(peek.planId(), CompletableFuture.supplyAsync(() -> reader.read(planId, progress::cancelled, shared), background),
-                peek.baseRevision(), CompletableFuture.supplyAsync(() -> kept.flatMap(r -> content(r, shared)), background));
+                peek.baseRevision(), CompletableFuture.supplyAsync(() -> kept.map(r -> keptPlan.apply(r, shared)), background));
     }
 
     private ImportPreview preview(Path file, PlanDocument document, Early early, Progress progress, SharedRows shared, FileRead.Seen seen) {
@@ -134,7 +134,7 @@ final class ImportPreviews {
         boolean started = early != null && early.planId().equals(planId.toString());
         Optional<Revision> kept = started || plans.find(planId).isPresent() ? base(document) : Optional.empty();
         CompletableFuture<Optional<PlanContent>> common = started && kept.map(Revision::id).equals(Optional.ofNullable(early.baseId()))
-                ? early.base() : CompletableFuture.supplyAsync(() -> kept.flatMap(r -> content(r, shared)), background);
+                ? early.base() : CompletableFuture.supplyAsync(() -> kept.map(r -> keptPlan.apply(r, shared)), background);
         Optional<PlanContent> here = started ? PlanFiles.joined(early.here()) : reader.read(planId, progress::cancelled, shared);
         Map<Mode, List<SectionChange>> changes = new EnumMap<>(Mode.class);
         Map<Mode, List<Conflict>> conflicts = new EnumMap<>(Mode.class);
@@ -162,12 +162,11 @@ final class ImportPreviews {
         return new ImportPreview(file, document, mine.planName(), base, changes, conflicts, merged.twoWay(), null, reread);
     }
 
-    /** A kept version's plan (looking a version up held the L plan's 30 MB packed copy twice through a preview). */
-    private Optional<PlanContent> content(Revision head, SharedRows shared) {
-        return Optional.of(keptPlan.apply(head, shared));
-    }
-
-    /** The common version of the file and this database: the file itself if seen before, else the one it was made from. */
+    /**
+     * The common version of the file and this database: the file itself if seen before, else the one it was made from.
+     * Looked up without its content, unpacked only where it is read (looking it up whole held the L plan's 30 MB packed
+     * copy twice through a preview).
+     */
     private Optional<Revision> base(PlanDocument document) {
         for (String id : new String[]{document.revision(), document.baseRevision()}) {
             Optional<Revision> kept = id == null ? Optional.empty() : revisions.head(id);
