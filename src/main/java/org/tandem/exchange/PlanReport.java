@@ -229,8 +229,9 @@ public final class PlanReport {
                 .limit(COMPETITOR_ROWS).toList());
         List<PlanRow> listed = all.stream().filter(chosen::contains).toList();
         if (listed.size() < all.size()) {
-            h.append(String.format("<p class=\"muted\">The %,d with the largest share of the market of %,d competitors; all of them are"
-                    + " on the positioning map, and the plan file and the competitors CSV hold them all.</p>", listed.size(), all.size()));
+            h.append(String.format("<p class=\"muted\">%,d of the %,d competitors, chosen: your own business, then the largest known shares of"
+                    + " the market, then the others in your order. All of them are on the positioning map, and the plan file and the"
+                    + " competitors CSV hold them all.</p>", listed.size(), all.size()));
         }
         for (PlanRow c : listed) {
             @SuppressWarnings("unchecked")

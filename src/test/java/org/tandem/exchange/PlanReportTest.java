@@ -62,7 +62,7 @@ class PlanReportTest {
 
         String part = html.substring(html.indexOf("<h2>" + PlanReport.Part.COMPETITORS.title() + "</h2>"), html.indexOf("<h2>SWOT</h2>"));
         String table = part.substring(0, part.indexOf("</table>"));
-        assertThat(part).contains(String.format("The 100 with the largest share of the market of %d competitors", before + 150));
+        assertThat(part).contains(String.format("100 of the %d competitors, chosen: your own business, then the largest known shares", before + 150));
         assertThat(table.split("<tr>", -1)).hasSize(1 + 1 + 100); // the header's row and a hundred
         assertThat(table).contains("Roaster 149").contains("(us)").doesNotContain("Roaster 000");
         // the positioning map still places every one of them
