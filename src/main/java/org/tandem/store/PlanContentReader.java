@@ -130,7 +130,11 @@ public final class PlanContentReader {
                                                       SharedRows shared) throws SQLException {
         SortedMap<String, PlanRow> rows = new TreeMap<>();
         try {
-            SectionCursor.each(c, section, planId, row -> rows.put(row.id(), shared.shared(section.name(), row, texts::pooled)));
+            SectionCursor.each(c, section, planId, row -> {
+                // keyed by the kept row's own id: a key read with each version was a copy of every id per version
+                PlanRow kept = shared.shared(section.name(), row, texts::pooled);
+                rows.put(kept.id(), kept);
+            });
         } catch (IOException e) {
             throw new IllegalStateException(e); // the work above writes nothing
         }

@@ -68,13 +68,15 @@ public final class SharedRows {
             return kept;
         }
         PlanRow mine = keep.apply(row);
-        if (kept == null) {
-            PlanRow first = rows.putIfAbsent(mine.id(), mine);
-            if (first != null && first.sameAs(mine)) {
-                return first; // another version read it meanwhile
-            }
+        if (kept != null) {
+            return new PlanRow(kept.id(), mine.values()); // changed, but one copy of its id among the versions
         }
-        return mine;
+        PlanRow first = rows.putIfAbsent(mine.id(), mine);
+        if (first == null) {
+            return mine;
+        }
+        // another version read it meanwhile
+        return first.sameAs(mine) ? first : new PlanRow(first.id(), mine.values());
     }
 
     private static PlanRow digested(PlanRow row) {

@@ -139,6 +139,29 @@ class PlanContentWriterTest {
         })).isInstanceOf(CancelledWork.class);
     }
 
+    @Test
+    void readBesideAnotherVersionThePlansRowsAreKeyedByTheSharedRowsIdsNotCopiesOfThem() {
+        PlanContent plan = GeneratedPlan.of(SMALL);
+        write(plan);
+        SharedRows shared = SharedRows.among();
+        // another version read first (as a preview's kept version can be): its rows, ids and all, are the ones kept
+        PlanContent other = PlanContent.empty(plan.plan());
+        plan.sections().forEach((name, rows) -> rows.values().forEach(row -> {
+            PlanRow kept = shared.shared(name, new PlanRow(new String(row.id()), row.values()), r -> r);
+            other.rows(name).put(kept.id(), kept);
+        }));
+
+        PlanContent back = new PlanContentReader(db).read(UUID.fromString(plan.planId()), () -> false, shared).orElseThrow();
+
+        for (String section : List.of("researchNotes", "campaigns", "segments")) {
+            assertThat(back.rows(section)).as(section).isNotEmpty();
+            back.rows(section).forEach((id, row) -> {
+                String otherId = other.rows(section).get(id).id();
+                assertThat(id).as(section).isSameAs(otherId).isSameAs(row.id());
+            });
+        }
+    }
+
     private void write(PlanContent target) {
         GeneratedPlan.write(db, target);
     }

@@ -44,6 +44,16 @@ class SharedRowsTest {
     }
 
     @Test
+    void aRowThatDiffersKeepsTheFirstVersionsIdSoTheVersionsHoldOneCopyOfEachId() {
+        SharedRows shared = SharedRows.among();
+        PlanRow first = shared.shared("segments", segment(new String("s1"), "Home brewers"), pool);
+        PlanRow changed = shared.shared("segments", segment(new String("s1"), "Cafes"), pool);
+
+        assertThat(changed.id()).isSameAs(first.id());
+        assertThat(changed.sameAs(segment("s1", "Cafes"))).isTrue();
+    }
+
+    @Test
     void withoutSharingEveryRowIsPooled() {
         PlanRow one = SharedRows.NONE.shared("segments", segment("s1", "Home brewers"), pool);
         PlanRow two = SharedRows.NONE.shared("segments", segment("s1", "Home brewers"), pool);
