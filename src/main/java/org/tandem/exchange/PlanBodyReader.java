@@ -90,7 +90,7 @@ final class PlanBodyReader {
         PlanEntityCheck check = new PlanEntityCheck(keep.acrossEntities());
         Map<String, JsonNode> planFields = new java.util.TreeMap<>();
         java.util.Map<String, java.util.SortedMap<String, PlanRow>> sections = new java.util.LinkedHashMap<>();
-        PlanTables.SECTIONS.forEach(s -> sections.put(s.name(), new java.util.TreeMap<>()));
+        PlanTables.SECTIONS.forEach(s -> sections.put(s.name(), new org.tandem.store.SortedRows<>()));
         long read = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();

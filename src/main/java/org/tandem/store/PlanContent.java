@@ -16,7 +16,7 @@ public record PlanContent(PlanRow plan, Map<String, SortedMap<String, PlanRow>> 
 
     public static PlanContent empty(PlanRow plan) {
         Map<String, SortedMap<String, PlanRow>> sections = new LinkedHashMap<>();
-        PlanTables.SECTIONS.forEach(s -> sections.put(s.name(), new TreeMap<>()));
+        PlanTables.SECTIONS.forEach(s -> sections.put(s.name(), new SortedRows<>()));
         return new PlanContent(plan, sections, new TreeMap<>());
     }
 

@@ -128,7 +128,7 @@ public final class PlanContentReader {
     /** One section's entities of a plan, by id. */
     private static SortedMap<String, PlanRow> section(Connection c, Section section, String planId, TextPool texts,
                                                       SharedRows shared) throws SQLException {
-        SortedMap<String, PlanRow> rows = new TreeMap<>();
+        SortedMap<String, PlanRow> rows = new SortedRows<>();
         try {
             SectionCursor.each(c, section, planId, row -> {
                 // keyed by the kept row's own id: a key read with each version was a copy of every id per version
