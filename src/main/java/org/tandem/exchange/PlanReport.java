@@ -101,11 +101,23 @@ public final class PlanReport {
     }
 
     public void writeHtml(Path file, Options options) throws IOException {
-        AtomicFile.write(file, html(options, false).getBytes(StandardCharsets.UTF_8));
+        write(file, html(options, false), false);
     }
 
     public void writePdf(Path file, Options options) throws IOException {
-        pdf(file, html(options, true));
+        write(file, html(options, true), true);
+    }
+
+    /**
+     * A report's page ({@link #html}) written as a PDF or as the page itself. Given the page, not the report, so the
+     * plan it was made from can be let go before the PDF's layout, which holds the most.
+     */
+    public static void write(Path file, String page, boolean pdf) throws IOException {
+        if (pdf) {
+            pdf(file, page);
+        } else {
+            AtomicFile.write(file, page.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** An XHTML page as a PDF file, written whole or not at all. */

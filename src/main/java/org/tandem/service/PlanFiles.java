@@ -220,16 +220,17 @@ public class PlanFiles {
 
     /** The plan as a printable report: a .pdf file gets a PDF, any other an HTML file. */
     public void report(UUID planId, Path file, org.tandem.exchange.PlanReport.Options options) throws IOException {
+        boolean pdf = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+        // the page first, from a method of its own: what it was made of (the L plan's 20,000 campaigns among it) is let
+        // go before the PDF's layout, the report's peak, instead of staying beside it
+        org.tandem.exchange.PlanReport.write(file, reportPage(planId, options, pdf), pdf);
+    }
+
+    private String reportPage(UUID planId, org.tandem.exchange.PlanReport.Options options, boolean pdf) throws IOException {
         // read a section at a time, keeping what the report prints: not the L plan's 50,000 notes, of which it shows 400
         org.tandem.exchange.ReportPlan printed = reader.bySection(planId, () -> false,
                 parts -> org.tandem.exchange.ReportPlan.of(parts, org.tandem.exchange.PlanReport.NOTES_PER_ASPECT)).orElseThrow(() -> gone(planId));
-        org.tandem.exchange.PlanReport report = new org.tandem.exchange.PlanReport(printed, campaigns.all(planId),
-                java.time.LocalDate.now(clock));
-        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-            report.writePdf(file, options);
-        } else {
-            report.writeHtml(file, options);
-        }
+        return new org.tandem.exchange.PlanReport(printed, campaigns.all(planId), java.time.LocalDate.now(clock)).html(options, pdf);
     }
 
     // --- versions ---

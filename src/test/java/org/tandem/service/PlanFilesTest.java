@@ -408,4 +408,19 @@ class PlanFilesTest {
         assertThat(kept.name()).hasSize(120).startsWith("Before the workshop");
         assertThat(files(alice).history(plan)).extracting(PlanVersion::name).contains(kept.name());
     }
+
+    @Test
+    void aReportIsAPdfForAPdfFileAndThePageItselfOtherwiseListingThePlansCampaigns() throws Exception {
+        Plan sample = org.tandem.exchange.PlanFileFixtures.fullSample(alice);
+        Campaign campaign = new CampaignRepository(alice).all(sample.id()).stream()
+                .filter(c -> c.name().matches("[\\w ]+")).findFirst().orElseThrow();
+        org.tandem.exchange.PlanReport.Options everything = org.tandem.exchange.PlanReport.Options.everything();
+
+        files(alice).report(sample.id(), dir.resolve("plan.pdf"), everything);
+        files(alice).report(sample.id(), dir.resolve("plan.html"), everything);
+
+        assertThat(new String(Files.readAllBytes(dir.resolve("plan.pdf")), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String page = Files.readString(dir.resolve("plan.html"));
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("Ember").contains(campaign.name());
+    }
 }
