@@ -198,8 +198,13 @@ final class PlanFileCommands {
         return new ReportRequest(new org.tandem.exchange.PlanReport.Options(parts, salesPlan, channel, letter), rest);
     }
 
-    int report(Database db, org.tandem.domain.Plan plan, Path file, org.tandem.exchange.PlanReport.Options options) throws IOException {
-        service(db).report(plan.id(), file, options);
+    int report(Database db, org.tandem.domain.Plan plan, Path file, org.tandem.exchange.PlanReport.Options options) {
+        try {
+            service(db).report(plan.id(), file, options);
+        } catch (IOException e) {
+            err.println("tandem: could not write " + file + ": " + e.getMessage());
+            return 1;
+        }
         out.println("Report of \"" + plan.name() + "\" written to " + file);
         return 0;
     }

@@ -1,8 +1,11 @@
 package org.tandem.exchange;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -48,6 +51,15 @@ public final class AtomicFile {
                 if (attempt > 3) {
                     throw e;
                 }
+            } catch (NoSuchFileException e) {
+                // said of the folder the user chose, not of the hidden temporary file they never named
+                throw new IOException(Files.isDirectory(folder) ? "cannot write in the folder " + folder
+                        : "there is no folder " + folder, e);
+            } catch (AccessDeniedException e) {
+                throw new IOException("no permission to write in the folder " + folder, e);
+            } catch (FileSystemException e) {
+                throw new IOException("cannot write in the folder " + folder
+                        + (e.getReason() == null ? "" : ": " + e.getReason()), e);
             }
         }
     }

@@ -187,4 +187,15 @@ class CliTest {
         assertThat(run("--db", db.toString(), "ics", "Real plan", "--out", dir.resolve("no/such/folder/x.ics").toString())).isEqualTo(1);
         assertThat(err().strip()).startsWith("tandem: could not write ").doesNotContain("\n");
     }
+
+    @Test
+    void aReportIntoAFolderThatIsNotThereFailsInOneLineNamingTheFolder() {
+        Path db = dbWithPlans("Real plan");
+        Path folder = dir.resolve("no such folder");
+
+        assertThat(run("--db", db.toString(), "report", "Real plan", "--out", folder.resolve("plan.pdf").toString())).isEqualTo(1);
+
+        assertThat(err().strip()).isEqualTo("tandem: could not write " + folder.resolve("plan.pdf") + ": there is no folder " + folder);
+        assertThat(folder).doesNotExist();
+    }
 }

@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AtomicFileTest {
     @TempDir
@@ -46,5 +47,16 @@ class AtomicFileTest {
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("report.html");
         }
+    }
+
+    @Test
+    void aFileInAFolderThatIsNotThereIsRefusedNamingTheFolderNotATemporaryFile() {
+        Path missing = dir.resolve("no such folder");
+
+        assertThatThrownBy(() -> AtomicFile.write(missing.resolve("report.pdf"), "new".getBytes()))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessage("there is no folder " + missing)
+                .message().doesNotContain(".tmp");
+        assertThat(missing).doesNotExist();
     }
 }
