@@ -24,6 +24,8 @@ final class ReportStyle {
         return base + "@page { size: " + (letter ? "letter" : "A4") + "; margin: 18mm 16mm 20mm;"
                 + " @bottom-center { content: \"Page \" counter(page) \" of \" counter(pages); font-size: 9pt; color: #57606a; } }"
                 + " body { max-width: none; } .part { page-break-before: always; margin-top: 0; }"
-                + " .toc a::after { content: \"  page \" target-counter(attr(href), page); color: #57606a; }";
+                + " .toc a::after { content: \"  page \" target-counter(attr(href), page); color: #57606a; }"
+                // a table over several pages names its columns again on each, and a row is not split between two
+                + " table { -fs-table-paginate: paginate; } tr { page-break-inside: avoid; }";
     }
 }

@@ -15,6 +15,7 @@ import org.tandem.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.EnumSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +68,72 @@ class PlanReportTest {
         assertThat(table).contains("Roaster 149").contains("(us)").doesNotContain("Roaster 000");
         // the positioning map still places every one of them
         assertThat(part.substring(part.indexOf("</table>"))).contains("Roaster 000");
+    }
+
+    @Test
+    void onPaperThirtyCriteriaGoInTablesOfTenColumnsEachNamingTheCompetitorsAndOnScreenInOne() {
+        org.tandem.store.PlanContent content = sample.content();
+        org.tandem.store.PlanTables.Section criteria = org.tandem.store.PlanTables.section("criteria");
+        org.tandem.store.PlanRow model = content.rows("criteria").values().iterator().next();
+        content.rows("criteria").clear();
+        for (int i = 1; i <= 30; i++) {
+            org.tandem.store.PlanRow row = new org.tandem.store.PlanRow(String.format("crit-%02d", i), model.values().clone())
+                    .with(criteria.index("name"), String.format("Criterion %02d", i))
+                    .with(criteria.index("position"), (long) i);
+            content.rows("criteria").put(row.id(), row);
+        }
+        PlanReport report = new PlanReport(content, sample.campaigns(), LocalDate.of(2026, 11, 30));
+
+        String paper = competitorsPart(report.html(PlanReport.Options.everything(), true));
+        String screen = competitorsPart(report.html(PlanReport.Options.everything(), false));
+
+        List<String> tables = java.util.Arrays.stream(paper.split("<table>")).skip(1).map(t -> t.substring(0, t.indexOf("</table>"))).toList();
+        assertThat(tables).hasSize(4); // 6 criteria beside the competitor's fields, then 9, 9 and 6
+        assertThat(tables).allSatisfy(t -> assertThat(t.substring(0, t.indexOf("</tr>")).split("<th>", -1).length - 1).isBetween(7, 10));
+        assertThat(tables.get(1)).startsWith("<thead><tr><th>Competitor</th><th>Criterion 07</th>").contains("(us)");
+        assertThat(tables.get(3)).contains("Criterion 25").contains("Criterion 30").doesNotContain("Criterion 24");
+        for (int i = 1; i <= 30; i++) {
+            assertThat(paper.split(String.format("<th>Criterion %02d</th>", i), -1)).as("criterion %d", i).hasSize(2);
+        }
+        assertThat(paper).contains("Scores, criteria 7 to 15 of 30");
+        assertThat(screen.split("<table>", -1)).hasSize(2);
+        assertThat(screen).contains("<th>Criterion 01</th>").contains("<th>Criterion 30</th>");
+    }
+
+    @Test
+    void onPaperATableOverSeveralPagesNamesItsColumnsOnEach() throws Exception {
+        org.tandem.store.PlanContent content = sample.content();
+        org.tandem.store.PlanTables.Section competitors = org.tandem.store.PlanTables.section("competitors");
+        org.tandem.store.PlanRow model = content.rows("competitors").values().iterator().next();
+        for (int i = 0; i < 90; i++) {
+            org.tandem.store.PlanRow row = new org.tandem.store.PlanRow(String.format("zz-%03d", i), model.values().clone())
+                    .with(competitors.index("name"), String.format("Roaster %03d", i)).with(competitors.index("own"), false);
+            content.rows("competitors").put(row.id(), row);
+        }
+        Path pdf = dir.resolve("competitors.pdf");
+
+        new PlanReport(content, sample.campaigns(), LocalDate.of(2026, 11, 30))
+                .writePdf(pdf, new PlanReport.Options(EnumSet.of(PlanReport.Part.COMPETITORS), null, null, false));
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            int withRoasters = 0;
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document);
+                if (java.util.regex.Pattern.compile("Roaster \\d{3}(?!:)").matcher(text).find()) { // a row, not a positioning line
+                    withRoasters++;
+                    assertThat(text).as("page %d", page).contains("Price").contains("Threat");
+                }
+            }
+            assertThat(withRoasters).isGreaterThan(1);
+        }
+    }
+
+    private static String competitorsPart(String html) {
+        String part = html.substring(html.indexOf("<h2>" + PlanReport.Part.COMPETITORS.title() + "</h2>"), html.indexOf("<h2>SWOT</h2>"));
+        return part.substring(0, part.indexOf("<svg") < 0 ? part.length() : part.indexOf("<svg"));
     }
 
     @Test
