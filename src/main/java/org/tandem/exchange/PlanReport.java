@@ -242,46 +242,15 @@ public final class PlanReport {
                     + " the market, then the others in your order. All of them are on the positioning map, and the plan file and the"
                     + " competitors CSV hold them all.</p>", listed.size(), all.size()));
         }
-        // a page is ten columns wide: on paper the criteria past the first six go in tables of their own, nine a
-        // table, each row named again (one table of the L plan's ten criteria was cut at the page's edge)
-        int from = 0;
-        do {
-            int to = forPdf ? Math.min(criteria.size(), from + (from == 0 ? 6 : 9)) : criteria.size();
-            List<PlanRow> part = criteria.subList(from, to);
-            if (from > 0) {
-                h.append(String.format("<p class=\"muted\">Scores, criteria %d to %d of %d</p>", from + 1, to, criteria.size()));
-            }
-            table(h, competitorHeader(part, from == 0), competitorRows(listed, part, from == 0));
-            from = to;
-        } while (from < criteria.size());
+        CompetitorTables.write(h, listed, criteria, forPdf);
         h.append(ReportCharts.map("Positioning: price level against the weighted comparison score", "Price level",
                 "Weighted score (1 to 5)", spots(criteria), forPdf));
         for (PlanRow c : listed) {
-            h.append("<p><b>").append(esc(text("competitors", c, "name"))).append("</b>: ").append(esc(text("competitors", c, "positioning")))
-                    .append("</p>");
-        }
-    }
-
-    private List<String> competitorHeader(List<PlanRow> criteria, boolean whole) {
-        List<String> header = new ArrayList<>(whole ? List.of("Competitor", "Price level", "Share %", "Threat") : List.of("Competitor"));
-        criteria.forEach(c -> header.add(text("criteria", c, "name")));
-        return header;
-    }
-
-    private List<String[]> competitorRows(List<PlanRow> listed, List<PlanRow> criteria, boolean whole) {
-        PlanTables.Section section = PlanTables.section("competitors");
-        List<String[]> rows = new ArrayList<>();
-        for (PlanRow c : listed) {
-            @SuppressWarnings("unchecked")
-            Map<String, Long> scores = (Map<String, Long>) c.get(section.index("scores"));
-            List<String> row = new ArrayList<>(List.of(text("competitors", c, "name") + (Boolean.TRUE.equals(c.get(section.index("own"))) ? " (us)" : "")));
-            if (whole) {
-                row.addAll(List.of(text("competitors", c, "priceLevel"), text("competitors", c, "sharePercent"), text("competitors", c, "threat")));
+            String positioning = text("competitors", c, "positioning");
+            if (!positioning.isBlank()) { // a line of a name alone said nothing (the L plan's 2,000 of them)
+                h.append("<p><b>").append(esc(text("competitors", c, "name"))).append("</b>: ").append(esc(positioning)).append("</p>");
             }
-            criteria.forEach(k -> row.add(scores.containsKey(k.id()) ? scores.get(k.id()).toString() : ""));
-            rows.add(row.toArray(String[]::new));
         }
-        return rows;
     }
 
     private void swot(StringBuilder h) {

@@ -131,6 +131,23 @@ class PlanReportTest {
         }
     }
 
+    @Test
+    void aCompetitorWithoutPositioningGetsNoEmptyPositioningLine() {
+        org.tandem.store.PlanContent content = sample.content();
+        org.tandem.store.PlanTables.Section competitors = org.tandem.store.PlanTables.section("competitors");
+        org.tandem.store.PlanRow model = content.rows("competitors").values().iterator().next();
+        org.tandem.store.PlanRow silent = new org.tandem.store.PlanRow("zz-silent", model.values().clone())
+                .with(competitors.index("name"), "Quiet Roasters").with(competitors.index("own"), false)
+                .with(competitors.index("positioning"), null);
+        content.rows("competitors").put(silent.id(), silent);
+
+        String html = new PlanReport(content, sample.campaigns(), LocalDate.of(2026, 11, 30)).html(PlanReport.Options.everything(), false);
+        String part = html.substring(html.indexOf("<h2>" + PlanReport.Part.COMPETITORS.title() + "</h2>"), html.indexOf("<h2>SWOT</h2>"));
+
+        assertThat(part).contains("<td>Quiet Roasters</td>").doesNotContain("<b>Quiet Roasters</b>")
+                .contains("<b>Northern Grind Co.</b>: ");
+    }
+
     private static String competitorsPart(String html) {
         String part = html.substring(html.indexOf("<h2>" + PlanReport.Part.COMPETITORS.title() + "</h2>"), html.indexOf("<h2>SWOT</h2>"));
         return part.substring(0, part.indexOf("<svg") < 0 ? part.length() : part.indexOf("<svg"));
