@@ -100,14 +100,6 @@ public final class PlanReport {
         }
     }
 
-    public void writeHtml(Path file, Options options) throws IOException {
-        write(file, html(options, false), false);
-    }
-
-    public void writePdf(Path file, Options options) throws IOException {
-        write(file, html(options, true), true);
-    }
-
     /**
      * A report's page ({@link #html}) written as a PDF or as the page itself. Given the page, not the report, so the
      * plan it was made from can be let go before the PDF's layout, which holds the most.

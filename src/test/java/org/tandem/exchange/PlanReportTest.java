@@ -112,8 +112,8 @@ class PlanReportTest {
         }
         Path pdf = dir.resolve("competitors.pdf");
 
-        new PlanReport(content, sample.campaigns(), LocalDate.of(2026, 11, 30))
-                .writePdf(pdf, new PlanReport.Options(EnumSet.of(PlanReport.Part.COMPETITORS), null, null, false));
+        PlanReport.write(pdf, new PlanReport(content, sample.campaigns(), LocalDate.of(2026, 11, 30))
+                .html(new PlanReport.Options(EnumSet.of(PlanReport.Part.COMPETITORS), null, null, false), true), true);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -231,7 +231,7 @@ class PlanReportTest {
     @Test
     void thePdfHasPagesNumbersAndThePlansFigures() throws Exception {
         Path pdf = dir.resolve("report.pdf");
-        report().writePdf(pdf, new PlanReport.Options(EnumSet.allOf(PlanReport.Part.class), null, null, true));
+        PlanReport.write(pdf, report().html(new PlanReport.Options(EnumSet.allOf(PlanReport.Part.class), null, null, true), true), true);
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isGreaterThan(5);
