@@ -32,6 +32,14 @@ class NoteSnippetTest {
     }
 
     @Test
+    void aSearchMixingBothWritingsMarksEachWordTheWayItsWritingIsFound() {
+        // an English word is marked where a word starts with it, a Japanese part anywhere inside a phrase; the
+        // English word is not looked for inside Japanese phrases, nor the Japanese part inside English words
+        assertThat(NoteSnippet.of("Tokyo roasters: 東京のロースター roast 新宿", 1, 33, List.of("roast", "ロースター", "okyo")))
+                .isEqualTo("Tokyo " + S + "roasters" + E + ": 東京の" + S + "ロースター" + E + " " + S + "roast" + E + " 新宿");
+    }
+
+    @Test
     void anEmptyBodyHasNoPassage() {
         assertThat(NoteSnippet.of("", 1, 0, List.of("x"))).isEmpty();
         assertThat(NoteSnippet.of(null, 1, 0, List.of("x"))).isEmpty();
