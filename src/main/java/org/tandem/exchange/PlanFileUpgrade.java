@@ -1,15 +1,13 @@
 package org.tandem.exchange;
 
 import org.tandem.domain.Plan;
-import org.tandem.store.Database;
 import org.tandem.store.PlanContent;
 import org.tandem.store.PlanContentReader;
+import org.tandem.store.ScratchDatabase;
 import org.tandem.domain.Progress;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Brings a plan file of the first format (nested sections, figures in major units, no revisions) up to
@@ -20,31 +18,11 @@ public final class PlanFileUpgrade implements PlanFileParser.Upgrade {
 
     @Override
     public PlanContent fromVersion1(PlanFile file) {
-        Path folder = null;
-        try {
-            folder = Files.createTempDirectory("tandem-upgrade-");
-            try (Database scratch = Database.open(folder.resolve("upgrade.db"))) {
-                Plan plan = new PlanImport(scratch).asNewPlan(file.plan());
-                return new PlanContentReader(scratch).read(plan.id(), Progress.NONE::cancelled).orElseThrow();
-            }
+        try (ScratchDatabase scratch = ScratchDatabase.create("tandem-upgrade-")) {
+            Plan plan = new PlanImport(scratch.database()).asNewPlan(file.plan());
+            return new PlanContentReader(scratch.database()).read(plan.id(), Progress.NONE::cancelled).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not make room to upgrade an older plan file", e);
-        } finally {
-            delete(folder);
-        }
-    }
-
-    private static void delete(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (var files = Files.list(folder)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(folder);
-        } catch (IOException e) {
-            folder.toFile().deleteOnExit();
         }
     }
 }

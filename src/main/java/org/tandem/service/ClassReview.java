@@ -13,6 +13,7 @@ import org.tandem.exchange.PlanFileParser;
 import org.tandem.exchange.PlanFileUpgrade;
 import org.tandem.exchange.PlanOutlines;
 import org.tandem.store.Database;
+import org.tandem.store.ScratchDatabase;
 import org.tandem.store.PlanContent;
 import org.tandem.store.PlanTables;
 
@@ -55,16 +56,16 @@ public final class ClassReview implements AutoCloseable {
         }
     }
 
-    private final Path scratch;
+    private final ScratchDatabase scratch;
     private final Database database;
     private final PlanFiles files;
     private final DashboardService dashboard;
     private final Locale locale;
     private final Map<String, PlanOutline> outlines = new HashMap<>();
 
-    private ClassReview(Path scratch, Clock clock, Locale locale) {
+    private ClassReview(ScratchDatabase scratch, Clock clock, Locale locale) {
         this.scratch = scratch;
-        this.database = Database.open(scratch.resolve("review.db"));
+        this.database = scratch.database();
         this.files = new PlanFiles(database, new PlanFileParser(new PlanFileUpgrade()), clock, "Tandem class review");
         this.dashboard = new DashboardService(database);
         this.locale = locale;
@@ -73,7 +74,7 @@ public final class ClassReview implements AutoCloseable {
     /** A review with its scratch database in a new temporary folder. */
     public static ClassReview open(Clock clock, Locale locale) {
         try {
-            return new ClassReview(Files.createTempDirectory("tandem-review"), clock, locale);
+            return new ClassReview(ScratchDatabase.create("tandem-review"), clock, locale);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not make a scratch folder for the review: " + e.getMessage(), e);
         }
@@ -152,7 +153,7 @@ public final class ClassReview implements AutoCloseable {
         PlanContent copy = PlanCopy.withNewIds(content, file);
         PlanDocument scratchCopy = new PlanDocument(document.formatVersion(), document.exportedAt(), document.app(),
                 UUID.randomUUID().toString(), null, copy, document.conflicts());
-        ImportPreview preview = new ImportPreview(scratch.resolve(file), scratchCopy, null, null,
+        ImportPreview preview = new ImportPreview(scratch.folder().resolve(file), scratchCopy, null, null,
                 Map.of(ImportPreview.Mode.NEW, List.of()), Map.of(ImportPreview.Mode.NEW, document.conflicts()), false);
         UUID planId = files.apply(preview, ImportPreview.Mode.NEW, Set.of(), Progress.NONE).planId();
         StatusInputs inputs = dashboard.read(planId, null, today).orElseThrow();
@@ -226,15 +227,6 @@ public final class ClassReview implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
-        try (Stream<Path> left = Files.list(scratch)) {
-            for (Path p : left.toList()) {
-                Files.deleteIfExists(p);
-            }
-            Files.deleteIfExists(scratch);
-        } catch (IOException e) {
-            // a scratch file left in the temporary folder is harmless; the system clears it
-            java.util.logging.Logger.getLogger(ClassReview.class.getName()).fine("scratch not removed: " + e.getMessage());
-        }
+        scratch.close();
     }
 }
