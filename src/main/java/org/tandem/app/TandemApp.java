@@ -272,7 +272,7 @@ public final class TandemApp {
         screens = new AppScreens(this::screenContext, switcher.currentProperty(), shell.sectionProperty(), () -> controllers,
                 calendarFiles, csvFiles);
         DashboardViewModel dashboard = new DashboardViewModel(new DashboardService(ready.database()), runner, errors, locale,
-                clock, destination -> screens.open(destination), histories, autosave());
+                clock, destination -> screens.open(destination), histories, autosave(), java.util.concurrent.ForkJoinPool.commonPool());
         dashboard.show(switcher.current());
         switcher.currentProperty().addListener((o, was, now) -> dashboard.show(now));
         // figures change on other screens: the dashboard works them out again whenever it comes back into view

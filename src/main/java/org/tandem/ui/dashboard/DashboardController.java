@@ -22,9 +22,13 @@ import java.util.function.Consumer;
 
 /** Binds the dashboard to its view model: the plan's fields, the two hats, the pipeline across them and the scenarios. */
 public final class DashboardController {
+    /** The dashboard's property holding how many of the sample's figures were built and styled ahead. */
+    public static final String BUILT_AHEAD = "tandem.dashboardBuiltAhead";
     private final DashboardViewModel viewModel;
     private final Consumer<Window> showComparison;
     private final DashboardParts parts;
+    private Rehearsal rehearsal = Rehearsal.NOT_STARTED;
+    private PlanStatus rehearsed;
     @FXML
     private ScrollPane dashboard;
     @FXML
@@ -127,6 +131,7 @@ public final class DashboardController {
         scenarioSection.getChildren().add(problems);
         show(viewModel.statusProperty().get());
         viewModel.statusProperty().addListener((o, was, now) -> show(now));
+        dashboard.getProperties().put(org.tandem.ui.common.BuiltAhead.KEY, (org.tandem.ui.common.BuiltAhead) this::buildAhead);
     }
 
     private void show(PlanStatus status) {
@@ -150,13 +155,60 @@ public final class DashboardController {
         scenarioSection.setVisible(scenarios);
         scenarioSection.setManaged(scenarios);
         if (full) {
-            showMarketing(status.marketing());
-            showSales(status);
-            showAcross(status);
+            fill(status, marketingFigures, salesFigures, funnelTiles, timeSplit, reviewsDue);
         }
     }
 
-    private void showMarketing(MarketingHat m) {
+    /** The figures of both hats and across them, into the boxes given (the dashboard's own, or some built ahead). */
+    private void fill(PlanStatus status, VBox marketingInto, VBox salesInto, FlowPane funnelInto, VBox timeInto, VBox reviewsInto) {
+        showMarketing(marketingInto, status.marketing());
+        showSales(salesInto, status);
+        showAcross(funnelInto, timeInto, reviewsInto, status);
+    }
+
+    /**
+     * Parts built ahead ({@link org.tandem.ui.common.BuiltAhead}), for a window that opened on an empty plan: the
+     * figures rehearsed on the sample, then their parts built and styled unseen and let go. The first plan with
+     * content opened then shows its figures with code the JVM has run and controls whose skins are made.
+     */
+    private boolean buildAhead(java.util.function.Consumer<Runnable> inPlace) {
+        if (rehearsal == Rehearsal.NOT_STARTED) {
+            rehearsal = Rehearsal.RUNNING;
+            viewModel.rehearse(status -> {
+                rehearsed = status;
+                rehearsal = Rehearsal.DONE;
+            });
+        }
+        if (rehearsal == Rehearsal.RUNNING) {
+            return true;
+        }
+        PlanStatus status = rehearsed;
+        rehearsed = null;
+        if (status != null && !status.empty()) {
+            VBox[] boxes = {new VBox(6), new VBox(6), new VBox(6), new VBox(6)};
+            FlowPane tiles = new FlowPane(12, 12);
+            fill(status, boxes[0], boxes[1], tiles, boxes[2], boxes[3]);
+            VBox ahead = new VBox(boxes[0], boxes[1], tiles, boxes[2], boxes[3]);
+            ahead.setVisible(false);
+            ahead.setManaged(false);
+            VBox content = (VBox) dashboard.getContent();
+            content.getChildren().add(ahead);
+            try {
+                ahead.applyCss();
+                ahead.resize(content.getWidth(), content.getHeight());
+                ahead.layout();
+            } finally {
+                content.getChildren().remove(ahead);
+            }
+            dashboard.getProperties().put(BUILT_AHEAD, boxes[0].getChildren().size() + boxes[1].getChildren().size() + tiles.getChildren().size());
+        }
+        rehearsal = Rehearsal.FINISHED;
+        return false;
+    }
+
+    private enum Rehearsal { NOT_STARTED, RUNNING, DONE, FINISHED }
+
+    private void showMarketing(VBox marketingFigures, MarketingHat m) {
         marketingFigures.getChildren().setAll(parts.figure(m.spendThisMonth()), parts.figure(m.spendThisPeriod()),
                 parts.figure(m.leadsThisMonth()));
         Label cpl = new Label("Cost per lead by channel");
@@ -170,7 +222,7 @@ public final class DashboardController {
                 parts.list("overlapsAhead", "Overlaps ahead", m.overlaps(), "No campaigns compete for the same audience."));
     }
 
-    private void showSales(PlanStatus status) {
+    private void showSales(VBox salesFigures, PlanStatus status) {
         SalesHat s = status.sales();
         if (s == null) {
             Hyperlink start = new Hyperlink("Start a sales plan: set a revenue target and the funnel works out the leads you need");
@@ -192,7 +244,7 @@ public final class DashboardController {
                 parts.list("actionsOverdue", "Corrective actions overdue", s.overdue(), "No corrective action is overdue."));
     }
 
-    private void showAcross(PlanStatus status) {
+    private void showAcross(FlowPane funnelTiles, VBox timeSplit, VBox reviewsDue, PlanStatus status) {
         funnelTiles.getChildren().clear();
         status.funnel().forEach(f -> funnelTiles.getChildren().add(parts.tile(f)));
         timeSplit.getChildren().clear();

@@ -32,12 +32,17 @@ import java.util.function.Consumer;
  * chosen sales plan, worked out on the store thread. Clicking a figure sends the user to its source.
  */
 public final class DashboardViewModel {
+    private static final System.Logger LOG = System.getLogger(DashboardViewModel.class.getName());
+    /** Passes over the sample a rehearsal makes: enough for the JVM to compile what a big plan's figures run. */
+    static final int REHEARSALS = 20;
     private final DashboardService service;
     private final TaskRunner runner;
     private final ErrorReporter errors;
     private final Locale locale;
     private final Clock clock;
     private final Consumer<Destination> opener;
+    /** Where the rehearsal runs: not the store's thread, which the user's own reads and writes wait for. */
+    private final java.util.concurrent.Executor background;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description", "");
     private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper(this, "currency", "");
@@ -53,10 +58,14 @@ public final class DashboardViewModel {
     private int reading;
     /** The plan, sales plan and day of the figures shown, and the database's change mark they were read at. */
     private String readAt;
+    /** Whether figures of a plan with content were worked out in this window (then there is nothing to rehearse). */
+    private boolean figuresWorkedOut;
 
     public DashboardViewModel(DashboardService service, TaskRunner runner, ErrorReporter errors, Locale locale, Clock clock,
-                              Consumer<Destination> opener, PlanHistories histories, org.tandem.ui.common.Debouncer autosave) {
+                              Consumer<Destination> opener, PlanHistories histories, org.tandem.ui.common.Debouncer autosave,
+                              java.util.concurrent.Executor background) {
         this.service = service;
+        this.background = background;
         this.runner = runner;
         this.errors = errors;
         this.locale = locale;
@@ -155,6 +164,7 @@ public final class DashboardViewModel {
                 return;
             }
             readAt = key + "@" + done.mark();
+            figuresWorkedOut |= !done.status().empty();
             salesPlans.setAll(done.inputs().salesPlans());
             chosen.set(done.status().salesPlan());
             scenarios.show(done.inputs());
@@ -188,6 +198,33 @@ public final class DashboardViewModel {
             chosenId = salesPlan.id();
             refresh();
         }
+    }
+
+    /**
+     * Works the dashboard out on the bundled sample, in the background, when no plan with content had its figures worked
+     * out in this window yet (it opened on an empty plan): the first such plan opened after it shows sooner. {@code done}
+     * runs on the JavaFX thread with the sample's figures, or with null when there was nothing to rehearse or the
+     * rehearsal failed (nothing of it is the user's, so a failure is only logged).
+     */
+    public void rehearse(Consumer<PlanStatus> done) {
+        if (figuresWorkedOut) {
+            done.accept(null);
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return DashboardService.rehearse(REHEARSALS, today, locale);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, background).whenComplete((status, failure) -> {
+            if (failure != null) {
+                LOG.log(System.Logger.Level.INFO, "The dashboard's rehearsal on the sample did not run", failure);
+            }
+            PlanStatus result = failure == null ? status : null;
+            runner.run(() -> result, done, e -> done.accept(null)); // handed back on the JavaFX thread
+        });
     }
 
     /** Sends the user where a figure comes from. */

@@ -35,6 +35,8 @@ public final class SectionWarmUp {
     /** Further parts of the sections built so far (a wizard's steps), one per pause after the sections. */
     private final Deque<java.util.Map.Entry<javafx.scene.Parent, org.tandem.ui.common.BuiltAhead>> parts = new ArrayDeque<>();
     private final java.util.function.Function<Section, javafx.scene.Parent> build;
+    /** The screens whose parts were offered for building ahead. */
+    private final java.util.Set<javafx.scene.Parent> offered = new java.util.HashSet<>();
     /** The sections built so far that read the open plan ahead of their first showing. */
     private final List<org.tandem.ui.common.ReadAhead> readers = new java.util.ArrayList<>();
 
@@ -97,6 +99,21 @@ public final class SectionWarmUp {
         }
     }
 
+    /** The screen shown (the one the window opened on, built before any warm-up) offers its parts too. */
+    private void offerShown() {
+        for (javafx.scene.Node child : host.getChildren()) {
+            if (child instanceof javafx.scene.Parent screen) {
+                offer(screen);
+            }
+        }
+    }
+
+    private void offer(javafx.scene.Parent screen) {
+        if (offered.add(screen) && screen.getProperties().get(org.tandem.ui.common.BuiltAhead.KEY) instanceof org.tandem.ui.common.BuiltAhead more) {
+            parts.add(java.util.Map.entry(screen, more));
+        }
+    }
+
     private void watch(javafx.stage.Window window) {
         if (window == null) {
             stop();
@@ -139,13 +156,12 @@ public final class SectionWarmUp {
             stop();
             return;
         }
+        offerShown();
         Section section = waiting.poll();
         if (section != null) {
             javafx.scene.Parent screen = build.apply(section);
             prepare(screen, () -> { });
-            if (screen.getProperties().get(org.tandem.ui.common.BuiltAhead.KEY) instanceof org.tandem.ui.common.BuiltAhead more) {
-                parts.add(java.util.Map.entry(screen, more));
-            }
+            offer(screen);
             if (screen.getProperties().get(org.tandem.ui.common.ReadAhead.KEY) instanceof org.tandem.ui.common.ReadAhead reader) {
                 readers.add(reader);
                 reader.whenWanted(this::readWantedNow);

@@ -37,7 +37,30 @@ class DashboardViewModelTest {
 
     private DashboardViewModel viewModel(StoreFixture store) {
         return new DashboardViewModel(new DashboardService(store.db), new SameThreadTaskRunner(), new RecordingErrorReporter(), Locale.UK,
-                NOV_30, opened::add, histories, new org.tandem.ui.common.ImmediateDebouncer());
+                NOV_30, opened::add, histories, new org.tandem.ui.common.ImmediateDebouncer(), Runnable::run);
+    }
+
+    @Test
+    void aWindowOnAnEmptyPlanRehearsesTheFiguresOnTheSampleAndOneThatShowedAPlansFiguresDoesNot() {
+        try (StoreFixture store = new StoreFixture(dir.resolve("d.db"))) {
+            var vm = viewModel(store);
+            vm.show(store.plans.create(new PlanDetails("Harbour Bikes", "", "GBP", Month.APRIL)));
+            List<org.tandem.domain.PlanStatus> rehearsed = new ArrayList<>();
+            vm.rehearse(rehearsed::add);
+            assertThat(rehearsed).singleElement().satisfies(status -> {
+                assertThat(status.empty()).as("the sample's figures, worked out in a database of its own").isFalse();
+                assertThat(status.plan().name()).contains("sample");
+            });
+            assertThat(store.plans.list()).as("nothing of the rehearsal in the user's database").extracting(Plan::name)
+                    .containsExactly("Harbour Bikes");
+            assertThat(vm.statusProperty().get().empty()).as("the screen still shows the plan opened").isTrue();
+
+            Plan sample = new org.tandem.exchange.SamplePlan().addTo(new org.tandem.exchange.PlanImport(store.db));
+            vm.show(sample);
+            rehearsed.clear();
+            vm.rehearse(rehearsed::add);
+            assertThat(rehearsed).as("a plan's figures were worked out already: nothing to rehearse").containsExactly((org.tandem.domain.PlanStatus) null);
+        }
     }
 
     @Test

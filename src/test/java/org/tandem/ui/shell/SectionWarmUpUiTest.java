@@ -54,6 +54,14 @@ class SectionWarmUpUiTest extends AppUiTest {
         assertThat(lookup("#calendarRoot").tryQuery()).as("built aside, not shown").isEmpty();
         assertThat(lookup("#salesPlanRoot").tryQuery()).as("built aside, not shown").isEmpty();
         assertThat(channelRows(plan)).as("nothing written while built ahead").isZero();
+        // a window on an empty plan rehearses the dashboard on the sample, aside: its figures built, styled and let go
+        Node dashboard = lookup("#dashboard").query();
+        assertThat((Integer) dashboard.getProperties().get(org.tandem.ui.dashboard.DashboardController.BUILT_AHEAD)).isGreaterThan(10);
+        assertThat(lookup("#runningNow").tryQuery()).as("none of the sample's figures shown").isEmpty();
+        assertThat(lookup("#firstStepList").tryQuery()).as("the empty plan's first steps still shown").isPresent();
+        try (Database db = Database.open(database())) {
+            assertThat(new PlanRepository(db).list()).as("no plan of the rehearsal in the user's database").hasSize(2);
+        }
         java.util.List<String> styleWarnings = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.logging.Logger css = java.util.logging.Logger.getLogger("javafx.css");
         java.util.logging.Handler watch = new java.util.logging.Handler() {
