@@ -9,6 +9,7 @@ import java.nio.file.Path;
  * to date, the dashboard rehearsed on the sample): the folder and all in it are deleted when it is closed.
  */
 public final class ScratchDatabase implements AutoCloseable {
+    private static final String FILE = "scratch.db";
     private final Path folder;
     private final Database database;
 
@@ -17,11 +18,20 @@ public final class ScratchDatabase implements AutoCloseable {
         this.database = database;
     }
 
-    /** A new, empty database in a new temporary folder whose name starts with {@code prefix}. */
+    /**
+     * A new, empty database in a new temporary folder whose name starts with {@code prefix}. Should the app quit before
+     * it is closed (a rehearsal still running), the folder and its files go when the JVM exits.
+     */
     public static ScratchDatabase create(String prefix) throws IOException {
         Path folder = Files.createTempDirectory(prefix);
+        Path file = folder.resolve(FILE);
+        // deleted on exit in the reverse order: the files SQLite may make beside the database, then the folder
+        folder.toFile().deleteOnExit();
+        for (String suffix : new String[]{"", "-journal", "-wal", "-shm"}) {
+            folder.resolve(FILE + suffix).toFile().deleteOnExit();
+        }
         try {
-            return new ScratchDatabase(folder, Database.open(folder.resolve("scratch.db")));
+            return new ScratchDatabase(folder, Database.open(file));
         } catch (RuntimeException e) {
             delete(folder);
             throw e;
