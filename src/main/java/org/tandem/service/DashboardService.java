@@ -81,8 +81,8 @@ public final class DashboardService {
     /**
      * The dashboard worked out {@code passes} times on a copy of the bundled sample in a scratch database (deleted
      * after), for a window that opened on an empty plan: the first plan with content opened after it then runs code the
-     * JVM has loaded and compiled. The L plan's first opening read and worked out its figures in 310-430 ms cold,
-     * 110-150 ms after twenty passes over the sample (one pass: 330). Touches nothing of the user's.
+     * JVM has loaded and compiled. The L plan's figures took 330-440 ms to read and work out in a JVM that had not run
+     * them yet, 110-155 ms after twenty passes over the sample. Touches nothing of the user's.
      *
      * @return the sample's figures, for the screen to build its parts from ahead
      */
