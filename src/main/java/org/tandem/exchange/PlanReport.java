@@ -78,6 +78,8 @@ public final class PlanReport {
     static final int SALES_PLANS = 40;
     /** Competitors the comparison table lists (2,000 of 34 columns were 68,000 cells, most of a large report's memory). */
     static final int COMPETITOR_ROWS = 100;
+    /** Competitors named on the positioning map: the first of the table's (your own business, the largest shares). */
+    static final int MAP_NAMES = 20;
 
     /** A report of a whole plan in memory. */
     public PlanReport(PlanContent plan, List<Campaign> campaigns, LocalDate today) {
@@ -194,8 +196,8 @@ public final class PlanReport {
                         money((Long) m.get(PlanTables.section("marketSizing").index("somMinor"))), text("marketSizing", m, "method")})));
     }
 
-    /** Each competitor with a price level and scores: price across, its weighted score up. */
-    private List<ReportCharts.Spot> spots(List<PlanRow> criteria) {
+    /** Each competitor with a price level and scores: price across, its weighted score up; those in {@code named} with their names. */
+    private List<ReportCharts.Spot> spots(List<PlanRow> criteria, java.util.Set<PlanRow> named) {
         List<ReportCharts.Spot> spots = new ArrayList<>();
         for (PlanRow c : rows("competitors")) {
             Object price = c.get(PlanTables.section("competitors").index("priceLevel"));
@@ -211,7 +213,7 @@ public final class PlanReport {
                 }
             }
             if (price != null && weights > 0) {
-                spots.add(new ReportCharts.Spot(text("competitors", c, "name"), (Double) price, total / weights,
+                spots.add(new ReportCharts.Spot(named.contains(c) ? text("competitors", c, "name") : null, (Double) price, total / weights,
                         Boolean.TRUE.equals(c.get(PlanTables.section("competitors").index("own")))));
             }
         }
@@ -223,11 +225,15 @@ public final class PlanReport {
         // a large field lists your own business and the largest shares of the market, in the order the screen has them
         PlanTables.Section section = PlanTables.section("competitors");
         List<PlanRow> all = rows("competitors");
-        java.util.Set<PlanRow> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        chosen.addAll(all.stream()
+        List<PlanRow> first = all.stream()
                 .sorted(Comparator.comparing((PlanRow c) -> !Boolean.TRUE.equals(c.get(section.index("own"))))
                         .thenComparing(c -> c.get(section.index("sharePercent")) == null ? 1.0 : -(Double) c.get(section.index("sharePercent"))))
-                .limit(COMPETITOR_ROWS).toList());
+                .limit(COMPETITOR_ROWS).toList();
+        java.util.Set<PlanRow> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        chosen.addAll(first);
+        // the map places every competitor; named, more than a few cover one another (the L plan's 2,000 were a cloud)
+        java.util.Set<PlanRow> named = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        named.addAll(first.subList(0, Math.min(MAP_NAMES, first.size())));
         List<PlanRow> listed = all.stream().filter(chosen::contains).toList();
         if (listed.size() < all.size()) {
             h.append(String.format("<p class=\"muted\">%,d of the %,d competitors, chosen: your own business, then the largest known shares of"
@@ -235,8 +241,11 @@ public final class PlanReport {
                     + " competitors CSV hold them all.</p>", listed.size(), all.size()));
         }
         CompetitorTables.write(h, listed, criteria, forPdf);
-        h.append(ReportCharts.map("Positioning: price level against the weighted comparison score", "Price level",
-                "Weighted score (1 to 5)", spots(criteria), forPdf));
+        List<ReportCharts.Spot> spots = spots(criteria, named);
+        String title = "Positioning: price level against the weighted comparison score"
+                + (all.size() > MAP_NAMES ? String.format(" (%,d placed; up to %d named: your own business, then the largest known shares)",
+                spots.size(), MAP_NAMES) : "");
+        h.append(ReportCharts.map(title, "Price level", "Weighted score (1 to 5)", spots, forPdf));
         for (PlanRow c : listed) {
             String positioning = text("competitors", c, "positioning");
             if (!positioning.isBlank()) { // a line of a name alone said nothing (the L plan's 2,000 of them)

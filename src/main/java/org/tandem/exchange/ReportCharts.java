@@ -51,7 +51,7 @@ final class ReportCharts {
         return draw(chart, title, png);
     }
 
-    /** A competitor on the positioning map: where it stands on each axis, and whether it is the plan's own business. */
+    /** A competitor on the positioning map: its name (null: a dot alone), where it stands on each axis, whether it is ours. */
     record Spot(String name, double x, double y, boolean own) {
     }
 
@@ -82,7 +82,7 @@ final class ReportCharts {
         java.awt.Shape dot = new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12);
         plot.getRenderer().setSeriesShape(0, dot);
         plot.getRenderer().setSeriesShape(1, dot);
-        for (Spot s : spots) {
+        for (Spot s : spots.stream().filter(s -> s.name() != null).toList()) {
             org.jfree.chart.annotations.XYTextAnnotation label = new org.jfree.chart.annotations.XYTextAnnotation(s.name(), s.x(), s.y());
             label.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER);
             label.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));

@@ -66,8 +66,14 @@ class PlanReportTest {
         assertThat(part).contains(String.format("100 of the %d competitors, chosen: your own business, then the largest known shares", before + 150));
         assertThat(table.split("<tr>", -1)).hasSize(1 + 1 + 100); // the header's row and a hundred
         assertThat(table).contains("Roaster 149").contains("(us)").doesNotContain("Roaster 000");
-        // the positioning map still places every one of them
-        assertThat(part.substring(part.indexOf("</table>"))).contains("Roaster 000");
+        // the positioning map places every one of them and names the first twenty: the largest shares, not the smallest
+        String map = part.substring(part.indexOf("Positioning:"), part.indexOf("</svg>", part.indexOf("Positioning:")));
+        assertThat(map).contains(String.format("(%d placed; up to 20 named", before + 150))
+                .contains("Roaster 149").doesNotContain("Roaster 000");
+        java.util.List<Integer> named = java.util.regex.Pattern.compile("Roaster (\\d{3})").matcher(map).results()
+                .map(r -> Integer.parseInt(r.group(1))).distinct().sorted().toList();
+        assertThat(named).as("the largest shares, a run down from 149, fewer than twenty beside our own business")
+                .hasSizeBetween(1, 19).isEqualTo(java.util.stream.IntStream.rangeClosed(150 - named.size(), 149).boxed().toList());
     }
 
     @Test
