@@ -121,24 +121,20 @@ public final class SortedRows<V> extends AbstractMap<String, V> implements Sorte
 
     @Override
     public String firstKey() {
-        if (tree != null) {
-            return tree.firstKey();
-        }
-        if (size == 0) {
-            throw new NoSuchElementException();
-        }
-        return keys[0];
+        return tree != null ? tree.firstKey() : keyAt(0);
     }
 
     @Override
     public String lastKey() {
-        if (tree != null) {
-            return tree.lastKey();
-        }
+        return tree != null ? tree.lastKey() : keyAt(size - 1);
+    }
+
+    /** The array's key at {@code i}: the first or last one, of which an empty map has none. */
+    private String keyAt(int i) {
         if (size == 0) {
             throw new NoSuchElementException();
         }
-        return keys[size - 1];
+        return keys[i];
     }
 
     @Override

@@ -20,6 +20,8 @@ class SortedRowsTest {
     @Test
     void idsPutInOrderAreFoundReplacedAndWalkedInOrder() {
         SortedRows<String> rows = new SortedRows<>();
+        org.assertj.core.api.Assertions.assertThatThrownBy(rows::firstKey).isInstanceOf(java.util.NoSuchElementException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(rows::lastKey).isInstanceOf(java.util.NoSuchElementException.class);
         for (int i = 0; i < 100; i++) {
             assertThat(rows.put(String.format("id-%03d", i), "v" + i)).isNull();
         }
