@@ -55,12 +55,18 @@ public class PlanFiles {
     private final PlanFileWriter files = new PlanFileWriter();
     private final Clock clock;
     private final String app;
-    /** Two helpers for a preview's reads beside the store thread's own. */
-    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newFixedThreadPool(2, work -> {
+    /**
+     * Two helpers for a preview's reads beside the store thread's own. They end after {@link #HELPERS_IDLE} without
+     * work: a PlanFiles left behind (each class review's, the command line's, each import's in the benchmark) kept its
+     * two threads for as long as the app ran (a walk of the L plan's file work ended with nine of them).
+     */
+    private final java.util.concurrent.ThreadPoolExecutor background = new java.util.concurrent.ThreadPoolExecutor(2, 2,
+            HELPERS_IDLE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), work -> {
         Thread thread = new Thread(work, "tandem-plan-files");
         thread.setDaemon(true);
         return thread;
     });
+    static final java.time.Duration HELPERS_IDLE = java.time.Duration.ofSeconds(2);
 
     public PlanFiles(Database database, PlanFileParser parser, Clock clock, String app) {
         this.reader = new PlanContentReader(database);
@@ -73,6 +79,12 @@ public class PlanFiles {
         this.app = app;
         this.newPlans = new NewPlanImport(parser, new org.tandem.store.IncomingPlan(database), background, this::now);
         this.previews = new ImportPreviews(parser, reader, revisions, plans, background, newPlans, this::contentOf);
+        background.allowCoreThreadTimeOut(true);
+    }
+
+    /** The helper threads alive now. */
+    int helperThreads() {
+        return background.getPoolSize();
     }
 
     /** A file written: where, how many entities, and the revision it is. */

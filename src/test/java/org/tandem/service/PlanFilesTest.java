@@ -55,6 +55,22 @@ class PlanFilesTest {
     }
 
     @Test
+    void theHelperThreadsOfAPreviewEndWhenIdleSoThatPlanFilesLeftBehindKeepNoThreads() throws Exception {
+        Plan sample = org.tandem.exchange.PlanFileFixtures.fullSample(alice);
+        PlanFiles files = files(alice);
+        Path file = dir.resolve("sample.tandem.json");
+        files.export(sample.id(), file, Progress.NONE);
+        // the plan is here: the preview reads it and its kept version on the helpers
+        files.preview(file, Progress.NONE);
+        assertThat(files.helperThreads()).isPositive();
+
+        org.testfx.util.WaitForAsyncUtils.waitFor(PlanFiles.HELPERS_IDLE.toSeconds() + 10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> files.helperThreads() == 0);
+        // and the next preview has its helpers again
+        assertThat(files.preview(file, Progress.NONE).modes()).isNotEmpty();
+    }
+
+    @Test
     void theSampleExportsImportsElsewhereAndExportsAgainToTheSameText() throws Exception {
         Plan sample = org.tandem.exchange.PlanFileFixtures.fullSample(alice);
         Path first = dir.resolve("sample.tandem.json");
