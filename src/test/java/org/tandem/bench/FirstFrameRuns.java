@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
  * The first frame, as a user starts the app: a bare JavaFX window ({@code org.tandem.app.HelloProbe}, java -jar's
  * way: the same jar, no tuning) and Tandem's --startup-probe on a new database (schema and sample created) and again
  * on that file, and on a copy of the L plan's database when there is one, alternately so each sees the same machine;
- * the installed app image too when one was built
- * (mvn -Pinstaller package). Needs a display: $DISPLAY, else an Xvfb started here; without either the rows say so.
+ * Tandem as the installed app starts (the pom's memory options and a class-data-sharing archive of its own), and
+ * the installed app image too when one was built (mvn -Pinstaller package). Needs a display: $DISPLAY, else an Xvfb started here; without either the rows say so.
  */
 final class FirstFrameRuns {
     private FirstFrameRuns() {
@@ -57,9 +57,14 @@ final class FirstFrameRuns {
             if (large.isPresent()) {
                 Files.copy(large.get(), largeCopy, StandardCopyOption.REPLACE_EXISTING);
             }
-            // one of each first, so the OS file cache holds the jar for all
+            // one of each first, so the OS file cache holds the jar for all; the installed app's start made its archive
             probe(display, java, "-cp", jar.toString(), "org.tandem.app.HelloProbe");
             probe(display, java, "-jar", jar.toString(), "--db", dir.resolve("warm.db").toString(), "--startup-probe");
+            List<String> asInstalled = asInstalled(java, jar, dir, display);
+            List<Long> archivedFirst = new ArrayList<>();
+            List<Long> archivedFirstReady = new ArrayList<>();
+            List<Long> archivedNext = new ArrayList<>();
+            List<Long> archivedLarge = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
                 Path db = dir.resolve("start" + run + ".db");
                 Files.deleteIfExists(db);
@@ -69,6 +74,15 @@ final class FirstFrameRuns {
                 if (large.isPresent()) {
                     largeFirst.add(probe(largeReady, display, java, "-jar", jar.toString(), "--db", largeCopy.toString(), "--startup-probe"));
                 }
+                if (!asInstalled.isEmpty()) {
+                    Path archived = dir.resolve("archived" + run + ".db");
+                    Files.deleteIfExists(archived);
+                    archivedFirst.add(probe(archivedFirstReady, display, with(asInstalled, "--db", archived.toString(), "--startup-probe")));
+                    archivedNext.add(probe(display, with(asInstalled, "--db", archived.toString(), "--startup-probe")));
+                    if (large.isPresent()) {
+                        archivedLarge.add(probe(display, with(asInstalled, "--db", largeCopy.toString(), "--startup-probe")));
+                    }
+                }
                 if (Files.isExecutable(image)) {
                     Files.deleteIfExists(dir.resolve("image.db"));
                     installed.add(probe(display, image.toString(), "--db", dir.resolve("image.db").toString(), "--startup-probe"));
@@ -77,12 +91,23 @@ final class FirstFrameRuns {
             double bare = SuiteRow.median(hello);
             List<SuiteRow> rows = new ArrayList<>();
             rows.add(row("first frame: a bare JavaFX window (java -jar, no tuning)", hello, 0));
-            rows.add(row("first frame: Tandem, new database, the sample created (java -jar)", first, bare));
-            rows.add(row("first frame: Tandem, the sample's database again (java -jar)", next, bare));
+            if (!archivedFirst.isEmpty()) {
+                rows.add(row("first frame: Tandem as installed (its archive and options), new database, the sample created", archivedFirst, bare));
+                rows.add(row("first frame: Tandem as installed (its archive and options), the sample's database again", archivedNext, bare));
+            }
+            // started the plain way too, without the archive the installed app maps: for comparison, no target
+            rows.add(row("first frame: Tandem, new database, the sample created (java -jar, no options)", first, 0));
+            rows.add(row("first frame: Tandem, the sample's database again (java -jar, no options)", next, 0));
+            if (!archivedFirstReady.isEmpty()) {
+                rows.add(row("whole window ready: Tandem as installed, new database", archivedFirstReady, 0));
+            }
             rows.add(row("whole window ready: Tandem, new database (java -jar)", firstReady, 0));
             rows.add(row("whole window ready: Tandem, the sample's database again (java -jar)", nextReady, 0));
             if (!largeFirst.isEmpty()) {
-                rows.add(row("L", "first frame: Tandem, the L plan's database (java -jar)", largeFirst, bare));
+                if (!archivedLarge.isEmpty()) {
+                    rows.add(row("L", "first frame: Tandem as installed (its archive and options), the L plan's database", archivedLarge, bare));
+                }
+                rows.add(row("L", "first frame: Tandem, the L plan's database (java -jar, no options)", largeFirst, 0));
                 rows.add(row("L", "whole window ready: Tandem, the L plan's database (java -jar)", largeReady, 0));
             }
             if (!installed.isEmpty()) {
@@ -94,6 +119,33 @@ final class FirstFrameRuns {
                 xvfb.destroy();
             }
         }
+    }
+
+    /**
+     * The command the installed app starts with (packaging/installers.sh): the pom's memory options and a class-data-sharing
+     * archive made by starting the app once with the window, here from the jar (JDK 17 maps an archive for a jar on the
+     * class path). Empty when no archive came out: the rows then say only how the plain jar starts.
+     */
+    private static List<String> asInstalled(String java, Path jar, Path dir, String display) throws IOException, InterruptedException {
+        Path archive = dir.resolve("tandem.jsa").toAbsolutePath();
+        Files.deleteIfExists(archive);
+        List<String> options = new ArrayList<>(List.of(java));
+        options.addAll(List.of(System.getProperty("suite.jvm", "").trim().split("\\s+")));
+        options.removeIf(String::isEmpty);
+        Path made = dir.resolve("archive.db");
+        Files.deleteIfExists(made);
+        probe(display, with(options, "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString(), "--db", made.toString(), "--startup-probe"));
+        if (!Files.isRegularFile(archive) || Files.size(archive) == 0) {
+            System.err.println("no class-data-sharing archive came out: the first frame is measured as the plain jar starts");
+            return List.of();
+        }
+        return List.of(with(options, "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-jar", jar.toString()));
+    }
+
+    private static String[] with(List<String> command, String... more) {
+        List<String> all = new ArrayList<>(command);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     private static SuiteRow row(String what, List<Long> millis, double targetMs) {
