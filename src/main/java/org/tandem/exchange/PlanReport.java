@@ -189,7 +189,14 @@ public final class PlanReport {
                     text("segments", s, "attractiveness") + " / 5", flag(s, "segments", "targeted")});
         }
         table(h, List.of("Segment", "Buyers", "Yearly spend per buyer", "Market a year", "Growth", "Attractiveness", "Targeted"), rows);
-        h.append(ReportCharts.bars("Market a year by segment (" + esc(currency()) + ")", market, null, null, forPdf));
+        String chart = "Market a year by segment (" + esc(currency()) + ")";
+        if (market.size() > ReportCharts.NAMED_CATEGORIES) { // two hundred bars were hairlines with no names under them
+            Set<String> largest = market.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(ReportCharts.NAMED_CATEGORIES).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+            chart = String.format("Market a year of the %d largest of %,d segments (%s)", largest.size(), market.size(), esc(currency()));
+            market.keySet().retainAll(largest);
+        }
+        h.append(ReportCharts.bars(chart, market, null, null, forPdf));
         rows("marketSizing").forEach(m -> table(h, List.of("Total market (TAM)", "Serviceable (SAM)", "Obtainable (SOM)", "Method"),
                 List.<String[]>of(new String[]{money((Long) m.get(PlanTables.section("marketSizing").index("tamMinor"))),
                         money((Long) m.get(PlanTables.section("marketSizing").index("samMinor"))),

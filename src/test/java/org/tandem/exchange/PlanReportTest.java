@@ -44,19 +44,37 @@ class PlanReportTest {
         return new PlanReport(sample.content(), sample.campaigns(), LocalDate.of(2026, 11, 30));
     }
 
+    private static final org.tandem.store.PlanTables.Section COMPETITORS = org.tandem.store.PlanTables.section("competitors");
+
+    /** The section's rows replaced by {@code count} rows made from copies of its first one's values, numbered from 1. */
+    private static void replaceWithCopiesOfTheFirst(org.tandem.store.PlanContent content, String section, int count,
+                                                   java.util.function.BiFunction<Object[], Integer, org.tandem.store.PlanRow> made) {
+        org.tandem.store.PlanRow model = content.rows(section).values().iterator().next();
+        content.rows(section).clear();
+        for (int i = 1; i <= count; i++) {
+            org.tandem.store.PlanRow row = made.apply(model.values().clone(), i);
+            content.rows(section).put(row.id(), row);
+        }
+    }
+
+    /** A competitor as the plan's first other than our own, under another name and place in the list, with a share when given. */
+    private static void addCompetitorLikeTheFirst(org.tandem.store.PlanContent content, String name, long position, Double share) {
+        org.tandem.store.PlanRow model = content.rows("competitors").values().stream()
+                .filter(r -> !Boolean.TRUE.equals(r.get(COMPETITORS.index("own")))).findFirst().orElseThrow();
+        org.tandem.store.PlanRow row = new org.tandem.store.PlanRow(java.util.UUID.randomUUID().toString(), model.values().clone())
+                .with(COMPETITORS.index("name"), name).with(COMPETITORS.index("position"), position);
+        if (share != null) {
+            row = row.with(COMPETITORS.index("sharePercent"), share);
+        }
+        content.rows("competitors").put(row.id(), row);
+    }
+
     @Test
     void aLargeFieldOfCompetitorsListsTheOwnBusinessAndTheLargestSharesAndSaysHowManyThereAre() {
         org.tandem.store.PlanContent content = sample.content();
-        org.tandem.store.PlanTables.Section competitors = org.tandem.store.PlanTables.section("competitors");
-        org.tandem.store.PlanRow model = content.rows("competitors").values().stream()
-                .filter(r -> !Boolean.TRUE.equals(r.get(competitors.index("own")))).findFirst().orElseThrow();
         int before = content.rows("competitors").size();
         for (int i = 0; i < 150; i++) {
-            org.tandem.store.PlanRow row = new org.tandem.store.PlanRow(java.util.UUID.randomUUID().toString(), model.values().clone())
-                    .with(competitors.index("name"), String.format("Roaster %03d", i))
-                    .with(competitors.index("sharePercent"), i / 10.0)
-                    .with(competitors.index("position"), 1000L + i);
-            content.rows("competitors").put(row.id(), row);
+            addCompetitorLikeTheFirst(content, String.format("Roaster %03d", i), 1000L + i, i / 10.0);
         }
 
         String html = new PlanReport(content, sample.campaigns(), LocalDate.of(2026, 11, 30)).html(PlanReport.Options.everything(), false);
@@ -77,17 +95,46 @@ class PlanReportTest {
     }
 
     @Test
+    void competitorsOfOneSpotOnThePositioningMapHaveTheirNamesApartNotOnTopOfOneAnother() {
+        org.tandem.store.PlanContent content = sample.content();
+        for (int i = 0; i < 5; i++) { // the same price level and scores as the first: one spot on the map
+            addCompetitorLikeTheFirst(content, "Twin " + i, 2000L + i, null);
+        }
+
+        String html = new PlanReport(content, sample.campaigns(), LocalDate.of(2026, 11, 30)).html(PlanReport.Options.everything(), false);
+
+        String part = html.substring(html.indexOf("<h2>" + PlanReport.Part.COMPETITORS.title() + "</h2>"), html.indexOf("<h2>SWOT</h2>"));
+        String map = part.substring(part.indexOf("Positioning:"), part.indexOf("</svg>", part.indexOf("Positioning:")));
+        java.util.List<String> where = java.util.regex.Pattern.compile("<text x='([-0-9.]+)' y='([-0-9.]+)'[^>]*>Twin \\d</text>")
+                .matcher(map).results().map(r -> r.group(1) + "," + r.group(2)).toList();
+        assertThat(where).hasSize(5).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aPlanOfTwentySegmentsChartsTheSixteenLargestAndSaysSo() {
+        org.tandem.store.PlanContent content = sample.content();
+        org.tandem.store.PlanTables.Section segments = org.tandem.store.PlanTables.section("segments");
+        // Segment 20 the largest market, Segment 1 the smallest
+        replaceWithCopiesOfTheFirst(content, "segments", 20, (values, i) -> new org.tandem.store.PlanRow(java.util.UUID.randomUUID().toString(), values)
+                .with(segments.index("name"), "Segment " + i).with(segments.index("buyers"), 100L * i)
+                .with(segments.index("spendPerBuyerMinor"), 10_000L).with(segments.index("position"), (long) i));
+
+        String html = new PlanReport(content, sample.campaigns(), LocalDate.of(2026, 11, 30)).html(PlanReport.Options.everything(), false);
+
+        String part = html.substring(html.indexOf("<h2>" + PlanReport.Part.SEGMENTS.title() + "</h2>"), html.indexOf("<h2>" + PlanReport.Part.COMPETITORS.title()));
+        String chart = part.substring(part.indexOf("<div class=\"chart\">"), part.indexOf("</svg>"));
+        assertThat(chart).contains("Market a year of the 16 largest of 20 segments (GBP)");
+        // the chart's own markup holds the names of what it shows: upright names are outlines, its bars carry none, so count bars
+        assertThat(chart.split("style='fill:rgb\\(9,105,218\\)'", -1).length - 1).isEqualTo(16);
+        assertThat(part).contains("<td>Segment 1</td>");
+    }
+
+    @Test
     void onPaperThirtyCriteriaGoInTablesOfTenColumnsEachNamingTheCompetitorsAndOnScreenInOne() {
         org.tandem.store.PlanContent content = sample.content();
         org.tandem.store.PlanTables.Section criteria = org.tandem.store.PlanTables.section("criteria");
-        org.tandem.store.PlanRow model = content.rows("criteria").values().iterator().next();
-        content.rows("criteria").clear();
-        for (int i = 1; i <= 30; i++) {
-            org.tandem.store.PlanRow row = new org.tandem.store.PlanRow(String.format("crit-%02d", i), model.values().clone())
-                    .with(criteria.index("name"), String.format("Criterion %02d", i))
-                    .with(criteria.index("position"), (long) i);
-            content.rows("criteria").put(row.id(), row);
-        }
+        replaceWithCopiesOfTheFirst(content, "criteria", 30, (values, i) -> new org.tandem.store.PlanRow(String.format("crit-%02d", i), values)
+                .with(criteria.index("name"), String.format("Criterion %02d", i)).with(criteria.index("position"), (long) i));
         PlanReport report = new PlanReport(content, sample.campaigns(), LocalDate.of(2026, 11, 30));
 
         String paper = competitorsPart(report.html(PlanReport.Options.everything(), true));

@@ -1,5 +1,6 @@
 package org.tandem.ui.competitors;
 
+import org.tandem.domain.MapLabels;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.layout.Region;

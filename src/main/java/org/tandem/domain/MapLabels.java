@@ -1,4 +1,4 @@
-package org.tandem.ui.competitors;
+package org.tandem.domain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,22 +6,27 @@ import java.util.List;
 /**
  * Where each bubble's name goes on the positioning map: right of the bubble if it fits inside the plot and clear of
  * the names already placed, else left, above or below; names never leave the plot ("Moorland" covered BeanBox, and
- * the right-most name ran out of the map). Plain arithmetic on boxes, so it is tested without a screen.
+ * the right-most name ran out of the map). Plain arithmetic on boxes, so it is tested without a screen, and the same
+ * for the screen's map and the report's (whose competitors of one price level and score had their names on top of one
+ * another).
  */
-final class MapLabels {
+public final class MapLabels {
+    /** A name over another name is worse than over any number of bubbles (two names over each other cannot be read). */
+    private static final int NAME_CLASH = 1 << 20;
+
     /** A bubble at its centre with its radius, and its name's size. */
-    record Bubble(double x, double y, double radius, double labelWidth, double labelHeight) {
+    public record Bubble(double x, double y, double radius, double labelWidth, double labelHeight) {
     }
 
     /** A name's top-left corner. */
-    record Place(double x, double y) {
+    public record Place(double x, double y) {
     }
 
     private MapLabels() {
     }
 
     /** Places in the bubbles' order; the plot spans [left, right] x [top, bottom]. */
-    static List<Place> place(List<Bubble> bubbles, double left, double top, double right, double bottom) {
+    public static List<Place> place(List<Bubble> bubbles, double left, double top, double right, double bottom) {
         List<double[]> taken = new ArrayList<>();
         for (Bubble b : bubbles) {
             taken.add(new double[]{b.x() - b.radius(), b.y() - b.radius(), b.x() + b.radius(), b.y() + b.radius()});
@@ -40,6 +45,15 @@ final class MapLabels {
                     {b.x() - w / 2, b.y() + b.radius() + gap},
                     {b.x() + b.radius() + gap, b.y() - b.radius() - h},
                     {b.x() - b.radius() - gap - w, b.y() + b.radius()},
+                    // further up and down, for a crowd at one spot (six names at one price and score ran out of places)
+                    {b.x() - w / 2, b.y() - b.radius() - gap - 2 * h}, {b.x() - w / 2, b.y() + b.radius() + gap + h},
+                    {b.x() - w / 2, b.y() - b.radius() - gap - 3 * h}, {b.x() - w / 2, b.y() + b.radius() + gap + 2 * h},
+                    {b.x() - w / 2, b.y() - b.radius() - gap - 4 * h}, {b.x() - w / 2, b.y() + b.radius() + gap + 3 * h},
+                    // and to either side a row or more up or down, where a column of dots has room beside it
+                    {b.x() + b.radius() + gap, b.y() - h / 2 - h}, {b.x() + b.radius() + gap, b.y() + h / 2},
+                    {b.x() - b.radius() - gap - w, b.y() - h / 2 - h}, {b.x() - b.radius() - gap - w, b.y() + h / 2},
+                    {b.x() + b.radius() + gap, b.y() - h / 2 - 2 * h}, {b.x() + b.radius() + gap, b.y() + h / 2 + h},
+                    {b.x() - b.radius() - gap - w, b.y() - h / 2 - 2 * h}, {b.x() - b.radius() - gap - w, b.y() + h / 2 + h},
             };
             double[] best = null;
             int bestClashes = Integer.MAX_VALUE;
@@ -49,7 +63,7 @@ final class MapLabels {
                 double[] box = {x, y, x + w, y + h};
                 int clashes = 0;
                 for (double[] other : names) {
-                    clashes += overlaps(box, other) ? 2 : 0;
+                    clashes += overlaps(box, other) ? NAME_CLASH : 0;
                 }
                 for (double[] bubble : taken) {
                     clashes += overlaps(box, bubble) ? 1 : 0; // its own bubble too: a name pushed back inside the plot may cover it

@@ -1,4 +1,4 @@
-package org.tandem.ui.competitors;
+package org.tandem.domain;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +22,21 @@ class MapLabelsTest {
         // the first name does not sit on the second bubble either
         MapLabels.Place first = places.get(0);
         assertThat(first.x() + 70 <= 120 || first.y() + 16 <= 90 || first.y() >= 110).isTrue();
+    }
+
+    @Test
+    void sixNamesAtOneSpotNearThePlotsCornerCoverNoneOfOneAnother() {
+        // competitors of one price level and score, near the bottom-left corner, as the report's map had them
+        List<MapLabels.Bubble> bubbles = java.util.stream.IntStream.range(0, 6).mapToObj(i -> new MapLabels.Bubble(40, 270, 6, 60, 13)).toList();
+        List<MapLabels.Place> places = MapLabels.place(bubbles, 0, 0, 400, 300);
+
+        for (int i = 0; i < places.size(); i++) {
+            for (int j = i + 1; j < places.size(); j++) {
+                assertThat(overlap(places.get(i), bubbles.get(i), places.get(j), bubbles.get(j))).as("names %d and %d", i, j).isFalse();
+            }
+            assertThat(places.get(i).x()).isBetween(0.0, 340.0);
+            assertThat(places.get(i).y()).isBetween(0.0, 287.0);
+        }
     }
 
     @Test
