@@ -2,14 +2,16 @@ package org.tandem.exchange;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
 import org.tandem.domain.MapLabels;
 
@@ -17,9 +19,12 @@ import java.awt.Color;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.NumberFormat;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The report's bar charts through JFreeChart, drawn without a display: inline SVG (JFreeSVG) in the HTML report,
@@ -29,14 +34,13 @@ final class ReportCharts {
     private static final int WIDTH = 760;
     private static final int HEIGHT = 300;
     private static final double DOT = 12;
-
-    private ReportCharts() {
-    }
-
     /** Categories that fit under the bars with their names; with more, the caption names the first and the last. */
     static final int NAMED_CATEGORIES = 16;
     /** Categories whose names fit across under their bars; with more, the names stand upright. */
     private static final int UPRIGHT_NAMES = 8;
+
+    private ReportCharts() {
+    }
 
     /**
      * One series, or two side by side (planned and actual) when {@code second} is given. None when every value is
@@ -63,15 +67,15 @@ final class ReportCharts {
         renderer.setSeriesPaint(0, new Color(0x0969DA));
         renderer.setSeriesPaint(1, new Color(0x8C959F));
         // millions in words a reader knows ("80M", not "8E7"); smaller amounts in full with their thousands grouped
-        double most = java.util.stream.Stream.concat(first.values().stream(), second == null ? java.util.stream.Stream.empty() : second.values().stream())
+        double most = Stream.concat(first.values().stream(), second == null ? Stream.empty() : second.values().stream())
                 .mapToDouble(Math::abs).max().orElse(0);
-        java.text.NumberFormat format = most >= 1e6 ? java.text.NumberFormat.getCompactNumberInstance(java.util.Locale.UK, java.text.NumberFormat.Style.SHORT)
-                : java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK);
+        NumberFormat format = most >= 1e6 ? NumberFormat.getCompactNumberInstance(Locale.UK, NumberFormat.Style.SHORT)
+                : NumberFormat.getIntegerInstance(Locale.UK);
         format.setMaximumFractionDigits(1);
-        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(format);
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(format);
         String caption = title;
         if (first.size() > UPRIGHT_NAMES) { // a year's months side by side were each cut to "20..."
-            plot.getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_90);
+            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
         } else {
             plot.getDomainAxis().setMaximumCategoryLabelLines(2); // "Independent cafes in Yorkshire" was "Independent caf..."
         }
@@ -135,7 +139,7 @@ final class ReportCharts {
         up.setRange(up.getRange());
         java.awt.Font font = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11);
         java.awt.FontMetrics metrics = scratch.getFontMetrics(font);
-        List<Spot> named = java.util.stream.Stream.concat(spots.stream().filter(Spot::own), spots.stream().filter(s -> !s.own()))
+        List<Spot> named = Stream.concat(spots.stream().filter(Spot::own), spots.stream().filter(s -> !s.own()))
                 .filter(s -> s.name() != null).toList();
         List<MapLabels.Bubble> bubbles = named.stream().map(s -> new MapLabels.Bubble(across.valueToJava2D(s.x(), area, plot.getDomainAxisEdge()),
                 up.valueToJava2D(s.y(), area, plot.getRangeAxisEdge()), DOT / 2, metrics.stringWidth(s.name()) + 2,
