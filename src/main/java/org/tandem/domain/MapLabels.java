@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class MapLabels {
     /** A name over another name is worse than over any number of bubbles (two names over each other cannot be read). */
-    private static final int NAME_CLASH = 1 << 20;
+    private static final long NAME_CLASH = 1L << 32;
 
     /** A bubble at its centre with its radius, and its name's size. */
     public record Bubble(double x, double y, double radius, double labelWidth, double labelHeight) {
@@ -37,31 +37,14 @@ public final class MapLabels {
             Bubble b = bubbles.get(i);
             double w = b.labelWidth();
             double h = b.labelHeight();
-            double gap = 4;
-            double[][] candidates = {
-                    {b.x() + b.radius() + gap, b.y() - h / 2},
-                    {b.x() - b.radius() - gap - w, b.y() - h / 2},
-                    {b.x() - w / 2, b.y() - b.radius() - gap - h},
-                    {b.x() - w / 2, b.y() + b.radius() + gap},
-                    {b.x() + b.radius() + gap, b.y() - b.radius() - h},
-                    {b.x() - b.radius() - gap - w, b.y() + b.radius()},
-                    // further up and down, for a crowd at one spot (six names at one price and score ran out of places)
-                    {b.x() - w / 2, b.y() - b.radius() - gap - 2 * h}, {b.x() - w / 2, b.y() + b.radius() + gap + h},
-                    {b.x() - w / 2, b.y() - b.radius() - gap - 3 * h}, {b.x() - w / 2, b.y() + b.radius() + gap + 2 * h},
-                    {b.x() - w / 2, b.y() - b.radius() - gap - 4 * h}, {b.x() - w / 2, b.y() + b.radius() + gap + 3 * h},
-                    // and to either side a row or more up or down, where a column of dots has room beside it
-                    {b.x() + b.radius() + gap, b.y() - h / 2 - h}, {b.x() + b.radius() + gap, b.y() + h / 2},
-                    {b.x() - b.radius() - gap - w, b.y() - h / 2 - h}, {b.x() - b.radius() - gap - w, b.y() + h / 2},
-                    {b.x() + b.radius() + gap, b.y() - h / 2 - 2 * h}, {b.x() + b.radius() + gap, b.y() + h / 2 + h},
-                    {b.x() - b.radius() - gap - w, b.y() - h / 2 - 2 * h}, {b.x() - b.radius() - gap - w, b.y() + h / 2 + h},
-            };
+            double[][] candidates = candidates(b, w, h);
             double[] best = null;
-            int bestClashes = Integer.MAX_VALUE;
+            long bestClashes = Long.MAX_VALUE;
             for (double[] c : candidates) {
                 double x = clamp(c[0], left, right - w);
                 double y = clamp(c[1], top, bottom - h);
                 double[] box = {x, y, x + w, y + h};
-                int clashes = 0;
+                long clashes = 0;
                 for (double[] other : names) {
                     clashes += overlaps(box, other) ? NAME_CLASH : 0;
                 }
@@ -80,6 +63,35 @@ public final class MapLabels {
             places.add(new Place(best[0], best[1]));
         }
         return places;
+    }
+
+    /**
+     * Where a name may go, in the order tried: right, left, above, below, upper right, lower left; then further up and
+     * down (six names at one price and score ran out of places), then beside a row or two up or down, where a column
+     * of dots has room next to it.
+     */
+    private static double[][] candidates(Bubble b, double w, double h) {
+        double gap = 4;
+        double right = b.x() + b.radius() + gap;
+        double left = b.x() - b.radius() - gap - w;
+        double centred = b.x() - w / 2;
+        double above = b.y() - b.radius() - gap - h;
+        double below = b.y() + b.radius() + gap;
+        double middle = b.y() - h / 2;
+        List<double[]> out = new ArrayList<>(List.of(new double[]{right, middle}, new double[]{left, middle},
+                new double[]{centred, above}, new double[]{centred, below},
+                new double[]{right, b.y() - b.radius() - h}, new double[]{left, b.y() + b.radius()}));
+        for (int k = 1; k <= 3; k++) {
+            out.add(new double[]{centred, above - k * h});
+            out.add(new double[]{centred, below + k * h});
+        }
+        for (int k = 1; k <= 2; k++) {
+            out.add(new double[]{right, middle - k * h});
+            out.add(new double[]{right, middle + k * h});
+            out.add(new double[]{left, middle - k * h});
+            out.add(new double[]{left, middle + k * h});
+        }
+        return out.toArray(double[][]::new);
     }
 
     private static boolean overlaps(double[] a, double[] b) {
