@@ -55,6 +55,9 @@ public class PlanFiles {
     private final PlanFileWriter files = new PlanFileWriter();
     private final Clock clock;
     private final String app;
+    /** How long a helper thread waits for work before it ends. */
+    static final java.time.Duration HELPERS_IDLE = java.time.Duration.ofSeconds(2);
+
     /**
      * Two helpers for a preview's reads beside the store thread's own. They end after {@link #HELPERS_IDLE} without
      * work: a PlanFiles left behind (each class review's, the command line's, each import's in the benchmark) kept its
@@ -66,7 +69,6 @@ public class PlanFiles {
         thread.setDaemon(true);
         return thread;
     });
-    static final java.time.Duration HELPERS_IDLE = java.time.Duration.ofSeconds(2);
 
     public PlanFiles(Database database, PlanFileParser parser, Clock clock, String app) {
         this.reader = new PlanContentReader(database);

@@ -98,8 +98,7 @@ public final class BenchmarkSuite {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path")));
         // the app's own memory options (the pom's app.jvm.*), as the installed app and mvn javafx:run start it
-        command.addAll(List.of(System.getProperty("suite.jvm", "").trim().split("\\s+")));
-        command.removeIf(String::isEmpty);
+        command.addAll(appJvmOptions());
         command.addAll(List.of(
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Dtestfx.robot=glass", "-Dtestfx.headless=true", "-Dheadless.geometry=1920x1080-32", "-Djava.awt.headless=true",
@@ -119,6 +118,11 @@ public final class BenchmarkSuite {
             throw new IllegalStateException("the walk of plan " + size + " failed (exit " + child.exitValue() + ")");
         }
         return SuiteRow.parse(output);
+    }
+
+    /** The app's own memory options, the pom's app.jvm.* as the suite was given them (none when run without). */
+    static List<String> appJvmOptions() {
+        return java.util.Arrays.stream(System.getProperty("suite.jvm", "").trim().split("\\s+")).filter(o -> !o.isEmpty()).toList();
     }
 
     static String machine() {

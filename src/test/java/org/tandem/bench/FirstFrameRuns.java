@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * way: the same jar, no tuning) and Tandem's --startup-probe on a new database (schema and sample created) and again
  * on that file, and on a copy of the L plan's database when there is one, alternately so each sees the same machine;
  * Tandem as the installed app starts (the pom's memory options and a class-data-sharing archive of its own), and
- * the installed app image too when one was built (mvn -Pinstaller package). Needs a display: $DISPLAY, else an Xvfb started here; without either the rows say so.
+ * the installed app image too when one was built (mvn -Pinstaller package). Needs a display: $DISPLAY, else an Xvfb
+ * started here; without either the rows say so.
  */
 final class FirstFrameRuns {
     private FirstFrameRuns() {
@@ -130,8 +131,7 @@ final class FirstFrameRuns {
         Path archive = dir.resolve("tandem.jsa").toAbsolutePath();
         Files.deleteIfExists(archive);
         List<String> options = new ArrayList<>(List.of(java));
-        options.addAll(List.of(System.getProperty("suite.jvm", "").trim().split("\\s+")));
-        options.removeIf(String::isEmpty);
+        options.addAll(BenchmarkSuite.appJvmOptions());
         Path made = dir.resolve("archive.db");
         Files.deleteIfExists(made);
         probe(display, with(options, "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString(), "--db", made.toString(), "--startup-probe"));
