@@ -111,12 +111,8 @@ class FitUiTest extends AppUiTest {
 
     /** Every tab of every tab pane on the screen (tab panes inside tabs too). */
     private void checkTabs(String label, Parent root) throws Exception {
-        List<TabPane> panes = new ArrayList<>();
-        for (Node node : root.lookupAll(".tab-pane")) {
-            if (node instanceof TabPane pane && shown(pane)) {
-                panes.add(pane);
-            }
-        }
+        List<TabPane> panes = onFx(() -> root.lookupAll(".tab-pane").stream()
+                .filter(node -> node instanceof TabPane && shown(node)).map(TabPane.class::cast).toList());
         if (panes.isEmpty()) {
             check(label);
             return;
@@ -140,34 +136,49 @@ class FitUiTest extends AppUiTest {
      */
     private void checkWithARowSelected(String label) throws Exception {
         Node content = lookup("#content").query();
+        Node list = onFx(() -> firstUnselectedList(content));
+        if (list == null) {
+            return;
+        }
+        String undoBefore = undoText();
+        interact(() -> selectionOf(list).select(0));
+        settle();
+        if (!undoText().equals(undoBefore)) {
+            problems.add(label + ": selecting the first row of #" + list.getId() + " recorded an edit: " + undoText());
+        }
+        check(label + "-selected-" + list.getId());
+    }
+
+    /** Read on the JavaFX thread: the first shown list or table of the screen's own with rows and nothing selected. */
+    private static Node firstUnselectedList(Node content) {
         List<Node> lists = new ArrayList<>(content.lookupAll(".list-view"));
         lists.addAll(content.lookupAll(".table-view"));
         for (Node node : lists) {
-            javafx.scene.control.SelectionModel<?> selection = node instanceof javafx.scene.control.TableView<?> table
-                    ? table.getSelectionModel() : node instanceof javafx.scene.control.ListView<?> list ? list.getSelectionModel() : null;
+            javafx.scene.control.SelectionModel<?> selection = selectionOf(node);
             int items = node instanceof javafx.scene.control.TableView<?> table ? table.getItems().size()
                     : node instanceof javafx.scene.control.ListView<?> list ? list.getItems().size() : 0;
             // the screen's own lists (they have ids), not those inside a control's skin: a check list's list (ControlsFX's
             // "list-view") ticks what it selects, which is an edit
             if (selection != null && node.getId() != null && !node.getId().equals("list-view") && shown(node) && items > 0
                     && selection.isEmpty()) {
-                String undoBefore = undoText();
-                interact(() -> selection.select(0));
-                settle();
-                if (!undoText().equals(undoBefore)) {
-                    problems.add(label + ": selecting the first row of #" + node.getId() + " recorded an edit: " + undoText());
-                }
-                check(label + "-selected-" + node.getId());
-                return;
+                return node;
             }
         }
+        return null;
+    }
+
+    private static javafx.scene.control.SelectionModel<?> selectionOf(Node node) {
+        return node instanceof javafx.scene.control.TableView<?> table ? table.getSelectionModel()
+                : node instanceof javafx.scene.control.ListView<?> list ? list.getSelectionModel() : null;
     }
 
     /** What Edit > Undo would take back now: a selection must not change it. */
-    private String undoText() {
+    private String undoText() throws Exception {
         MenuBar bar = lookup("#menuBar").queryAs(MenuBar.class);
-        javafx.scene.control.MenuItem undo = bar.getMenus().get(1).getItems().get(0);
-        return undo.isDisable() ? "" : undo.getText();
+        return onFx(() -> {
+            javafx.scene.control.MenuItem undo = bar.getMenus().get(1).getItems().get(0);
+            return undo.isDisable() ? "" : undo.getText();
+        });
     }
 
     private void checkCalendarPages(String label) throws Exception {
@@ -210,7 +221,7 @@ class FitUiTest extends AppUiTest {
             settle();
             for (Window window : Window.getWindows()) {
                 if (window != stage && window.isShowing() && window.getScene() != null) {
-                    record(theme + " menu " + menu.getText(), ShownText.problems(window.getScene().getRoot()));
+                    record(theme + " menu " + menu.getText(), window.getScene().getRoot());
                 }
             }
             interact(menu::hide);
@@ -222,7 +233,7 @@ class FitUiTest extends AppUiTest {
         settle();
         Window dialog = Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).findFirst().orElse(null);
         assertThat(dialog).as("the shortcuts window").isNotNull();
-        record(theme + " shortcuts", ShownText.problems(dialog.getScene().getRoot()));
+        record(theme + " shortcuts", dialog.getScene().getRoot());
         snapshot(theme + "-shortcuts", dialog.getScene().getRoot());
         press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         settle();
@@ -257,7 +268,7 @@ class FitUiTest extends AppUiTest {
     }
 
     private void checkDialog(String label, Node pane) throws Exception {
-        record(label, ShownText.problems(pane.getScene().getRoot()));
+        record(label, pane.getScene().getRoot());
         snapshot(label, pane.getScene().getRoot());
         interact(() -> ((javafx.stage.Stage) pane.getScene().getWindow()).close());
         settle();
@@ -297,11 +308,13 @@ class FitUiTest extends AppUiTest {
         }
         lastUndo = undo; // another plan has its own history
         lastLabel = label;
-        record(label, ShownText.problems(stage.getScene().getRoot()));
+        record(label, stage.getScene().getRoot());
         snapshot(label, stage.getScene().getRoot());
     }
 
-    private void record(String label, List<String> found) {
+    /** Reads the screen's text on the JavaFX thread: it lays out and draws while the test runs. */
+    private void record(String label, Parent root) throws Exception {
+        List<String> found = onFx(() -> ShownText.problems(root));
         for (String problem : found) {
             problems.add(label.replaceAll("-(sample|new)$", "") + ": " + problem);
         }
@@ -339,6 +352,14 @@ class FitUiTest extends AppUiTest {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !driver.runner().busy());
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The scene is read on the JavaFX thread: a list's cells and a tab's content change there at each pulse, and a walk
+     * of the scene from the test's thread once met a child list shrinking under it.
+     */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(read));
     }
 
     private static boolean shown(Node node) {
