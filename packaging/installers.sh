@@ -22,7 +22,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 # the app's memory options: the pom's (mvn -Pinstaller package passes them), else the same written out
-JVM_OPTIONS=${TANDEM_JVM_OPTIONS:-"-XX:+UseSerialGC -Xmn32m -Xms256m -XX:MetaspaceSize=96m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=1000"}
+JVM_OPTIONS=${TANDEM_JVM_OPTIONS:-"-XX:+UseSerialGC -Xmn32m -Xms256m -XX:MetaspaceSize=96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=1000 -XX:FreqInlineSize=100 -XX:InlineSmallCode=800 -XX:MaxRecursiveInlineLevel=0"}
 
 # 1. the app image (a folder to run from anywhere), its runtime with the JDK's own class-data-sharing archive
 jpackage --type app-image --name Tandem --app-version "$VERSION" --vendor "Tandem" --description "Marketing and sales planner" \
