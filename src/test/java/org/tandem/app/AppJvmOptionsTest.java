@@ -51,4 +51,11 @@ class AppJvmOptionsTest {
         assertThat(fallback.find()).as("installers.sh's own options").isTrue();
         assertThat(fallback.group(1)).isEqualTo(String.join(" ", values));
     }
+
+    /** The .deb's menu entry holds the C library to two memory pools, which only the environment can do. */
+    @Test
+    void theLinuxMenuEntryStartsTheAppWithTwoMemoryPools() throws Exception {
+        List<String> entry = Files.readAllLines(Path.of("packaging", "linux", "Tandem.desktop"));
+        assertThat(entry).contains("Exec=env MALLOC_ARENA_MAX=2 APPLICATION_LAUNCHER %f");
+    }
 }
