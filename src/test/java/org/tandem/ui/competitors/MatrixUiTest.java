@@ -10,6 +10,7 @@ import org.tandem.domain.Comparison;
 import org.tandem.store.ComparisonRepository;
 import org.tandem.store.Database;
 import org.tandem.store.PlanRepository;
+import org.tandem.ui.AppDriver;
 import org.tandem.ui.AppUiTest;
 
 import java.util.List;
@@ -50,13 +51,13 @@ class MatrixUiTest extends AppUiTest {
     }
 
     /** Double-clicks the cell of a profile's row under a criterion and types a score. */
-    private void typeScore(String profile, Comparison.Criterion criterion, String score) {
+    private void typeScore(String profile, Comparison.Criterion criterion, String score) throws Exception {
         int rowIndex = matrix().getItems().indexOf(row(profile));
-        Node cell = lookup(".table-row-cell").queryAll().stream()
+        Node cell = AppDriver.onFx(() -> lookup(".table-row-cell").queryAll().stream()
                 .filter(r -> ((javafx.scene.control.TableRow<?>) r).getIndex() == rowIndex).findFirst().orElseThrow()
                 .lookupAll(".score-cell").stream()
                 .filter(c -> ((javafx.scene.control.TableCell<?, ?>) c).getTableColumn().getId().equals("score-" + criterion.id()))
-                .findFirst().orElseThrow();
+                .findFirst().orElseThrow());
         doubleClickOn(cell);
         press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(score).push(KeyCode.ENTER);
     }

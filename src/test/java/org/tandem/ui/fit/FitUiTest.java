@@ -111,7 +111,7 @@ class FitUiTest extends AppUiTest {
 
     /** Every tab of every tab pane on the screen (tab panes inside tabs too). */
     private void checkTabs(String label, Parent root) throws Exception {
-        List<TabPane> panes = onFx(() -> root.lookupAll(".tab-pane").stream()
+        List<TabPane> panes = AppDriver.onFx(() -> root.lookupAll(".tab-pane").stream()
                 .filter(node -> node instanceof TabPane && shown(node)).map(TabPane.class::cast).toList());
         if (panes.isEmpty()) {
             check(label);
@@ -136,7 +136,7 @@ class FitUiTest extends AppUiTest {
      */
     private void checkWithARowSelected(String label) throws Exception {
         Node content = lookup("#content").query();
-        Node list = onFx(() -> firstUnselectedList(content));
+        Node list = AppDriver.onFx(() -> firstUnselectedList(content));
         if (list == null) {
             return;
         }
@@ -175,7 +175,7 @@ class FitUiTest extends AppUiTest {
     /** What Edit > Undo would take back now: a selection must not change it. */
     private String undoText() throws Exception {
         MenuBar bar = lookup("#menuBar").queryAs(MenuBar.class);
-        return onFx(() -> {
+        return AppDriver.onFx(() -> {
             javafx.scene.control.MenuItem undo = bar.getMenus().get(1).getItems().get(0);
             return undo.isDisable() ? "" : undo.getText();
         });
@@ -314,7 +314,7 @@ class FitUiTest extends AppUiTest {
 
     /** Reads the screen's text on the JavaFX thread: it lays out and draws while the test runs. */
     private void record(String label, Parent root) throws Exception {
-        List<String> found = onFx(() -> ShownText.problems(root));
+        List<String> found = AppDriver.onFx(() -> ShownText.problems(root));
         for (String problem : found) {
             problems.add(label.replaceAll("-(sample|new)$", "") + ": " + problem);
         }
@@ -352,14 +352,6 @@ class FitUiTest extends AppUiTest {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !driver.runner().busy());
         }
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /**
-     * The scene is read on the JavaFX thread: a list's cells and a tab's content change there at each pulse, and a walk
-     * of the scene from the test's thread once met a child list shrinking under it.
-     */
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(read));
     }
 
     private static boolean shown(Node node) {
