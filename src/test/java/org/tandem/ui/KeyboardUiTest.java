@@ -27,11 +27,20 @@ class KeyboardUiTest extends AppUiTest {
         return lookup("#content").query();
     }
 
-    /** What a keyboard user should reach: every control showing, enabled and taking focus. */
+    /**
+     * What a keyboard user should reach: every control showing, enabled and taking focus. Walked on the JavaFX thread,
+     * where a screen still filling in cannot change the children under the walk.
+     */
     private Set<Node> reachable(Node from) {
-        Set<Node> out = new LinkedHashSet<>();
-        collect(from, out);
-        return out;
+        try {
+            return AppDriver.onFx(() -> {
+                Set<Node> out = new LinkedHashSet<>();
+                collect(from, out);
+                return out;
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void collect(Node node, Set<Node> out) {
