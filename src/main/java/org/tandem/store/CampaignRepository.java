@@ -100,9 +100,13 @@ public final class CampaignRepository {
      * stored; the view expands their occurrences for its range.
      */
     public List<Campaign> between(UUID planId, LocalDate from, LocalDate to) {
-        return database.read(c -> Rows.list(c, "SELECT " + COLUMNS + " FROM campaign WHERE plan_id = ? AND start_date <= ?"
-                        + " AND (end_date >= ? OR repeat_until >= ?) ORDER BY start_date, name",
-                CampaignRepository::campaign, planId, to.toString(), from.toString(), from.toString()));
+        // in two parts, not one "end_date >= ? OR repeat_until >= ?": the OR made SQLite read the row of every campaign
+        // starting before the end (13,000 of the L plan's 20,000 for a quarter) where the dates index alone decides the
+        // first part and the series index finds the few series that end before the window and repeat into it
+        return database.read(c -> Rows.list(c, "SELECT " + COLUMNS + " FROM campaign WHERE plan_id = ?1 AND start_date <= ?2"
+                        + " AND end_date >= ?3 UNION ALL SELECT " + COLUMNS + " FROM campaign INDEXED BY campaign_series_by_plan"
+                        + " WHERE plan_id = ?1 AND repeat_until >= ?3 AND start_date <= ?2 AND end_date < ?3 ORDER BY start_date, name",
+                CampaignRepository::campaign, planId, to.toString(), from.toString()));
     }
 
     public List<Campaign> all(UUID planId) {
