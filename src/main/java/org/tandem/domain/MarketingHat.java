@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,12 +44,13 @@ public record MarketingHat(List<StatusItem> running, List<StatusItem> startingSo
         YearMonth month = YearMonth.from(today);
         String monthName = month.getMonth().getDisplayName(TextStyle.FULL, locale) + " " + month.getYear();
         SalesPeriod period = in.period();
-        // each campaign spread over its months once; the month, the period and the channels all add up these
-        Map<Campaign, Map<YearMonth, CampaignMath.Totals>> perCampaign = new LinkedHashMap<>();
+        // each campaign spread over its months once; the month, the period and the channels all add up these (a list,
+        // not a map keyed by the campaign: hashing each campaign's every field cost more than the list's walks)
+        List<CampaignMonths> perCampaign = new ArrayList<>(marketing.size());
         Map<YearMonth, CampaignMath.Totals> byMonth = new TreeMap<>();
         for (Campaign c : marketing) {
             Map<YearMonth, CampaignMath.Totals> months = CampaignMath.byMonth(List.of(c), today);
-            perCampaign.put(c, months);
+            perCampaign.add(new CampaignMonths(c, months));
             months.forEach((m, t) -> byMonth.merge(m, t, CampaignMath.Totals::plus));
         }
         CampaignMath.Totals thisMonth = byMonth.getOrDefault(month, CampaignMath.Totals.ZERO);
@@ -83,33 +83,63 @@ public record MarketingHat(List<StatusItem> running, List<StatusItem> startingSo
         return total;
     }
 
-    /** Each campaign's share of the months chosen, the largest planned budgets first. */
-    private static List<Explanation.Input> contributions(Map<Campaign, Map<YearMonth, CampaignMath.Totals>> perCampaign,
+    /** A campaign's money and leads spread over its months. */
+    private record CampaignMonths(Campaign campaign, Map<YearMonth, CampaignMath.Totals> months) {
+    }
+
+    /** A campaign's share of the months chosen. */
+    private record Share(Campaign campaign, CampaignMath.Totals totals) {
+    }
+
+    /** The largest planned budgets first, then by name; equal in both, in the campaigns' order. */
+    private static final Comparator<Share> LARGEST_FIRST = Comparator.comparingLong((Share s) -> -s.totals().planned())
+            .thenComparing(s -> s.campaign().name());
+
+    /**
+     * Each campaign's share of the months chosen, the largest planned budgets first. Only the first {@link #LISTED} are
+     * kept in order as the campaigns go by (the others are counted): sorting all of a big plan's thousands of shares
+     * for eight of them was most of the dashboard's marketing arithmetic.
+     */
+    private static List<Explanation.Input> contributions(List<CampaignMonths> perCampaign,
                                                          java.util.function.Predicate<YearMonth> months, Money money) {
-        List<Map.Entry<Campaign, CampaignMath.Totals>> shares = new ArrayList<>();
-        for (Map.Entry<Campaign, Map<YearMonth, CampaignMath.Totals>> one : perCampaign.entrySet()) {
-            Campaign c = one.getKey();
+        List<Share> largest = new ArrayList<>(LISTED + 1);
+        int counted = 0;
+        for (CampaignMonths one : perCampaign) {
             CampaignMath.Totals share = CampaignMath.Totals.ZERO;
-            for (Map.Entry<YearMonth, CampaignMath.Totals> e : one.getValue().entrySet()) {
+            for (Map.Entry<YearMonth, CampaignMath.Totals> e : one.months().entrySet()) {
                 if (months.test(e.getKey())) {
                     share = share.plus(e.getValue());
                 }
             }
             if (share.planned() != 0 || share.spent() != 0) {
-                shares.add(Map.entry(c, share));
+                counted++;
+                keepLargest(largest, new Share(one.campaign(), share));
             }
         }
-        shares.sort(Comparator.comparing((Map.Entry<Campaign, CampaignMath.Totals> e) -> -e.getValue().planned())
-                .thenComparing(e -> e.getKey().name()));
         List<Explanation.Input> inputs = new ArrayList<>();
-        for (Map.Entry<Campaign, CampaignMath.Totals> e : shares.subList(0, Math.min(LISTED, shares.size()))) {
-            inputs.add(new Explanation.Input(e.getKey().name(), money.text(e.getValue().spent()) + " spent of "
-                    + money.text(e.getValue().planned()), "Campaign calendar: budget and actual spend"));
+        for (Share e : largest) {
+            inputs.add(new Explanation.Input(e.campaign().name(), money.text(e.totals().spent()) + " spent of "
+                    + money.text(e.totals().planned()), "Campaign calendar: budget and actual spend"));
         }
-        if (shares.size() > LISTED) {
-            inputs.add(new Explanation.Input((shares.size() - LISTED) + " more campaigns", "", "Campaign calendar"));
+        if (counted > LISTED) {
+            inputs.add(new Explanation.Input((counted - LISTED) + " more campaigns", "", "Campaign calendar"));
         }
         return inputs;
+    }
+
+    /** Puts {@code share} in its place among the {@link #LISTED} largest so far (after those equal to it), if it is one. */
+    private static void keepLargest(List<Share> largest, Share share) {
+        if (largest.size() == LISTED && LARGEST_FIRST.compare(share, largest.get(LISTED - 1)) >= 0) {
+            return;
+        }
+        int at = largest.size();
+        while (at > 0 && LARGEST_FIRST.compare(share, largest.get(at - 1)) < 0) {
+            at--;
+        }
+        largest.add(at, share);
+        if (largest.size() > LISTED) {
+            largest.remove(LISTED);
+        }
     }
 
     private static StatusFigure spend(String key, String label, CampaignMath.Totals totals, Money money, String when,
@@ -137,18 +167,27 @@ public record MarketingHat(List<StatusItem> running, List<StatusItem> startingSo
     }
 
     /** Per channel over the period: actual spend per actual lead, or planned budget per expected lead while none came. */
-    private static List<StatusFigure> costPerLead(Map<Campaign, Map<YearMonth, CampaignMath.Totals>> perCampaign, SalesPeriod period,
-                                                  Money money, Locale locale) {
-        Map<String, List<Campaign>> byChannel = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        Map<String, CampaignMath.Totals> totals = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        perCampaign.forEach((c, months) -> {
+    private static List<StatusFigure> costPerLead(List<CampaignMonths> perCampaign, SalesPeriod period, Money money, Locale locale) {
+        // by each spelling first (a hash look-up per campaign), then the few spellings by name whatever their case: a
+        // case-blind tree look-up per campaign was the most of this for a big plan's thousands of campaigns
+        Map<String, ChannelTotals> spelt = new java.util.LinkedHashMap<>();
+        for (CampaignMonths one : perCampaign) {
+            Campaign c = one.campaign();
             String channel = c.channel().isEmpty() ? "(no channel)" : c.channel();
-            byChannel.computeIfAbsent(channel, k -> new ArrayList<>()).add(c);
-            totals.merge(channel, sum(months, period), CampaignMath.Totals::plus);
-        });
+            ChannelTotals group = spelt.computeIfAbsent(channel, k -> new ChannelTotals(k, c));
+            group.totals = group.totals.plus(sum(one.months(), period));
+        }
+        // the channel is named as its first campaign spells it and opens on that campaign
+        Map<String, ChannelTotals> byChannel = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (ChannelTotals group : spelt.values()) {
+            ChannelTotals same = byChannel.putIfAbsent(group.name, group);
+            if (same != null) {
+                same.totals = same.totals.plus(group.totals);
+            }
+        }
         List<StatusFigure> figures = new ArrayList<>();
-        for (Map.Entry<String, List<Campaign>> e : byChannel.entrySet()) {
-            CampaignMath.Totals t = totals.get(e.getKey());
+        for (Map.Entry<String, ChannelTotals> e : byChannel.entrySet()) {
+            CampaignMath.Totals t = e.getValue().totals;
             if (t.planned() == 0 && t.spent() == 0 && t.expectedLeads() == 0 && t.actualLeads() == 0) {
                 continue;
             }
@@ -164,20 +203,32 @@ public record MarketingHat(List<StatusItem> running, List<StatusItem> startingSo
                     List.of(new Explanation.Input(actual ? "Actual spend" : "Planned budget", money.text(cost), "Campaign calendar, " + e.getKey()),
                             new Explanation.Input(actual ? "Actual leads" : "Expected leads", SalesText.figure(leads, locale),
                                     "Campaign calendar, " + e.getKey())), value.known() ? "" : "Cannot be worked out: no leads.");
-            Campaign first = e.getValue().get(0);
+            Campaign first = e.getValue().first;
             figures.add(new StatusFigure("marketing.costPerLead." + e.getKey(), e.getKey(), shown, value, why,
                     Destination.campaign(first.id(), first.start())));
         }
         return figures;
     }
 
+    /** A channel's totals over the period, and the first of its campaigns. */
+    private static final class ChannelTotals {
+        private final String name;
+        private final Campaign first;
+        private CampaignMath.Totals totals = CampaignMath.Totals.ZERO;
+
+        ChannelTotals(String name, Campaign first) {
+            this.name = name;
+            this.first = first;
+        }
+    }
+
     private static List<StatusItem> overlaps(List<Campaign> campaigns, LocalDate today) {
         LocalDate horizon = today.plusDays(StatusInputs.AHEAD_DAYS);
         List<StatusItem> found = new ArrayList<>();
-        Map<String, Boolean> seen = new LinkedHashMap<>();
+        java.util.Set<Map.Entry<java.util.UUID, java.util.UUID>> seen = new java.util.HashSet<>();
         for (CampaignMath.Overlap o : CampaignMath.overlaps(campaigns)) {
             LocalDate end = o.firstOccurrence().end().isBefore(o.secondOccurrence().end()) ? o.firstOccurrence().end() : o.secondOccurrence().end();
-            if (end.isBefore(today) || o.from().isAfter(horizon) || seen.put(o.first().id() + "/" + o.second().id(), true) != null) {
+            if (end.isBefore(today) || o.from().isAfter(horizon) || !seen.add(Map.entry(o.first().id(), o.second().id()))) {
                 continue;
             }
             found.add(new StatusItem(o.first().name() + " and " + o.second().name(),
