@@ -41,13 +41,6 @@ public final class CompetitorsScreen {
         MatrixViewModel matrix = new MatrixViewModel(service, context.runner(), context.errors(), context.locale(), context.histories());
         SwotViewModel swot = new SwotViewModel(service, context.runner(), context.errors(), Clock.systemUTC(), context.histories());
         MapViewModel map = new MapViewModel(service, context.runner(), context.errors(), context.histories());
-        profiles.showPlan(openPlan.getValue());
-        openPlan.addListener((o, was, now) -> {
-            profiles.showPlan(now);
-            matrix.showPlan(now);
-            swot.showPlan(now);
-            map.showPlan(now);
-        });
         LazyTab matrixTab = new LazyTab(() -> {
             matrix.showPlan(openPlan.getValue());
             return Fxml.load(MatrixController.class, "MatrixView.fxml", type -> new MatrixController(matrix)).root();
@@ -65,6 +58,16 @@ public final class CompetitorsScreen {
         Parent root = Fxml.load(ProfilesController.class, "CompetitorsView.fxml",
                 type -> new ProfilesController(profiles, matrixTab, swotTab, mapTab, navigator)).root();
         root.sceneProperty().addListener((o, was, scene) -> window.set(scene == null ? null : scene.getWindow()));
+        // built ahead by the shell, it reads the plan only once shown (then follows it), as the research screen does
+        org.tandem.ui.common.FirstShown.then(root, () -> {
+            profiles.showPlan(openPlan.getValue());
+            openPlan.addListener((o, was, now) -> {
+                profiles.showPlan(now);
+                matrix.showPlan(now);
+                swot.showPlan(now);
+                map.showPlan(now);
+            });
+        });
         return root;
     }
 }

@@ -24,8 +24,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Wires the Market research screen (notes, segments, sizing) the first time it is shown; kept
- * apart from the composition root so a start that never opens it never loads it.
+ * Wires the Market research screen (notes, segments, sizing), built ahead in a quiet moment after start or when first
+ * chosen; it reads the open plan from its first showing on. Kept apart from the composition root so a start that never
+ * comes to it never loads it.
  */
 public final class ResearchScreen {
     private final ScreenContext context;
@@ -57,15 +58,20 @@ public final class ResearchScreen {
                 context.histories());
         SizingViewModel sizing = new SizingViewModel(service, runner, errors, autosave.get(), locale, segments.segments(), Year::now,
                 context.histories());
-        show(openPlan.getValue(), notes, segments, sizing);
-        openPlan.addListener((o, was, now) -> show(now, notes, segments, sizing));
         ControllerFactory controllers = new ControllerFactory()
                 .register(SegmentsController.class, () -> new SegmentsController(segments))
                 .register(SizingController.class, () -> new SizingController(sizing));
         controllers.register(ResearchController.class, () -> new ResearchController(notes, new SystemUrlOpener(), runner, errors,
                 () -> Fxml.load(SegmentsController.class, "SegmentsView.fxml", controllers).root(),
                 () -> Fxml.load(SizingController.class, "SizingView.fxml", controllers).root()));
-        return Fxml.load(ResearchController.class, "ResearchView.fxml", controllers).root();
+        Parent root = Fxml.load(ResearchController.class, "ResearchView.fxml", controllers).root();
+        // built ahead by the shell, it reads the plan only once shown: reading the L plan's 50,000 notes at each opening
+        // of a plan would slow every opening for a screen not on view
+        org.tandem.ui.common.FirstShown.then(root, () -> {
+            show(openPlan.getValue(), notes, segments, sizing);
+            openPlan.addListener((o, was, now) -> show(now, notes, segments, sizing));
+        });
+        return root;
     }
 
     private static void show(Plan plan, ResearchViewModel notes, SegmentsViewModel segments, SizingViewModel sizing) {

@@ -105,7 +105,7 @@ public final class ShellController {
         bindSidebar();
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null && was == null) {
-                SectionWarmUp.install(content, List.of(Section.CALENDAR, Section.SALES_PLAN), section -> built.computeIfAbsent(section, screens));
+                SectionWarmUp.install(content, List.of(Section.CALENDAR, Section.SALES_PLAN, Section.RESEARCH, Section.COMPETITORS), section -> built.computeIfAbsent(section, screens));
             }
         });
         bindPlanSwitcher();

@@ -41,7 +41,7 @@ class SectionWarmUpUiTest extends AppUiTest {
     }
 
     @Test
-    void theCalendarAndTheSalesPlanAreBuiltAheadWhileIdleAndWriteNothingUntilShownAndShowWithoutStyleWarnings() throws Exception {
+    void everyScreenButTheDashboardIsBuiltAheadWhileIdleAndWriteNothingUntilShownAndShowWithoutStyleWarnings() throws Exception {
         newPlan("Harbour Bikes");
         driver.quitWithShortcut(this);
         stage = driver.start(); // opens on the new plan, which has never shown its calendar
@@ -50,8 +50,10 @@ class SectionWarmUpUiTest extends AppUiTest {
         org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> stage.getScene().getRoot().getProperties().containsKey(SectionWarmUp.DONE));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stage.getScene().getRoot().getProperties().get(SectionWarmUp.BUILT)).isEqualTo(2);
+        assertThat(stage.getScene().getRoot().getProperties().get(SectionWarmUp.BUILT)).isEqualTo(4);
         assertThat(lookup("#calendarRoot").tryQuery()).as("built aside, not shown").isEmpty();
+        assertThat(lookup("#researchView").tryQuery()).as("built aside, not shown").isEmpty();
+        assertThat(lookup("#competitorsView").tryQuery()).as("built aside, not shown").isEmpty();
         assertThat(lookup("#salesPlanRoot").tryQuery()).as("built aside, not shown").isEmpty();
         assertThat(channelRows(plan)).as("nothing written while built ahead").isZero();
         // a window on an empty plan rehearses the dashboard on the sample, aside: its figures built, styled and let go
@@ -129,5 +131,50 @@ class SectionWarmUpUiTest extends AppUiTest {
             shownAtOnce[0] = lookup("#ownerFilter").queryAs(javafx.scene.control.ComboBox.class).getItems().size();
         });
         assertThat(shownAtOnce[0]).as("the owners of the sample's campaigns, read ahead, besides All owners").isGreaterThan(1);
+    }
+
+    @Test
+    void researchAndCompetitorsBuiltAheadOnOnePlanShowThePlanOpenWhenFirstShownAndFollowItAfter() throws Exception {
+        javafx.scene.Parent root = stage.getScene().getRoot();
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> root.getProperties().containsKey(SectionWarmUp.DONE));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.tandem.domain.Plan> switcher = lookup("#planSwitcher").queryAs(javafx.scene.control.ComboBox.class);
+        org.tandem.domain.Plan sample = switcher.getValue();
+        // built ahead while the sample was open; another plan, with no notes, opened before research is first shown
+        newPlan("Harbour Bikes");
+
+        push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.DIGIT2);
+        waitUntil(() -> lookup("#researchView").tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !driver.runner().busy());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> notes = lookup("#noteList").queryAs(javafx.scene.control.ListView.class);
+        assertThat(notes.getItems()).as("the open plan's notes, not the sample's it was built beside").isEmpty();
+
+        interact(() -> switcher.setValue(sample));
+        waitUntil(() -> !notes.getItems().isEmpty());
+        int stored;
+        try (Database db = Database.open(database())) {
+            stored = new org.tandem.store.ResearchNoteRepository(db).list(sample.id(), null, null, org.tandem.domain.NoteSort.values()[0]).size();
+        }
+        assertThat(notes.getItems()).as("shown once, it follows the plan opened").hasSize(stored);
+
+        // competitors, built ahead beside the sample too, shows the plan open when first shown
+        interact(() -> switcher.setValue(switcher.getItems().stream().filter(p -> p.name().equals("Harbour Bikes")).findFirst().orElseThrow()));
+        push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.DIGIT3);
+        waitUntil(() -> lookup("#competitorsView").tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !driver.runner().busy());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> competitors = lookup("#competitorList").queryAs(javafx.scene.control.ListView.class);
+        int profiled;
+        int harbourProfiles;
+        try (Database db = Database.open(database())) {
+            profiled = new org.tandem.store.CompetitorRepository(db).list(sample.id()).size();
+            harbourProfiles = new org.tandem.store.CompetitorRepository(db).list(planNamed("Harbour Bikes")).size();
+        }
+        assertThat(harbourProfiles).as("the new plan has only its own business").isEqualTo(1).isNotEqualTo(profiled);
+        assertThat(competitors.getItems()).as("the open plan's competitors, not the sample's").hasSize(harbourProfiles);
+        interact(() -> switcher.setValue(sample));
+        waitUntil(() -> competitors.getItems().size() == profiled);
     }
 }
