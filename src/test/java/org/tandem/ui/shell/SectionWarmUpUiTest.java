@@ -30,6 +30,15 @@ class SectionWarmUpUiTest extends AppUiTest {
         }
     }
 
+    /** The plan switcher, once every screen was built ahead on the plan the window opened (the sample). */
+    private javafx.scene.control.ComboBox<org.tandem.domain.Plan> switcherOnceBuiltAhead() throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> stage.getScene().getRoot().getProperties().containsKey(SectionWarmUp.DONE));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.tandem.domain.Plan> switcher = lookup("#planSwitcher").queryAs(javafx.scene.control.ComboBox.class);
+        return switcher;
+    }
+
     /** A new plan through the New plan dialog, opened. */
     private void newPlan(String name) throws Exception {
         interact(lookup("#newPlanButton").queryButton()::fire);
@@ -105,10 +114,7 @@ class SectionWarmUpUiTest extends AppUiTest {
     @Test
     void theCalendarReadsThePlanOpenedBeforeItsFirstShowingInAQuietMomentAndShowsItsCampaignsAtOnce() throws Exception {
         javafx.scene.Parent root = stage.getScene().getRoot();
-        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                () -> root.getProperties().containsKey(SectionWarmUp.DONE));
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<org.tandem.domain.Plan> switcher = lookup("#planSwitcher").queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.control.ComboBox<org.tandem.domain.Plan> switcher = switcherOnceBuiltAhead();
         org.tandem.domain.Plan sample = switcher.getValue();
         newPlan("Harbour Bikes");
         UUID harbour = planNamed("Harbour Bikes");
@@ -135,11 +141,7 @@ class SectionWarmUpUiTest extends AppUiTest {
 
     @Test
     void researchAndCompetitorsBuiltAheadOnOnePlanShowThePlanOpenWhenFirstShownAndFollowItAfter() throws Exception {
-        javafx.scene.Parent root = stage.getScene().getRoot();
-        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                () -> root.getProperties().containsKey(SectionWarmUp.DONE));
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<org.tandem.domain.Plan> switcher = lookup("#planSwitcher").queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.control.ComboBox<org.tandem.domain.Plan> switcher = switcherOnceBuiltAhead();
         org.tandem.domain.Plan sample = switcher.getValue();
         // built ahead while the sample was open; another plan, with no notes, opened before research is first shown
         newPlan("Harbour Bikes");
