@@ -5,10 +5,14 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * The dashboard's marketing half: campaigns running now and starting soon, spend against planned
@@ -170,7 +174,7 @@ public record MarketingHat(List<StatusItem> running, List<StatusItem> startingSo
     private static List<StatusFigure> costPerLead(List<CampaignMonths> perCampaign, SalesPeriod period, Money money, Locale locale) {
         // by each spelling first (a hash look-up per campaign), then the few spellings by name whatever their case: a
         // case-blind tree look-up per campaign was the most of this for a big plan's thousands of campaigns
-        Map<String, ChannelTotals> spelt = new java.util.LinkedHashMap<>();
+        Map<String, ChannelTotals> spelt = new LinkedHashMap<>();
         for (CampaignMonths one : perCampaign) {
             Campaign c = one.campaign();
             String channel = c.channel().isEmpty() ? "(no channel)" : c.channel();
@@ -225,7 +229,7 @@ public record MarketingHat(List<StatusItem> running, List<StatusItem> startingSo
     private static List<StatusItem> overlaps(List<Campaign> campaigns, LocalDate today) {
         LocalDate horizon = today.plusDays(StatusInputs.AHEAD_DAYS);
         List<StatusItem> found = new ArrayList<>();
-        java.util.Set<Map.Entry<java.util.UUID, java.util.UUID>> seen = new java.util.HashSet<>();
+        Set<Map.Entry<UUID, UUID>> seen = new HashSet<>();
         for (CampaignMath.Overlap o : CampaignMath.overlaps(campaigns)) {
             LocalDate end = o.firstOccurrence().end().isBefore(o.secondOccurrence().end()) ? o.firstOccurrence().end() : o.secondOccurrence().end();
             if (end.isBefore(today) || o.from().isAfter(horizon) || !seen.add(Map.entry(o.first().id(), o.second().id()))) {

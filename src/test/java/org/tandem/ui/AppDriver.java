@@ -186,8 +186,12 @@ public final class AppDriver {
      * What {@code read} finds in the scene, read on the JavaFX thread: a list's cells and a tab's content change there at
      * each pulse, and a walk of the scene from a test's thread once met a child list shrinking under it.
      */
-    public static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(read));
+    public static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(read));
+        } catch (Exception e) {
+            throw new IllegalStateException("reading the scene on the JavaFX thread failed", e);
+        }
     }
 
     public static void waitUntil(BooleanSupplier condition) throws TimeoutException {

@@ -32,15 +32,11 @@ class KeyboardUiTest extends AppUiTest {
      * where a screen still filling in cannot change the children under the walk.
      */
     private Set<Node> reachable(Node from) {
-        try {
-            return AppDriver.onFx(() -> {
-                Set<Node> out = new LinkedHashSet<>();
-                collect(from, out);
-                return out;
-            });
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return AppDriver.onFx(() -> {
+            Set<Node> out = new LinkedHashSet<>();
+            collect(from, out);
+            return out;
+        });
     }
 
     private static void collect(Node node, Set<Node> out) {

@@ -30,6 +30,23 @@ public final class FirstShown {
         });
     }
 
+    /**
+     * From the screen's first showing on, shows {@code value} as it is then ({@code atFirst}) and each value it takes
+     * after ({@code onChange}): a screen built ahead reads nothing until the user comes to it.
+     */
+    public static <T> void follow(Parent screen, ObservableValue<T> value, java.util.function.Consumer<T> atFirst,
+                                  java.util.function.Consumer<T> onChange) {
+        then(screen, () -> {
+            atFirst.accept(value.getValue());
+            value.addListener((o, was, now) -> onChange.accept(now));
+        });
+    }
+
+    /** As {@link #follow(Parent, ObservableValue, java.util.function.Consumer, java.util.function.Consumer)}, one way for both. */
+    public static <T> void follow(Parent screen, ObservableValue<T> value, java.util.function.Consumer<T> show) {
+        follow(screen, value, show, show);
+    }
+
     private static boolean shown(Parent screen, Scene scene) {
         return scene != null && scene.getWindow() != null && screen.isVisible();
     }

@@ -59,14 +59,12 @@ public final class CompetitorsScreen {
                 type -> new ProfilesController(profiles, matrixTab, swotTab, mapTab, navigator)).root();
         root.sceneProperty().addListener((o, was, scene) -> window.set(scene == null ? null : scene.getWindow()));
         // built ahead by the shell, it reads the plan only once shown (then follows it), as the research screen does
-        org.tandem.ui.common.FirstShown.then(root, () -> {
-            profiles.showPlan(openPlan.getValue());
-            openPlan.addListener((o, was, now) -> {
-                profiles.showPlan(now);
-                matrix.showPlan(now);
-                swot.showPlan(now);
-                map.showPlan(now);
-            });
+        // (the other tabs read the plan when first opened)
+        org.tandem.ui.common.FirstShown.follow(root, openPlan, profiles::showPlan, now -> {
+            profiles.showPlan(now);
+            matrix.showPlan(now);
+            swot.showPlan(now);
+            map.showPlan(now);
         });
         return root;
     }

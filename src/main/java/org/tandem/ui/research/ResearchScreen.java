@@ -67,10 +67,7 @@ public final class ResearchScreen {
         Parent root = Fxml.load(ResearchController.class, "ResearchView.fxml", controllers).root();
         // built ahead by the shell, it reads the plan only once shown: reading the L plan's 50,000 notes at each opening
         // of a plan would slow every opening for a screen not on view
-        org.tandem.ui.common.FirstShown.then(root, () -> {
-            show(openPlan.getValue(), notes, segments, sizing);
-            openPlan.addListener((o, was, now) -> show(now, notes, segments, sizing));
-        });
+        org.tandem.ui.common.FirstShown.follow(root, openPlan, plan -> show(plan, notes, segments, sizing));
         return root;
     }
 

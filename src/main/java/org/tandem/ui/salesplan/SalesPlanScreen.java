@@ -61,10 +61,7 @@ public final class SalesPlanScreen {
         wizard.stepProperty().addListener((o, was, now) -> show.accept(now.intValue()));
         show.accept(wizard.stepProperty().get());
         // built ahead by the shell, it reads the plan only once shown
-        org.tandem.ui.common.FirstShown.then(root, () -> {
-            wizard.showPlan(openPlan.getValue());
-            openPlan.addListener((o, was, now) -> wizard.showPlan(now));
-        });
+        org.tandem.ui.common.FirstShown.follow(root, openPlan, wizard::showPlan);
         return root;
     }
 

@@ -190,17 +190,8 @@ class ClassroomUiTest extends AppUiTest {
 
     /** A cell's text as the table shows it. */
     private static String cell(TableView<StudentWork> table, String student, String column) throws Exception {
-        AppDriver.waitUntil(() -> onFx(() -> found(table, student, column)).isPresent());
+        AppDriver.waitUntil(() -> AppDriver.onFx(() -> found(table, student, column)).isPresent());
         return AppDriver.onFx(() -> found(table, student, column)).orElseThrow();
-    }
-
-    /** The condition's read on the JavaFX thread, for a wait that takes no exception. */
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
-        try {
-            return AppDriver.onFx(read);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static java.util.Optional<String> found(TableView<StudentWork> table, String student, String column) {
